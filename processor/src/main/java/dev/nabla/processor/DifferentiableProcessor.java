@@ -1,0 +1,126 @@
+package dev.nabla.processor;
+
+import com.google.auto.service.AutoService;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.nabla.processor.codegen.ClassWriter;
+import dev.nabla.processor.codegen.MethodsWriter;
+import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.source.Signature;
+import dev.nabla.processor.source.SignatureReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Generates a {@code …Derivatives} class for every class with {@code @Differentiable} methods. Each method is
+ * processed inside its own guard: a user error is reported on the offending code, an internal failure on the method,
+ * and the other methods are still generated.
+ */
+@AutoService(Processor.class)
+@SupportedAnnotationTypes("dev.nabla.Differentiable")
+public final class DifferentiableProcessor extends AbstractProcessor {
+  private Trees trees;
+  private final Set<String> reported = new HashSet<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    trees = Trees.instance(env);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
+    for (TypeElement annotation : annotations) {
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner) {
+          byClass.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
+      List<MethodsWriter> writers = new ArrayList<>();
+      for (ExecutableElement m : e.getValue()) {
+        MethodsWriter w = guarded(e.getKey(), m);
+        if (w != null) {
+          writers.add(w);
+        }
+      }
+      if (writers.isEmpty()) {
+        continue;
+      }
+      try {
+        ClassWriter.write(processingEnv.getFiler(), e.getKey(), writers);
+      } catch (IOException | RuntimeException ex) {
+        processingEnv.getMessager().printMessage(Kind.ERROR,
+            Diagnostic.INTERNAL_ERROR.format(e.getKey().getSimpleName(), ex), e.getKey());
+      }
+    }
+    return false;
+  }
+
+  private MethodsWriter guarded(TypeElement owner, ExecutableElement m) {
+    TreePath path = trees.getPath(m);
+    try {
+      if (path == null) {
+        return null;
+      }
+      MethodTree tree = (MethodTree) path.getLeaf();
+      Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
+      MethodsWriter w = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree, path.getCompilationUnit(),
+          owner.getQualifiedName().toString());
+      return m.getModifiers().contains(Modifier.PRIVATE) ? null : w;
+    } catch (CompileError error) {
+      report(error, m);
+    } catch (RuntimeException | StackOverflowError ex) {
+      processingEnv.getMessager().printMessage(Kind.ERROR,
+          Diagnostic.INTERNAL_ERROR.format(m.getSimpleName(), describe(ex)), m);
+    }
+    return null;
+  }
+
+  /** The failure and where it happened, for the user's bug report. */
+  private static String describe(Throwable ex) {
+    StringBuilder sb = new StringBuilder(ex.toString());
+    java.util.Arrays.stream(ex.getStackTrace())
+        .filter(frame -> frame.getClassName().startsWith("dev.nabla"))
+        .limit(4)
+        .forEach(frame -> sb.append(" at ").append(frame));
+    return sb.toString();
+  }
+
+  private void report(CompileError error, ExecutableElement m) {
+    String key = error.getMessage() + "@" + System.identityHashCode(error.tree());
+    if (!reported.add(key)) {
+      return;
+    }
+    if (error.tree() != null && error.unit() != null) {
+      trees.printMessage(error.diagnostic().kind(), error.getMessage(), error.tree(), error.unit());
+    } else {
+      processingEnv.getMessager().printMessage(error.diagnostic().kind(), error.getMessage(), m);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.nabla.processor.ad;
+
+import dev.nabla.processor.ir.Builder;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
+import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Re-emits the statements of a source function through a {@link Builder}, mapping its values and slots. */
+class Copier {
+  final Function source;
+  final Builder b = new Builder();
+  final Map<Value, Value> values = new HashMap<>();
+  private final Map<Slot, Slot> slots = new HashMap<>();
+
+  Copier(Function source) {
+    this.source = source;
+  }
+
+  /** The new value standing for a source value: its copy, or the same constant. */
+  Value map(Value old) {
+    Object constant = source.constants().get(old);
+    if (constant != null) {
+      return b.constantOf(old.type(), constant);
+    }
+    Value v = values.get(old);
+    if (v == null) {
+      throw new IllegalStateException("value " + old + " used outside its scope");
+    }
+    return v;
+  }
+
+  List<Value> map(List<Value> old) {
+    List<Value> mapped = new ArrayList<>();
+    for (Value v : old) {
+      mapped.add(map(v));
+    }
+    return mapped;
+  }
+
+  Slot map(Slot old) {
+    return slots.computeIfAbsent(old, s -> b.slot(s.type(), s.hint()));
+  }
+
+  boolean isConstant(Value old) {
+    return source.constants().containsKey(old);
+  }
+
+  /** Copies one definition and records the mapping; returns the new value. */
+  Value copy(Stmt.Let let) {
+    b.origin(let.origin());
+    Op op = let.op();
+    Value old = let.result();
+    Value v;
+    if (op instanceof Op.Param p) {
+      v = b.param(p.index(), old.type(), old.hint());
+    } else if (op instanceof Op.Prim p) {
+      v = b.prim(p.primitive(), p.strict(), map(let.args()));
+    } else if (op instanceof Op.Load l) {
+      v = b.load(map(l.slot()));
+    } else if (op instanceof Op.ArrayLoad) {
+      List<Value> args = map(let.args());
+      v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
+    } else if (op instanceof Op.Length) {
+      List<Value> args = map(let.args());
+      v = b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
+    } else if (op instanceof Op.NewArray) {
+      v = b.newArray(old.type(), map(let.args()), old.hint());
+    } else if (op instanceof Op.StaticField f) {
+      v = b.staticField(old.type(), f.owner(), f.name());
+    } else {
+      v = b.pop(map(((Op.Pop) op).original()));
+    }
+    v = b.rename(v, old.hint());
+    values.put(old, v);
+    return v;
+  }
+
+  /** Copies a statement that is not a definition or a control structure. */
+  void copySimple(Stmt s) {
+    if (s instanceof Stmt.Store st) {
+      b.origin(st.origin());
+      b.store(map(st.slot()), map(st.value()));
+    } else if (s instanceof Stmt.ArrayStore st) {
+      b.origin(st.origin());
+      b.arrayStore(map(st.array()), map(st.index()), map(st.value()));
+    } else if (s instanceof Stmt.ArrayAdd st) {
+      b.arrayAdd(map(st.array()), map(st.index()), map(st.value()));
+    } else if (s instanceof Stmt.CheckLength c) {
+      b.emit(new Stmt.CheckLength(c.parameter(), map(c.actual()), map(c.expected())));
+    } else if (s instanceof Stmt.Push p) {
+      b.emit(new Stmt.Push(map(p.value())));
+    } else {
+      throw new IllegalArgumentException("not a simple statement: " + s);
+    }
+  }
+}

@@ -1,0 +1,355 @@
+package dev.nabla.processor.ad;
+
+import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
+import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reverse mode: turns a scalar function f(P...) into f(P..., gradient) that returns f and writes ∇f into
+ * {@code gradient}.
+ *
+ * <p>The result runs the original statements (the forward sweep), then their adjoints in reverse order. Each nested
+ * block saves, at its end, the values its adjoints will read, and its mirror block restores them at its start: in
+ * slots outside loops, on a tape inside loops, where each iteration pushes and the reverse loop pops in LIFO order.
+ * Loops also save their trip counts, so the reverse loop runs the iterations backwards.
+ */
+public final class ReverseMode extends Copier {
+  private final Activity activity;
+  private final Set<Integer> pointIndices;
+  private final Map<Value, Slot> adjoints = new HashMap<>();
+  private final Map<Slot, Slot> slotAdjoints = new HashMap<>();
+  private final Map<Value, Value> arrayAdjoints = new HashMap<>();
+  private final Map<Block, List<Saved>> saved = new IdentityHashMap<>();
+  private final Map<Stmt.While, Value> tripCounts = new IdentityHashMap<>();
+  private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
+  private final Map<Stmt.While, Object> tripKeys = new IdentityHashMap<>();
+  private Point point;
+  private Value gradient;
+
+  /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
+  private record Saved(Object key, Value value, Slot slot) {}
+
+  private ReverseMode(Function source, Set<Integer> pointIndices) {
+    super(source);
+    this.pointIndices = pointIndices;
+    this.activity = new Activity(source, pointIndices);
+  }
+
+  /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
+  public static Function gradient(Function f, Set<Integer> pointIndices) {
+    return new ReverseMode(f, pointIndices).run();
+  }
+
+  private Function run() {
+    List<Stmt> body = source.body().stmts();
+    List<Value> pointValues = new ArrayList<>();
+    int first = 0;
+    while (body.get(first) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
+      Value v = copy(let);
+      if (pointIndices.contains(p.index())) {
+        pointValues.add(v);
+      }
+      first++;
+    }
+    gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
+    point = new Point(b, pointValues);
+    zeroFill(gradient, point.size());
+    Block top = new Block(body.subList(0, body.size() - 1));
+    forward(top, true, false);
+    reverseInto(top, true, false);
+    for (int i = 0; i < first; i++) {
+      Stmt.Let let = (Stmt.Let) body.get(i);
+      Value p = values.get(let.result());
+      if (p.type() == Type.DOUBLE && point.contains(p)) {
+        b.arrayStore(gradient, List.of(point.position(b, p, List.of())), b.load(adjoint(let.result())));
+      }
+    }
+    b.emit(new Stmt.Return(map(source.result())));
+    return b.finish(source.name() + "Gradient");
+  }
+
+  private void zeroFill(Value array, Value length) {
+    Slot i = b.slot(Type.INT, "i");
+    b.store(i, b.constant(0));
+    b.beginBlock();
+    Value test = b.prim(Primitive.LT, b.load(i), length);
+    Block header = b.endBlock();
+    b.beginBlock();
+    Value index = b.load(i);
+    b.arrayStore(array, List.of(index), b.zero());
+    b.store(i, b.prim(Primitive.ADD, index, b.constant(1)));
+    b.emit(new Stmt.While(header, test, b.endBlock()));
+  }
+
+  // ---- forward sweep ----
+
+  private void forward(Block block, boolean top, boolean inLoop) {
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.Let let) {
+        if (!(let.op() instanceof Op.Param)) {
+          copy(let);
+        }
+      } else if (s instanceof Stmt.If i) {
+        Value c = map(i.cond());
+        b.beginBlock();
+        forward(i.then(), false, inLoop);
+        Block then = b.endBlock();
+        b.beginBlock();
+        forward(i.otherwise(), false, inLoop);
+        b.emit(new Stmt.If(c, then, b.endBlock()));
+      } else if (s instanceof Stmt.While w) {
+        Slot count = b.slot(Type.INT, "trips");
+        b.store(count, b.constant(0));
+        b.beginBlock();
+        forward(w.header(), true, true);
+        Value test = map(w.cond());
+        Block header = b.endBlock();
+        b.beginBlock();
+        forward(w.body(), false, true);
+        b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
+        b.emit(new Stmt.While(header, test, b.endBlock()));
+        tripCounts.put(w, b.load(count));
+      } else if (!(s instanceof Stmt.Return)) {
+        copySimple(s);
+      }
+    }
+    if (!top) {
+      save(block, inLoop);
+    }
+  }
+
+  /** Saves, at the end of a forward block, the values defined in it that the reverse sweep reads. */
+  private void save(Block block, boolean inLoop) {
+    Set<Value> defined = new HashSet<>();
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.Let let) {
+        defined.add(let.result());
+      }
+    }
+    Set<Object> keys = new LinkedHashSet<>();
+    collectNeeds(block, keys);
+    keys.removeIf(k -> !defined.contains(k));
+    List<Saved> list = new ArrayList<>();
+    for (Object key : keys) {
+      list.add(saveOne(key, map((Value) key), inLoop));
+    }
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.While w) {
+        list.add(saveOne(tripKey(w), tripCounts.get(w), inLoop));
+      }
+    }
+    saved.put(block, list);
+  }
+
+  private Saved saveOne(Object key, Value value, boolean inLoop) {
+    if (inLoop) {
+      b.emit(new Stmt.Push(value));
+      return new Saved(key, value, null);
+    }
+    Slot slot = b.slot(value.type(), value.hint());
+    b.store(slot, value);
+    return new Saved(key, value, slot);
+  }
+
+  /** The source values the adjoints of a block's statements read (including nested blocks). */
+  private void collectNeeds(Block block, Set<Object> needs) {
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.Let let && activity.varies(let.result())) {
+        if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
+          for (int i = 0; i < let.args().size(); i++) {
+            if (activity.varies(let.args().get(i))) {
+              for (int k : Partials.needs(p.primitive(), i)) {
+                needs.add(k < let.args().size() ? let.args().get(k) : let.result());
+              }
+            }
+          }
+        } else if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.NewArray) {
+          needs.addAll(let.args().subList(let.op() instanceof Op.ArrayLoad ? 1 : 0, let.args().size()));
+        }
+      } else if (s instanceof Stmt.ArrayStore st && activity.varies(st.array())) {
+        needs.addAll(st.index());
+      } else if (s instanceof Stmt.If i) {
+        needs.add(i.cond());
+        collectNeeds(i.then(), needs);
+        collectNeeds(i.otherwise(), needs);
+      } else if (s instanceof Stmt.While w) {
+        collectNeeds(w.body(), needs);
+      }
+    }
+  }
+
+  // ---- reverse sweep ----
+
+  private Block reverse(Block block, boolean inLoop) {
+    b.beginBlock();
+    reverseInto(block, false, inLoop);
+    return b.endBlock();
+  }
+
+  private void reverseInto(Block block, boolean top, boolean inLoop) {
+    Map<Object, Value> restoredHere = new HashMap<>();
+    restored.push(restoredHere);
+    if (!top) {
+      List<Saved> list = saved.get(block);
+      for (int i = list.size() - 1; i >= 0; i--) {
+        Saved s = list.get(i);
+        Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
+        restoredHere.put(s.key(), v);
+      }
+    }
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.Let let && activity.varies(let.result())) {
+        if (let.result().type() == Type.DOUBLE) {
+          b.store(adjoint(let.result()), b.zero());
+        } else if (let.op() instanceof Op.NewArray) {
+          arrayAdjoints.put(let.result(), b.newArray(let.result().type(), revValues(let.args()),
+              let.result().hint() + "Bar"));
+        }
+      }
+    }
+    if (top) {
+      for (Slot slot : activity.variedSlots()) {
+        if (slot.type() == Type.DOUBLE) {
+          b.store(slotAdjoint(slot), b.zero());
+        }
+      }
+      accumulate(source.result(), b.one());
+    }
+    List<Stmt> stmts = block.stmts();
+    for (int i = stmts.size() - 1; i >= 0; i--) {
+      reverse(stmts.get(i), inLoop);
+    }
+    restored.pop();
+  }
+
+  private void reverse(Stmt s, boolean inLoop) {
+    if (s instanceof Stmt.Let let) {
+      if (activity.varies(let.result())) {
+        b.origin(let.origin());
+        reverseLet(let);
+      }
+    } else if (s instanceof Stmt.Store st) {
+      if (activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
+        Slot adjoint = slotAdjoint(st.slot());
+        Value g = b.load(adjoint);
+        b.store(adjoint, b.zero());
+        accumulate(st.value(), g);
+      }
+    } else if (s instanceof Stmt.ArrayStore st) {
+      if (activity.varies(st.array())) {
+        Value adjoint = arrayAdjoints.get(st.array());
+        List<Value> index = revValues(st.index());
+        Value g = b.arrayLoad(adjoint, index);
+        b.arrayStore(adjoint, index, b.zero());
+        accumulate(st.value(), g);
+      }
+    } else if (s instanceof Stmt.If i) {
+      Block then = reverse(i.then(), inLoop);
+      Block otherwise = reverse(i.otherwise(), inLoop);
+      b.ifThenElse(revValue(i.cond()), then, otherwise);
+    } else if (s instanceof Stmt.While w) {
+      Slot left = b.slot(Type.INT, "tripsLeft");
+      Value trips = revValue(tripKey(w));
+      b.store(left, trips == null ? tripCounts.get(w) : trips);
+      b.beginBlock();
+      Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
+      Block header = b.endBlock();
+      b.beginBlock();
+      b.store(left, b.prim(Primitive.SUB, b.load(left), b.constant(1)));
+      reverse(w.body(), true).stmts().forEach(b::emit);
+      b.emit(new Stmt.While(header, test, b.endBlock()));
+    }
+  }
+
+  private void reverseLet(Stmt.Let let) {
+    Value t = let.result();
+    if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
+      Value g = b.load(adjoint(t));
+      List<Value> partials = p.primitive().partials(b, revValues(let.args()), revValue(t));
+      for (int i = 0; i < let.args().size(); i++) {
+        if (activity.varies(let.args().get(i))) {
+          accumulate(let.args().get(i), b.prim(Primitive.MUL, partials.get(i), g));
+        }
+      }
+    } else if (let.op() instanceof Op.Load l && l.slot().type() == Type.DOUBLE) {
+      Slot adjoint = slotAdjoint(l.slot());
+      b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), b.load(adjoint(t))));
+    } else if (let.op() instanceof Op.ArrayLoad && t.type() == Type.DOUBLE) {
+      Value array = let.args().get(0);
+      List<Value> index = revValues(let.args().subList(1, let.args().size()));
+      Value g = b.load(adjoint(t));
+      Value mapped = values.get(array);
+      if (mapped != null && point.contains(mapped)) {
+        b.arrayAdd(gradient, List.of(point.position(b, mapped, index)), g);
+      } else {
+        b.arrayAdd(arrayAdjoints.get(array), index, g);
+      }
+    }
+  }
+
+  private void accumulate(Value old, Value contribution) {
+    if (isConstant(old) || !activity.varies(old) || old.type() != Type.DOUBLE) {
+      return;
+    }
+    Slot adjoint = adjoint(old);
+    b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), contribution));
+  }
+
+  private Slot adjoint(Value old) {
+    return adjoints.computeIfAbsent(old, v -> b.slot(Type.DOUBLE, v.hint() + "Bar"));
+  }
+
+  private Slot slotAdjoint(Slot old) {
+    return slotAdjoints.computeIfAbsent(old, s -> b.slot(Type.DOUBLE, s.hint() + "Bar"));
+  }
+
+  /** The key under which a loop's trip count is saved and restored. */
+  private Object tripKey(Stmt.While w) {
+    return tripKeys.computeIfAbsent(w, k -> new Object());
+  }
+
+  /** The value a source value (or a loop's trip count) has in the reverse sweep: restored, or still in scope. */
+  private Value revValue(Object key) {
+    if (key instanceof Value v && isConstant(v)) {
+      return map(v);
+    }
+    if (!(key instanceof Value)) {
+      for (Map<Object, Value> r : restored) {
+        if (r.containsKey(key)) {
+          return r.get(key);
+        }
+      }
+      return null;
+    }
+    for (Map<Object, Value> r : restored) {
+      Value v = r.get(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    return map((Value) key);
+  }
+
+  private List<Value> revValues(List<Value> old) {
+    List<Value> mapped = new ArrayList<>();
+    for (Value v : old) {
+      mapped.add(revValue(v));
+    }
+    return mapped;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.nabla.processor.ad;
+
+import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
+import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Simplifies a function: forwards stored values to later loads of the same slot (which turns most slots into plain
+ * SSA values), refolds constants and identities, shares equal subexpressions (all through the {@link
+ * dev.nabla.processor.ir.Builder}), and deletes computations and stores whose results nothing reads.
+ */
+public final class Simplifier extends Copier {
+  private Map<Slot, Value> known = new HashMap<>();
+
+  private Simplifier(Function source) {
+    super(source);
+  }
+
+  /** Simplifies until nothing more changes (at most a few rounds). */
+  public static Function simplify(Function f) {
+    Function current = f;
+    for (int round = 0; round < 4; round++) {
+      Simplifier s = new Simplifier(current);
+      s.block(current.body());
+      Function next = DeadCode.remove(s.b.finish(current.name()));
+      if (size(next.body()) == size(current.body())) {
+        return next;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static int size(Block block) {
+    int n = 0;
+    for (Stmt s : block.stmts()) {
+      n++;
+      if (s instanceof Stmt.If i) {
+        n += size(i.then()) + size(i.otherwise());
+      } else if (s instanceof Stmt.While w) {
+        n += size(w.header()) + size(w.body());
+      }
+    }
+    return n;
+  }
+
+  private void block(Block block) {
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.Let let) {
+        if (let.op() instanceof Op.Load l && known.containsKey(map(l.slot()))) {
+          values.put(let.result(), known.get(map(l.slot())));
+        } else {
+          Value v = copy(let);
+          if (let.op() instanceof Op.Load l) {
+            known.put(map(l.slot()), v);
+          }
+        }
+      } else if (s instanceof Stmt.Store st) {
+        copySimple(st);
+        known.put(map(st.slot()), map(st.value()));
+      } else if (s instanceof Stmt.If i) {
+        Value c = map(i.cond());
+        Set<Slot> stored = stored(i.then(), i.otherwise());
+        Map<Slot, Value> outer = known;
+        known = new HashMap<>(outer);
+        b.beginBlock();
+        block(i.then());
+        Block then = b.endBlock();
+        known = new HashMap<>(outer);
+        b.beginBlock();
+        block(i.otherwise());
+        Block otherwise = b.endBlock();
+        known = outer;
+        known.keySet().removeAll(stored);
+        b.ifThenElse(c, then, otherwise);
+      } else if (s instanceof Stmt.While w) {
+        Set<Slot> stored = stored(w.header(), w.body());
+        known.keySet().removeAll(stored);
+        Map<Slot, Value> outer = known;
+        known = new HashMap<>(outer);
+        b.beginBlock();
+        block(w.header());
+        Value test = map(w.cond());
+        Block header = b.endBlock();
+        known = new HashMap<>(outer);
+        b.beginBlock();
+        block(w.body());
+        Block body = b.endBlock();
+        known = outer;
+        b.emit(new Stmt.While(header, test, body));
+      } else if (s instanceof Stmt.Return r) {
+        b.emit(new Stmt.Return(map(r.value())));
+      } else {
+        copySimple(s);
+      }
+    }
+  }
+
+  /** The new slots stored anywhere in the given blocks. */
+  private Set<Slot> stored(Block... blocks) {
+    Set<Slot> slots = new HashSet<>();
+    List<Block> work = new ArrayList<>(List.of(blocks));
+    while (!work.isEmpty()) {
+      for (Stmt s : work.remove(work.size() - 1).stmts()) {
+        if (s instanceof Stmt.Store st) {
+          slots.add(map(st.slot()));
+        } else if (s instanceof Stmt.If i) {
+          work.add(i.then());
+          work.add(i.otherwise());
+        } else if (s instanceof Stmt.While w) {
+          work.add(w.header());
+          work.add(w.body());
+        }
+      }
+    }
+    return slots;
+  }
+}

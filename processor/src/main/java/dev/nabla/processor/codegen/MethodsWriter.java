@@ -1,0 +1,354 @@
+package dev.nabla.processor.codegen;
+
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.source.Parameter;
+import dev.nabla.processor.source.Signature;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Writes the generated methods of one differentiable method, as the contract names them. */
+public final class MethodsWriter {
+  private static final ClassName OBJECTIVE = ClassName.get("dev.nabla.optim", "Objective");
+  private static final ClassName LEAST_SQUARES = ClassName.get("dev.nabla.optim", "LeastSquaresProblem");
+  private static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
+  private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
+
+  private final Signature sig;
+  private final String owner;
+  private final Modifier[] visibility;
+  private final List<MethodSpec> methods = new ArrayList<>();
+  private boolean needsTape;
+
+  private MethodsWriter(Signature sig, String owner) {
+    this.sig = sig;
+    this.owner = owner;
+    Set<Modifier> m = sig.method().getModifiers();
+    this.visibility = m.contains(Modifier.PUBLIC) ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+        : m.contains(Modifier.PROTECTED) ? new Modifier[] {Modifier.PROTECTED, Modifier.STATIC}
+        : new Modifier[] {Modifier.STATIC};
+  }
+
+  /** The methods for a scalar function, from its gradient and Hessian–vector functions. */
+  public static MethodsWriter scalar(Signature sig, String owner, Function gradient, Function hessianVector) {
+    MethodsWriter w = new MethodsWriter(sig, owner);
+    w.scalarMethods(gradient, hessianVector);
+    return w;
+  }
+
+  /** The methods for a vector function, from its JVP and VJP functions. */
+  public static MethodsWriter vector(Signature sig, String owner, Function jvp, Function vjp) {
+    MethodsWriter w = new MethodsWriter(sig, owner);
+    w.vectorMethods(jvp, vjp);
+    return w;
+  }
+
+  public List<MethodSpec> methods() {
+    return methods;
+  }
+
+  /** Whether the methods use the generated {@code Tape} class. */
+  public boolean needsTape() {
+    return needsTape;
+  }
+
+  private String f() {
+    return sig.name();
+  }
+
+  private MethodSpec.Builder method(String name, TypeName returns, String javadoc, Object... args) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f() + name).addModifiers(visibility).returns(returns)
+        .addJavadoc(javadoc + "\n", args);
+    for (Parameter p : sig.parameters()) {
+      m.addParameter(javaType(p.type()), p.name());
+    }
+    return m;
+  }
+
+  static TypeName javaType(Type t) {
+    return switch (t) {
+      case DOUBLE -> TypeName.DOUBLE;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case DOUBLE_ARRAY -> VECTOR;
+      case DOUBLE_MATRIX -> MATRIX;
+    };
+  }
+
+  /** Java for n, the length of the point. */
+  private String pointSize() {
+    List<String> terms = new ArrayList<>();
+    for (Parameter p : sig.point()) {
+      terms.add(switch (p.type()) {
+        case DOUBLE -> "1";
+        case DOUBLE_ARRAY -> p.name() + ".length";
+        default -> p.name() + ".length * " + p.name() + "[0].length";
+      });
+    }
+    return String.join(" + ", terms);
+  }
+
+  private String arguments() {
+    return sig.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
+  }
+
+  private String arguments(String... extra) {
+    List<String> all = new ArrayList<>();
+    sig.parameters().forEach(p -> all.add(p.name()));
+    Collections.addAll(all, extra);
+    return String.join(", ", all);
+  }
+
+  /** Checks of the point's matrices, then {@code int n = …}. */
+  private CodeBlock prologue() {
+    CodeBlock.Builder c = CodeBlock.builder();
+    for (Parameter p : sig.point()) {
+      if (p.type() == Type.DOUBLE_MATRIX) {
+        c.addStatement("requireRectangular($L, $S)", p.name(), p.name());
+      }
+    }
+    return c.addStatement("int n = $L", pointSize()).build();
+  }
+
+  private List<String> names(String... extra) {
+    List<String> all = new ArrayList<>();
+    sig.parameters().forEach(p -> all.add(p.name()));
+    Collections.addAll(all, extra);
+    return all;
+  }
+
+  private CodeBlock emit(Function fn, List<String> parameterNames) {
+    needsTape |= JavaEmitter.needsTape(fn);
+    return JavaEmitter.body(fn, parameterNames);
+  }
+
+  // ---- scalar functions ----
+
+  private void scalarMethods(Function gradient, Function hessianVector) {
+    methods.add(method("Gradient", TypeName.DOUBLE,
+        "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", f())
+        .addParameter(VECTOR, "gradient")
+        .addCode(prologue())
+        .addStatement("requireLength(gradient.length, n, $S)", "gradient")
+        .addCode(emit(gradient, names("gradient")))
+        .build());
+    methods.add(method("Gradient", VECTOR, "Returns the gradient of {@code $L} with respect to the point.", f())
+        .addStatement("double[] gradient = new double[$L]", pointSize())
+        .addStatement("$LGradient($L)", f(), arguments("gradient"))
+        .addStatement("return gradient")
+        .build());
+    methods.add(method("HessianVector", TypeName.DOUBLE,
+        "Returns {@code $L} and writes the Hessian–vector product H·v into {@code hv}, without forming H.", f())
+        .addParameter(VECTOR, "v")
+        .addParameter(VECTOR, "hv")
+        .addCode(prologue())
+        .addStatement("requireLength(v.length, n, $S)", "v")
+        .addStatement("requireLength(hv.length, n, $S)", "hv")
+        .addCode(emit(hessianVector, names(null, "v", "hv")))
+        .build());
+    methods.add(method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, one Hessian–vector product per "
+        + "column.", f())
+        .addStatement("int n = $L", pointSize())
+        .addStatement("double[][] hessian = new double[n][n]")
+        .addStatement("double[] v = new double[n]")
+        .addStatement("double[] hv = new double[n]")
+        .beginControlFlow("for (int j = 0; j < n; j++)")
+        .addStatement("v[j] = 1.0")
+        .addStatement("$LHessianVector($L)", f(), arguments("v", "hv"))
+        .addStatement("v[j] = 0.0")
+        .beginControlFlow("for (int i = 0; i < n; i++)")
+        .addStatement("hessian[i][j] = hv[i]")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return hessian")
+        .build());
+    if (sig.isUnivariate()) {
+      methods.add(method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", f(), sig.point().get(0).name())
+          .addStatement("double[] gradient = new double[1]")
+          .addStatement("$LGradient($L)", f(), arguments("gradient"))
+          .addStatement("return gradient[0]")
+          .build());
+      methods.add(method("SecondDerivative", TypeName.DOUBLE, "Returns d²$L/d$L².", f(), sig.point().get(0).name())
+          .addStatement("double[] hv = new double[1]")
+          .addStatement("$LHessianVector($L)", f(), arguments("new double[] {1.0}", "hv"))
+          .addStatement("return hv[0]")
+          .build());
+    }
+    objective();
+  }
+
+  /** {@code fObjective(Q...)}: the point is x, the other parameters are bound. */
+  private void objective() {
+    if (!pointIsOneVectorOrScalars()) {
+      return;
+    }
+    List<String> call = pointArguments();
+    String args = String.join(", ", call);
+    TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
+        .addSuperinterface(OBJECTIVE)
+        .addMethod(MethodSpec.methodBuilder("value").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
+            .addStatement("requireLength(x.length, $L, $S)", dimension(), "x")
+            .addStatement("return $L.$L($L)", owner, f(), args).build())
+        .addMethod(MethodSpec.methodBuilder("valueAndGradient").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
+            .addParameter(VECTOR, "gradient")
+            .addStatement("return $LGradient($L, gradient)", f(), args).build())
+        .addMethod(MethodSpec.methodBuilder("hasHessian").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN).addStatement("return true").build())
+        .addMethod(MethodSpec.methodBuilder("hessian").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(MATRIX).addParameter(VECTOR, "x")
+            .addStatement("return $LHessian($L)", f(), args).build())
+        .addMethod(MethodSpec.methodBuilder("hessianVector").addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
+            .addParameter(VECTOR, "v").addParameter(VECTOR, "hv")
+            .addStatement("return $LHessianVector($L, v, hv)", f(), args).build())
+        .build();
+    methods.add(passiveMethod("Objective", OBJECTIVE,
+        "Returns {@code $L} as an objective of the point x, the other parameters held at the given values.", f())
+        .addStatement("return $L", anonymous).build());
+  }
+
+  private boolean pointIsOneVectorOrScalars() {
+    List<Parameter> point = sig.point();
+    return point.stream().allMatch(p -> p.type() == Type.DOUBLE)
+        || (point.size() == 1 && point.get(0).type() == Type.DOUBLE_ARRAY);
+  }
+
+  /** The arguments that call f with the point taken from {@code x}. */
+  private List<String> pointArguments() {
+    List<String> call = new ArrayList<>();
+    int k = 0;
+    for (Parameter p : sig.parameters()) {
+      if (!p.differentiable()) {
+        call.add(p.name());
+      } else if (p.type() == Type.DOUBLE) {
+        call.add("x[" + k++ + "]");
+      } else {
+        call.add("x");
+      }
+    }
+    return call;
+  }
+
+  private String dimension() {
+    List<Parameter> point = sig.point();
+    return point.get(0).type() == Type.DOUBLE_ARRAY ? "x.length" : String.valueOf(point.size());
+  }
+
+  private MethodSpec.Builder passiveMethod(String name, TypeName returns, String javadoc, Object... args) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f() + name).addModifiers(visibility).returns(returns)
+        .addJavadoc(javadoc + "\n", args);
+    for (Parameter p : sig.passive()) {
+      m.addParameter(javaType(p.type()), p.name(), Modifier.FINAL);
+    }
+    return m;
+  }
+
+  // ---- vector functions ----
+
+  private void vectorMethods(Function jvp, Function vjp) {
+    String value = sig.matrixResult() ? "flatten(" + owner + "." + f() + "(" + arguments() + "))"
+        : owner + "." + f() + "(" + arguments() + ")";
+    methods.add(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
+        f())
+        .addParameter(VECTOR, "tangent")
+        .addCode(prologue())
+        .addStatement("requireLength(tangent.length, n, $S)", "tangent")
+        .addCode(emit(jvp, names("tangent")))
+        .build());
+    methods.add(MethodSpec.methodBuilder(f() + "VjpInto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.DOUBLE)
+        .addJavadoc("Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.\n")
+        .addParameters(method("", TypeName.VOID, "").build().parameters)
+        .addParameter(VECTOR, "cotangent")
+        .addParameter(VECTOR, "gradient")
+        .addCode(prologue())
+        .addStatement("requireLength(gradient.length, n, $S)", "gradient")
+        .addCode(emit(vjp, names("cotangent", "gradient")))
+        .build());
+    methods.add(method("Vjp", VECTOR, "Returns the vector–Jacobian product cotangentᵀ·J of {@code $L} (reverse mode).",
+        f())
+        .addParameter(VECTOR, "cotangent")
+        .addStatement("double[] gradient = new double[$L]", pointSize())
+        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "gradient"))
+        .addStatement("return gradient")
+        .build());
+    methods.add(method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its Jacobian, "
+        + "by m reverse sweeps or n forward sweeps, whichever is fewer.", f())
+        .addParameter(MATRIX, "jacobian")
+        .addStatement("double[] value = $L", value)
+        .addStatement("int m = value.length")
+        .addStatement("int n = $L", pointSize())
+        .addStatement("requireLength(jacobian.length, m, $S)", "jacobian")
+        .beginControlFlow("for (double[] row : jacobian)")
+        .addStatement("requireLength(row.length, n, $S)", "jacobian row")
+        .endControlFlow()
+        .beginControlFlow("if (m <= n)")
+        .addStatement("double[] cotangent = new double[m]")
+        .beginControlFlow("for (int i = 0; i < m; i++)")
+        .addStatement("cotangent[i] = 1.0")
+        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
+        .addStatement("cotangent[i] = 0.0")
+        .endControlFlow()
+        .nextControlFlow("else")
+        .addStatement("double[] tangent = new double[n]")
+        .beginControlFlow("for (int j = 0; j < n; j++)")
+        .addStatement("tangent[j] = 1.0")
+        .addStatement("double[] column = $LJvp($L)", f(), arguments("tangent"))
+        .addStatement("tangent[j] = 0.0")
+        .beginControlFlow("for (int i = 0; i < m; i++)")
+        .addStatement("jacobian[i][j] = column[i]")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return value")
+        .build());
+    methods.add(method("Jacobian", MATRIX, "Returns the m×n Jacobian of {@code $L}: row i is the gradient of f_i.",
+        f())
+        .addStatement("double[][] jacobian = new double[$L.length][$L]", value, pointSize())
+        .addStatement("$LJacobian($L)", f(), arguments("jacobian"))
+        .addStatement("return jacobian")
+        .build());
+    if (sig.isUnivariate()) {
+      methods.add(method("Derivative", VECTOR, "Returns d$L/d$L, one entry per component.", f(),
+          sig.point().get(0).name())
+          .addStatement("return $LJvp($L)", f(), arguments("new double[] {1.0}"))
+          .build());
+    }
+    if (pointIsOneVectorOrScalars()) {
+      String args = String.join(", ", pointArguments());
+      String call = sig.matrixResult() ? "flatten(" + owner + "." + f() + "(" + args + "))"
+          : owner + "." + f() + "(" + args + ")";
+      TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
+          .addSuperinterface(LEAST_SQUARES)
+          .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC).returns(VECTOR).addParameter(VECTOR, "x")
+              .addParameter(MATRIX, "jacobian")
+              .addStatement("requireLength(x.length, $L, $S)", dimension(), "x")
+              .addStatement("return jacobian == null ? $L : $LJacobian($L, jacobian)", call, f(), args)
+              .build())
+          .build();
+      methods.add(passiveMethod("LeastSquares", LEAST_SQUARES,
+          "Returns the residuals {@code $L} as a least-squares problem in the point x, the other parameters held.",
+          f())
+          .addStatement("return $L", anonymous).build());
+    }
+  }
+
+  /** Whether the methods call {@code flatten} for a {@code double[][]} result. */
+  public boolean needsFlatten() {
+    return sig.matrixResult();
+  }
+}

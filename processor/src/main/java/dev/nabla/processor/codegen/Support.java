@@ -1,0 +1,94 @@
+package dev.nabla.processor.codegen;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/** The private helpers a generated class may need: argument checks and the tape that loops save values on. */
+final class Support {
+  private Support() {}
+
+  static MethodSpec requireLength() {
+    return MethodSpec.methodBuilder("requireLength")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(int.class, "actual")
+        .addParameter(int.class, "expected")
+        .addParameter(String.class, "name")
+        .beginControlFlow("if (actual != expected)")
+        .addStatement("throw new IllegalArgumentException(name + $S + actual + $S + expected)", " has length ",
+            ", expected ")
+        .endControlFlow()
+        .build();
+  }
+
+  static MethodSpec requireRectangular() {
+    return MethodSpec.methodBuilder("requireRectangular")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(double[][].class, "matrix")
+        .addParameter(String.class, "name")
+        .beginControlFlow("if (matrix.length == 0)")
+        .addStatement("throw new IllegalArgumentException(name + $S)", " has no rows")
+        .endControlFlow()
+        .beginControlFlow("for (double[] row : matrix)")
+        .addStatement("requireLength(row.length, matrix[0].length, name + $S)", " row")
+        .endControlFlow()
+        .build();
+  }
+
+  static MethodSpec flatten() {
+    return MethodSpec.methodBuilder("flatten")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(double[].class)
+        .addParameter(double[][].class, "matrix")
+        .addStatement("int cols = matrix.length == 0 ? 0 : matrix[0].length")
+        .addStatement("double[] flat = new double[matrix.length * cols]")
+        .beginControlFlow("for (int i = 0; i < matrix.length; i++)")
+        .addStatement("System.arraycopy(matrix[i], 0, flat, i * cols, cols)")
+        .endControlFlow()
+        .addStatement("return flat")
+        .build();
+  }
+
+  /** A growable stack of doubles and ints, allocated per call, so generated methods stay thread-safe. */
+  static TypeSpec tape() {
+    TypeName doubles = TypeName.get(double[].class);
+    TypeName ints = TypeName.get(int[].class);
+    ClassName arrays = ClassName.get("java.util", "Arrays");
+    return TypeSpec.classBuilder("Tape")
+        .addJavadoc("The values loops save in the forward sweep for their reverse sweep, last in first out.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(doubles, "doubles", Modifier.PRIVATE)
+        .addField(ints, "ints", Modifier.PRIVATE)
+        .addField(int.class, "doubleTop", Modifier.PRIVATE)
+        .addField(int.class, "intTop", Modifier.PRIVATE)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("doubles = new double[64]")
+            .addStatement("ints = new int[64]")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("push").addParameter(double.class, "v")
+            .beginControlFlow("if (doubleTop == doubles.length)")
+            .addStatement("doubles = $T.copyOf(doubles, 2 * doubleTop)", arrays)
+            .endControlFlow()
+            .addStatement("doubles[doubleTop++] = v").build())
+        .addMethod(MethodSpec.methodBuilder("push").addParameter(int.class, "v")
+            .beginControlFlow("if (intTop == ints.length)")
+            .addStatement("ints = $T.copyOf(ints, 2 * intTop)", arrays)
+            .endControlFlow()
+            .addStatement("ints[intTop++] = v").build())
+        .addMethod(MethodSpec.methodBuilder("push").addParameter(long.class, "v")
+            .addStatement("push(Double.longBitsToDouble(v))").build())
+        .addMethod(MethodSpec.methodBuilder("push").addParameter(boolean.class, "v")
+            .addStatement("push(v ? 1 : 0)").build())
+        .addMethod(MethodSpec.methodBuilder("popDouble").returns(double.class)
+            .addStatement("return doubles[--doubleTop]").build())
+        .addMethod(MethodSpec.methodBuilder("popInt").returns(int.class)
+            .addStatement("return ints[--intTop]").build())
+        .addMethod(MethodSpec.methodBuilder("popLong").returns(long.class)
+            .addStatement("return Double.doubleToRawLongBits(popDouble())").build())
+        .addMethod(MethodSpec.methodBuilder("popBoolean").returns(boolean.class)
+            .addStatement("return popInt() != 0").build())
+        .build();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.nabla.processor.diagnostics;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The catalog of every message the processor reports: a tag, a message template (with {@code %s} arguments) and a
+ * suggested fix. Each tag has a section in {@code docs/diagnostics.md}.
+ */
+public enum Diagnostic {
+  NOT_STATIC("not-static", "@Differentiable method %s must be static",
+      "make it static and pass what it reads from the instance as parameters"),
+  ABSTRACT("abstract", "@Differentiable method %s has no body to differentiate", "give it a body"),
+  UNSUPPORTED_TYPE("unsupported-type", "%s has type %s, which nabla cannot differentiate",
+      "use double, double[] or double[][] for differentiable values; int, long and boolean for counts and flags"),
+  UNSUPPORTED_RESULT("unsupported-result", "the result type %s is not supported",
+      "return double (a scalar function) or double[] / double[][] (a vector function)"),
+  NO_DIFFERENTIABLE_INPUT("no-differentiable-input", "%s has no differentiable input",
+      "add a double, double[] or double[][] parameter that is not @NoDerivative"),
+  UNSUPPORTED_CALL("unsupported-call", "call to %s, which is neither @Differentiable nor a supported Math function",
+      "mark the callee @Differentiable, or compute the value outside and pass it as a @NoDerivative parameter"),
+  NONDETERMINISTIC("nondeterministic", "%s is not deterministic, so it has no derivative",
+      "draw random numbers outside and pass them as a @NoDerivative parameter"),
+  RECURSION("recursion", "%s calls itself (through %s); recursion cannot be differentiated at compile time",
+      "rewrite the recursion as a loop"),
+  SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
+      "copy the data into a local array (new double[n]) and write to that"),
+  UNSUPPORTED_STATEMENT("unsupported-statement", "%s statements are not supported in @Differentiable methods",
+      "use if/else, loops, break, continue and return; check inputs before calling the method"),
+  UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",
+      "use arithmetic, Math functions, local variables and arrays of double"),
+  LAMBDA("lambda", "%s cannot be differentiated", "write the computation as a loop or a @Differentiable method"),
+  ALLOCATION("allocation", "creating objects (%s) is not supported; only double arrays may be created",
+      "use double, double[] and double[][] values"),
+  STRING("string", "strings (%s) are not supported in @Differentiable methods",
+      "remove the string; report problems by validating inputs before the call"),
+  ARRAY_REASSIGNMENT("array-reassignment",
+      "array variable %s is given different arrays on different paths or iterations",
+      "allocate the array once before the branch or loop and write its elements instead"),
+  UNRESOLVED("unresolved", "cannot resolve %s", "check the name; only locals, parameters and static fields are visible"),
+  INACCESSIBLE("inaccessible", "%s is private, so the generated class cannot use it",
+      "make it package-private or wider"),
+  INTERNAL_ERROR("internal-error", "internal error while differentiating %s: %s; please report it",
+      "simplify the method to work around it, and report the problem with the method's source");
+
+  private final String tag;
+  private final String template;
+  private final String fix;
+
+  Diagnostic(String tag, String template, String fix) {
+    this.tag = tag;
+    this.template = template;
+    this.fix = fix;
+  }
+
+  /** The short tag, as it appears in messages: {@code nabla:unsupported-call}. */
+  public String tag() {
+    return "nabla:" + tag;
+  }
+
+  public Kind kind() {
+    return Kind.ERROR;
+  }
+
+  /** The full message: {@code [nabla:tag] text. Fix: suggestion.} */
+  public String format(Object... args) {
+    return "[" + tag() + "] " + String.format(template, args) + ". Fix: " + fix + ".";
+  }
+}

@@ -1,0 +1,403 @@
+package dev.nabla.processor.ir;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds IR one statement at a time, simplifying as it goes: it folds constants, applies algebraic identities and
+ * reuses an equal pure value already visible in an enclosing block (common-subexpression elimination).
+ */
+public final class Builder {
+  private final Deque<Frame> frames = new ArrayDeque<>();
+  private final Map<Value, Object> constants = new LinkedHashMap<>();
+  private final Map<Value, Stmt.Let> definitions = new HashMap<>();
+  private final Set<Value> immutableArrays = new HashSet<>();
+  private final List<Type> parameterTypes = new ArrayList<>();
+  private int nextId;
+  private Origin origin = Origin.NONE;
+
+  private static final class Frame {
+    final List<Stmt> stmts = new ArrayList<>();
+    final Map<List<Object>, Value> available = new HashMap<>();
+  }
+
+  public Builder() {
+    frames.push(new Frame());
+  }
+
+  /** The source position attached to the statements built now. */
+  public Origin origin() {
+    return origin;
+  }
+
+  /** Sets the source position attached to the statements built from now on. */
+  public Origin origin(Origin newOrigin) {
+    Origin old = origin;
+    origin = newOrigin;
+    return old;
+  }
+
+  // ---- values ----
+
+  public Value param(int index, Type type, String hint) {
+    while (parameterTypes.size() <= index) {
+      parameterTypes.add(null);
+    }
+    parameterTypes.set(index, type);
+    Value v = define(type, hint, new Op.Param(index), List.of());
+    if (type.isArray()) {
+      immutableArrays.add(v);
+    }
+    return v;
+  }
+
+  /** A value that never changes: a parameter array or a constant array field; its loads can be shared. */
+  public void markImmutable(Value array) {
+    immutableArrays.add(array);
+  }
+
+  public Value constant(double d) {
+    return constantOf(Type.DOUBLE, d);
+  }
+
+  public Value constant(int i) {
+    return constantOf(Type.INT, i);
+  }
+
+  public Value constant(boolean b) {
+    return constantOf(Type.BOOLEAN, b);
+  }
+
+  public Value one() {
+    return constant(1.0);
+  }
+
+  public Value zero() {
+    return constant(0.0);
+  }
+
+  /** A constant of the given type; numbers are converted to it. */
+  public Value constantOf(Type type, Object value) {
+    Object v = switch (type) {
+      case DOUBLE -> ((Number) value).doubleValue();
+      case INT -> ((Number) value).intValue();
+      case LONG -> ((Number) value).longValue();
+      case BOOLEAN -> (Boolean) value;
+      case DOUBLE_ARRAY, DOUBLE_MATRIX -> NULL;
+      default -> throw new IllegalArgumentException("no constants of type " + type);
+    };
+    for (Map.Entry<Value, Object> e : constants.entrySet()) {
+      if (e.getKey().type() == type && e.getValue().equals(v)) {
+        return e.getKey();
+      }
+    }
+    Value c = new Value(nextId++, type, "c");
+    constants.put(c, v);
+    return c;
+  }
+
+  /** The constant a value stands for, or null. */
+  public Object constantValue(Value v) {
+    return constants.get(v);
+  }
+
+  /** The constant standing for {@code null} of an array type (an array variable not yet assigned). */
+  public static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  };
+
+  private boolean isConstant(Value v, double d) {
+    Object c = constants.get(v);
+    return c instanceof Number n && !(c instanceof Double && Double.isNaN(n.doubleValue())) && n.doubleValue() == d;
+  }
+
+  /** The statement that defines a value, or null for constants. */
+  public Stmt.Let definition(Value v) {
+    return definitions.get(v);
+  }
+
+  public Value prim(Primitive p, Value... args) {
+    return prim(p, false, Arrays.asList(args));
+  }
+
+  /** Applies a primitive, folding and simplifying where the result is known without computing it. */
+  public Value prim(Primitive p, boolean strict, List<Value> args) {
+    List<Type> types = args.stream().map(Value::type).toList();
+    Type type = p.resultType(types);
+    List<Object> known = new ArrayList<>();
+    for (Value a : args) {
+      known.add(constants.get(a));
+    }
+    if (!known.contains(null)) {
+      Object folded = p.fold(known, type);
+      if (folded != null) {
+        return constantOf(type, folded);
+      }
+    }
+    Value simpler = identity(p, args, type);
+    if (simpler != null) {
+      return simpler;
+    }
+    List<Object> key = new ArrayList<>(List.of(p, strict));
+    key.addAll(args);
+    return shared(key, () -> define(type, hintFor(p, args), new Op.Prim(p, strict), args));
+  }
+
+  private String hintFor(Primitive p, List<Value> args) {
+    return p.isMathFunction() ? p.symbol() : "t";
+  }
+
+  private Value identity(Primitive p, List<Value> a, Type type) {
+    switch (p) {
+      case ADD:
+        return isConstant(a.get(0), 0) ? convert(a.get(1), type) : isConstant(a.get(1), 0) ? convert(a.get(0), type) : null;
+      case SUB:
+        if (isConstant(a.get(1), 0)) {
+          return convert(a.get(0), type);
+        }
+        return isConstant(a.get(0), 0) ? prim(Primitive.NEG, convert(a.get(1), type)) : null;
+      case MUL:
+        for (int i = 0; i < 2; i++) {
+          Value other = convert(a.get(1 - i), type);
+          if (isConstant(a.get(i), 1)) {
+            return other;
+          }
+          if (isConstant(a.get(i), 0)) {
+            return constantOf(type, 0);
+          }
+          if (isConstant(a.get(i), -1)) {
+            return prim(Primitive.NEG, other);
+          }
+        }
+        return null;
+      case DIV:
+        if (isConstant(a.get(1), 1)) {
+          return convert(a.get(0), type);
+        }
+        return type == Type.DOUBLE && isConstant(a.get(1), -1) ? prim(Primitive.NEG, a.get(0)) : null;
+      case NEG:
+      case NOT:
+        Stmt.Let d = definitions.get(a.get(0));
+        return d != null && d.op() instanceof Op.Prim q && q.primitive() == p ? d.args().get(0) : null;
+      case POW:
+        if (isConstant(a.get(1), 1)) {
+          return a.get(0);
+        }
+        return isConstant(a.get(1), 2) ? prim(Primitive.MUL, a.get(0), a.get(0)) : null;
+      case SELECT:
+        Object c = constants.get(a.get(0));
+        if (c != null) {
+          return (Boolean) c ? a.get(1) : a.get(2);
+        }
+        return a.get(1).equals(a.get(2)) ? a.get(1) : null;
+      case AND:
+      case OR:
+        for (int i = 0; i < 2; i++) {
+          Object k = constants.get(a.get(i));
+          if (k != null) {
+            boolean absorbing = p == Primitive.OR;
+            return (Boolean) k == absorbing ? a.get(i) : a.get(1 - i);
+          }
+        }
+        return null;
+      case TO_DOUBLE:
+        return a.get(0).type() == Type.DOUBLE ? a.get(0) : null;
+      case TO_INT:
+        return a.get(0).type() == Type.INT ? a.get(0) : null;
+      case TO_LONG:
+        return a.get(0).type() == Type.LONG ? a.get(0) : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Converts a numeric value to a wider type the way Java's promotion would. */
+  public Value convert(Value v, Type type) {
+    if (v.type() == type) {
+      return v;
+    }
+    return switch (type) {
+      case DOUBLE -> prim(Primitive.TO_DOUBLE, v);
+      case LONG -> prim(Primitive.TO_LONG, v);
+      case INT -> prim(Primitive.TO_INT, v);
+      default -> throw new IllegalArgumentException("cannot convert " + v.type() + " to " + type);
+    };
+  }
+
+  public Value load(Slot slot) {
+    return define(slot.type(), slot.hint(), new Op.Load(slot), List.of());
+  }
+
+  public Value staticField(Type type, String owner, String name) {
+    Value v = shared(List.of("field", owner, name), () -> define(type, name, new Op.StaticField(owner, name), List.of()));
+    if (type.isArray()) {
+      immutableArrays.add(v);
+    }
+    return v;
+  }
+
+  /** Reads an element; loads of arrays that never change are shared. */
+  public Value arrayLoad(Value array, List<Value> index) {
+    Type type = array.type() == Type.DOUBLE_MATRIX && index.size() == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE;
+    String hint = definitions.containsKey(array) ? array.hint() : "a";
+    if (!immutableArrays.contains(array)) {
+      return define(type, hint, new Op.ArrayLoad(), cons(array, index));
+    }
+    List<Object> key = new ArrayList<>(List.of("aload", array));
+    key.addAll(index);
+    return shared(key, () -> define(type, hint, new Op.ArrayLoad(), cons(array, index)));
+  }
+
+  /** {@code array.length}, or {@code array[row].length} when {@code row} is given; known for fixed-size arrays. */
+  public Value length(Value array, Value row) {
+    Stmt.Let d = definitions.get(array);
+    if (d != null && d.op() instanceof Op.NewArray) {
+      Value dim = d.args().get(row == null ? 0 : 1);
+      if (constants.containsKey(dim)) {
+        return dim;
+      }
+    }
+    List<Value> args = row == null ? List.of(array) : List.of(array, row);
+    List<Object> key = new ArrayList<>(List.of("length"));
+    key.addAll(args);
+    return shared(key, () -> define(Type.INT, array.hint() + "Length", new Op.Length(), args));
+  }
+
+  public Value newArray(Type type, List<Value> dimensions, String hint) {
+    return define(type, hint, new Op.NewArray(), dimensions);
+  }
+
+  public Value pop(Value original) {
+    return define(original.type(), original.hint(), new Op.Pop(original), List.of());
+  }
+
+  private Value shared(List<Object> key, java.util.function.Supplier<Value> make) {
+    for (Frame f : frames) {
+      Value v = f.available.get(key);
+      if (v != null) {
+        return v;
+      }
+    }
+    Value v = make.get();
+    frames.peek().available.put(key, v);
+    return v;
+  }
+
+  private Value define(Type type, String hint, Op op, List<Value> args) {
+    Value v = new Value(nextId++, type, hint);
+    Stmt.Let let = new Stmt.Let(v, op, args, origin);
+    definitions.put(v, let);
+    frames.peek().stmts.add(let);
+    return v;
+  }
+
+  /** Gives a value defined by the last statement of the current block a readable name; returns the renamed value. */
+  public Value rename(Value v, String hint) {
+    List<Stmt> stmts = frames.peek().stmts;
+    if (stmts.isEmpty() || !(stmts.get(stmts.size() - 1) instanceof Stmt.Let let) || !let.result().equals(v)
+        || let.op() instanceof Op.Param) {
+      return v;
+    }
+    Value renamed = new Value(v.id(), v.type(), hint);
+    Stmt.Let replaced = new Stmt.Let(renamed, let.op(), let.args(), let.origin());
+    stmts.set(stmts.size() - 1, replaced);
+    definitions.put(renamed, replaced);
+    return renamed;
+  }
+
+  private static List<Value> cons(Value head, List<Value> tail) {
+    List<Value> l = new ArrayList<>();
+    l.add(head);
+    l.addAll(tail);
+    return l;
+  }
+
+  // ---- statements ----
+
+  public Slot slot(Type type, String hint) {
+    return new Slot(nextId++, type, hint);
+  }
+
+  public void store(Slot slot, Value value) {
+    emit(new Stmt.Store(slot, value, origin));
+  }
+
+  public void arrayStore(Value array, List<Value> index, Value value) {
+    emit(new Stmt.ArrayStore(array, index, value, origin));
+  }
+
+  public void arrayAdd(Value array, List<Value> index, Value value) {
+    if (!isConstant(value, 0)) {
+      emit(new Stmt.ArrayAdd(array, index, value));
+    }
+  }
+
+  public void emit(Stmt s) {
+    frames.peek().stmts.add(s);
+  }
+
+  /** How many statements the current block holds, counting nested blocks: the measure of unrolled code size. */
+  public int currentBlockSize() {
+    return size(frames.peek().stmts);
+  }
+
+  private static int size(List<Stmt> stmts) {
+    int n = 0;
+    for (Stmt s : stmts) {
+      n++;
+      if (s instanceof Stmt.If i) {
+        n += size(i.then().stmts()) + size(i.otherwise().stmts());
+      } else if (s instanceof Stmt.While w) {
+        n += size(w.header().stmts()) + size(w.body().stmts());
+      }
+    }
+    return n;
+  }
+
+  /** A conversion defined outside the current block, to be appended to a block already built. */
+  public Stmt.Let detachedConversion(Value v, Type type) {
+    Primitive p = type == Type.DOUBLE ? Primitive.TO_DOUBLE : type == Type.LONG ? Primitive.TO_LONG : Primitive.TO_INT;
+    Value converted = new Value(nextId++, type, v.hint());
+    Stmt.Let let = new Stmt.Let(converted, new Op.Prim(p, false), List.of(v), origin);
+    definitions.put(converted, let);
+    return let;
+  }
+
+  /** Starts a nested block: statements go there until {@link #endBlock()}. */
+  public void beginBlock() {
+    frames.push(new Frame());
+  }
+
+  public Block endBlock() {
+    return new Block(frames.pop().stmts);
+  }
+
+  /** Emits {@code if}; a constant condition keeps only the branch taken. */
+  public void ifThenElse(Value cond, Block then, Block otherwise) {
+    Object c = constants.get(cond);
+    if (c != null) {
+      frames.peek().stmts.addAll(((Boolean) c ? then : otherwise).stmts());
+    } else if (!then.stmts().isEmpty() || !otherwise.stmts().isEmpty()) {
+      emit(new Stmt.If(cond, then, otherwise));
+    }
+  }
+
+  /** Finishes the function; the builder must be at its outermost block. */
+  public Function finish(String name) {
+    if (frames.size() != 1) {
+      throw new IllegalStateException("unclosed blocks");
+    }
+    return new Function(name, parameterTypes, new Block(frames.peek().stmts), constants);
+  }
+}

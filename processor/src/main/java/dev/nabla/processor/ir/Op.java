@@ -1,0 +1,29 @@
+package dev.nabla.processor.ir;
+
+/** What a {@link Stmt.Let} computes from its arguments. */
+public sealed interface Op {
+
+  /** The method's parameter at {@code index} (no arguments). */
+  record Param(int index) implements Op {}
+
+  /** A pure primitive operation applied to the arguments; {@code strict} selects {@code StrictMath}. */
+  record Prim(Primitive primitive, boolean strict) implements Op {}
+
+  /** Reads a slot (no arguments). */
+  record Load(Slot slot) implements Op {}
+
+  /** Reads {@code a[i]} or {@code m[i][j]}: arguments are the array and its indices. */
+  record ArrayLoad() implements Op {}
+
+  /** {@code a.length} (one argument), {@code m.length} (one) or {@code m[i].length} (two). */
+  record Length() implements Op {}
+
+  /** {@code new double[n]} or {@code new double[n][m]}: arguments are the dimensions. */
+  record NewArray() implements Op {}
+
+  /** Reads a {@code static} field that holds a constant array or a non-constant scalar. */
+  record StaticField(String owner, String name) implements Op {}
+
+  /** Restores a value saved by {@link Stmt.Push} of {@code original}: the last value pushed of this type. */
+  record Pop(Value original) implements Op {}
+}

@@ -1,0 +1,1085 @@
+package dev.nabla.processor.source;
+
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.PrimitiveTypeTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
+import com.sun.source.util.Trees;
+import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Builder;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Origin;
+import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Lowers a method body from javac trees to IR, building SSA values as it goes and evaluating what is known at compile
+ * time: loops whose trip count is a constant are unrolled (within {@link #UNROLL_BUDGET}), branches on constants keep
+ * only the branch taken, and calls to {@code @Differentiable} methods of this compilation are inlined.
+ *
+ * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
+ * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.
+ */
+public final class Lowering {
+  /** The largest number of IR statements a fully unrolled loop may produce; larger loops stay loops. */
+  static final int UNROLL_BUDGET = 600;
+
+  private static final int NONE = 0;
+  private static final int BREAK = 1;
+  private static final int CONTINUE = 2;
+  private static final int RETURN = 3;
+  private static final String JUMP = "$jump";
+  private static final String RESULT = "$result";
+  private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
+
+  private final Trees trees;
+  private final Elements elements;
+  private final Builder b = new Builder();
+  private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  private final Set<Value> localArrays = new HashSet<>();
+  private final Value cotangent;
+  private Map<String, Value> env = new LinkedHashMap<>();
+  private Map<String, Type> declared = new HashMap<>();
+  private Context ctx;
+  private int synthetic;
+
+  /** Where lowering is: the unit and class the current tree belongs to, and whether it is the outermost method. */
+  private record Context(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost) {}
+
+  private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
+    this.trees = trees;
+    this.elements = elements;
+    for (int i = 0; i < sig.parameters().size(); i++) {
+      Parameter p = sig.parameters().get(i);
+      declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
+    }
+    this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
+  }
+
+  /**
+   * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
+   * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
+   */
+  public static Function lower(
+      Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit, boolean vectorJacobian) {
+    Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
+    TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
+    Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
+    l.ctx = new Context(unit, new NameResolver(elements, unit, owner), result, true);
+    l.callStack.push(sig.method());
+    Value r = l.body(tree, result);
+    l.b.emit(new Stmt.Return(r));
+    return l.b.finish(sig.name());
+  }
+
+  private Value body(MethodTree tree, Type result) {
+    env.put(JUMP, b.constant(NONE));
+    env.put(RESULT, b.constantOf(result, 0));
+    statements(tree.getBody().getStatements(), 0);
+    return env.get(RESULT);
+  }
+
+  private void declare(String name, Type type, Value v) {
+    declared.put(name, type);
+    env.put(name, v);
+  }
+
+  private CompileError error(Diagnostic d, Tree at, Object... args) {
+    return new CompileError(d, at, ctx.unit(), args);
+  }
+
+  // ---- statements ----
+
+  private void statements(List<? extends StatementTree> stmts, int from) {
+    for (int i = from; i < stmts.size(); i++) {
+      Value jump = env.get(JUMP);
+      Object known = b.constantValue(jump);
+      if (known == null) {
+        int rest = i;
+        branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), () -> {
+          env.put(JUMP, b.constant(NONE));
+          statements(stmts, rest);
+        }, () -> {});
+        return;
+      }
+      if ((Integer) known != NONE) {
+        return;
+      }
+      statement(stmts.get(i));
+    }
+  }
+
+  private void statement(StatementTree s) {
+    long pos = trees.getSourcePositions().getStartPosition(ctx.unit(), s);
+    String text = s.toString().lines().findFirst().orElse("").trim();
+    b.origin(new Origin(s, ctx.unit().getLineMap().getLineNumber(pos), text));
+    switch (s.getKind()) {
+      case BLOCK -> scoped(() -> statements(((BlockTree) s).getStatements(), 0));
+      case VARIABLE -> variable((VariableTree) s);
+      case EXPRESSION_STATEMENT -> expression(((ExpressionStatementTree) s).getExpression());
+      case IF -> {
+        IfTree t = (IfTree) s;
+        Value c = condition(t.getCondition());
+        branch(c, () -> scoped(() -> statement(t.getThenStatement())),
+            () -> scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
+      }
+      case FOR_LOOP -> forLoop((ForLoopTree) s);
+      case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
+      case WHILE_LOOP -> {
+        WhileLoopTree w = (WhileLoopTree) s;
+        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
+            assigned(w.getCondition(), w.getStatement()));
+      }
+      case DO_WHILE_LOOP -> {
+        DoWhileLoopTree w = (DoWhileLoopTree) s;
+        scoped(() -> statement(w.getStatement()));
+        resetJump(CONTINUE);
+        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
+            assigned(w.getCondition(), w.getStatement()));
+      }
+      case BREAK, CONTINUE -> {
+        boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
+            : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
+        if (labelled) {
+          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase());
+        }
+        env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
+      }
+      case RETURN -> returnStatement((ReturnTree) s);
+      case EMPTY_STATEMENT -> { }
+      default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, describe(s.getKind()));
+    }
+  }
+
+  private static String describe(Tree.Kind kind) {
+    return kind.toString().toLowerCase().replace('_', ' ').replace(" statement", "");
+  }
+
+  /** Runs {@code body} in a nested scope: variables it declares are forgotten afterwards. */
+  private void scoped(Runnable body) {
+    Set<String> outer = new HashSet<>(env.keySet());
+    body.run();
+    env.keySet().retainAll(outer);
+  }
+
+  private void variable(VariableTree v) {
+    String name = v.getName().toString();
+    ExpressionTree init = v.getInitializer();
+    Type type = v.getType() == null ? null : typeOf(v.getType(), v);
+    Value value;
+    if (init == null) {
+      value = b.constantOf(type, 0);
+    } else if (init instanceof NewArrayTree array && array.getType() == null) {
+      value = newArray(array, type);
+    } else {
+      value = expression(init);
+      if (type == null) {
+        type = value.type();
+      }
+      value = assignable(value, type, init);
+    }
+    declare(name, type, b.rename(value, name));
+  }
+
+  private Type typeOf(Tree typeTree, Tree at) {
+    if (typeTree instanceof PrimitiveTypeTree p) {
+      switch (p.getPrimitiveTypeKind()) {
+        case DOUBLE: return Type.DOUBLE;
+        case INT: return Type.INT;
+        case LONG: return Type.LONG;
+        case BOOLEAN: return Type.BOOLEAN;
+        default: break;
+      }
+    } else if (typeTree instanceof ArrayTypeTree a) {
+      Type element = typeOf(a.getType(), at);
+      if (element == Type.DOUBLE) {
+        return Type.DOUBLE_ARRAY;
+      }
+      if (element == Type.DOUBLE_ARRAY) {
+        return Type.DOUBLE_MATRIX;
+      }
+    } else if (typeTree instanceof IdentifierTree id && id.getName().contentEquals("var")) {
+      return null;
+    }
+    throw error(Diagnostic.UNSUPPORTED_TYPE, at, "variable " + at, typeTree);
+  }
+
+  private Value assignable(Value v, Type type, Tree at) {
+    if (v.type() == type) {
+      return v;
+    }
+    if (type.isNumeric() && v.type().isNumeric()) {
+      return b.convert(v, type);
+    }
+    throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "assigning a " + v.type().javaName() + " to a "
+        + type.javaName());
+  }
+
+  private void returnStatement(ReturnTree r) {
+    Value v = expression(r.getExpression());
+    Type result = ctx.resultType();
+    if (ctx.outermost() && v.type().isArray()) {
+      v = outputArray(v);
+      if (cotangent != null) {
+        Value values = v;
+        b.emit(new Stmt.CheckLength("cotangent", b.length(cotangent, null), b.length(values, null)));
+        v = reduce(b.length(values, null), b.zero(), (i, sum) ->
+            b.prim(Primitive.ADD, sum, b.prim(Primitive.MUL, b.arrayLoad(cotangent, List.of(i)),
+                b.arrayLoad(values, List.of(i)))));
+      }
+    } else if (result.isNumeric()) {
+      v = assignable(v, result, r);
+    }
+    env.put(RESULT, v);
+    env.put(JUMP, b.constant(RETURN));
+  }
+
+  /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
+  private Value outputArray(Value v) {
+    if (v.type() == Type.DOUBLE_MATRIX) {
+      Value rows = b.length(v, null);
+      Value cols = b.length(v, b.constant(0));
+      Value flat = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.prim(Primitive.MUL, rows, cols)), "result"));
+      reduce(rows, b.zero(), (i, unused) -> reduce(cols, unused, (j, u) -> {
+        b.arrayStore(flat, List.of(b.prim(Primitive.ADD, b.prim(Primitive.MUL, i, cols), j)),
+            b.arrayLoad(v, List.of(i, j)));
+        return u;
+      }));
+      return flat;
+    }
+    if (localArrays.contains(v)) {
+      return v;
+    }
+    Value copy = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.length(v, null)), "result"));
+    reduce(b.length(v, null), b.zero(), (i, u) -> {
+      b.arrayStore(copy, List.of(i), b.arrayLoad(v, List.of(i)));
+      return u;
+    });
+    return copy;
+  }
+
+  /**
+   * Folds {@code step} over 0 ≤ i < n starting from {@code init}: unrolled when n is a small constant, else a loop.
+   */
+  private Value reduce(Value n, Value init, BiFunction<Value, Value, Value> step) {
+    Object known = b.constantValue(n);
+    if (known != null && (Integer) known <= 64) {
+      Value acc = init;
+      for (int i = 0; i < (Integer) known; i++) {
+        acc = step.apply(b.constant(i), acc);
+      }
+      return acc;
+    }
+    Slot index = b.slot(Type.INT, "i");
+    Slot sum = b.slot(init.type(), "sum");
+    b.store(index, b.constant(0));
+    b.store(sum, init);
+    b.beginBlock();
+    Value c = b.prim(Primitive.LT, b.load(index), n);
+    Block header = b.endBlock();
+    b.beginBlock();
+    Value i = b.load(index);
+    b.store(sum, step.apply(i, b.load(sum)));
+    b.store(index, b.prim(Primitive.ADD, i, b.constant(1)));
+    b.emit(new Stmt.While(header, c, b.endBlock()));
+    return b.load(sum);
+  }
+
+  // ---- branches and loops ----
+
+  /**
+   * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged through slots.
+   */
+  private void branch(Value cond, Runnable then, Runnable otherwise) {
+    Object known = b.constantValue(cond);
+    if (known != null) {
+      ((Boolean) known ? then : otherwise).run();
+      return;
+    }
+    Map<String, Value> before = env;
+    env = new LinkedHashMap<>(before);
+    b.beginBlock();
+    then.run();
+    Map<String, Value> thenEnv = env;
+    List<Stmt> thenStmts = new ArrayList<>(b.endBlock().stmts());
+    env = new LinkedHashMap<>(before);
+    b.beginBlock();
+    otherwise.run();
+    Map<String, Value> elseEnv = env;
+    List<Stmt> elseStmts = new ArrayList<>(b.endBlock().stmts());
+    Map<String, Value> merged = new LinkedHashMap<>();
+    Map<String, Slot> slots = new LinkedHashMap<>();
+    for (Map.Entry<String, Value> e : thenEnv.entrySet()) {
+      String name = e.getKey();
+      Value t = e.getValue();
+      Value f = elseEnv.get(name);
+      if (f == null || (!before.containsKey(name) && !name.startsWith("$"))) {
+        continue;
+      }
+      if (t.equals(f)) {
+        merged.put(name, t);
+        continue;
+      }
+      Type type = t.type() == f.type() ? t.type() : Type.promote(t.type(), f.type());
+      if (type.isArray() && !name.equals(RESULT)) {
+        throw error(Diagnostic.ARRAY_REASSIGNMENT, b.origin().tree(), name);
+      }
+      Slot slot = b.slot(type, hintOf(name));
+      thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
+      elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
+      slots.put(name, slot);
+    }
+    b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
+    for (Map.Entry<String, Slot> e : slots.entrySet()) {
+      merged.put(e.getKey(), b.rename(b.load(e.getValue()), hintOf(e.getKey())));
+    }
+    env = merged;
+  }
+
+  private Value widen(Value v, Type type, List<Stmt> into) {
+    if (v.type() == type || b.constantValue(v) != null) {
+      return b.constantValue(v) != null ? b.constantOf(type, b.constantValue(v)) : v;
+    }
+    Stmt.Let conversion = b.detachedConversion(v, type);
+    into.add(conversion);
+    return conversion.result();
+  }
+
+  private static String hintOf(String name) {
+    return name.startsWith("$") ? name.substring(1).replaceAll("[0-9]", "") : name;
+  }
+
+  private void forLoop(ForLoopTree f) {
+    scoped(() -> {
+      for (StatementTree init : f.getInitializer()) {
+        statement(init);
+      }
+      Set<String> assigned = assigned(f.getCondition(), f.getStatement());
+      f.getUpdate().forEach(u -> assigned.addAll(assigned(u, null)));
+      loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
+          () -> f.getUpdate().forEach(u -> expression(u.getExpression())), assigned);
+    });
+  }
+
+  private void enhancedFor(EnhancedForLoopTree f) {
+    Value array = expression(f.getExpression());
+    if (array.type() != Type.DOUBLE_ARRAY) {
+      throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "a for-each loop over a " + array.type().javaName()
+          + " (index the rows instead)");
+    }
+    String index = "$i" + synthetic++;
+    String name = f.getVariable().getName().toString();
+    scoped(() -> {
+      declare(index, Type.INT, b.constant(0));
+      Set<String> assigned = assigned(null, f.getStatement());
+      assigned.add(index);
+      loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, env.get(index), b.length(array, null))),
+          () -> {
+            declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(env.get(index))), name));
+            statement(f.getStatement());
+          },
+          () -> env.put(index, b.prim(Primitive.ADD, env.get(index), b.constant(1))), assigned);
+    });
+  }
+
+  /**
+   * Lowers {@code while (cond) { body; update }}: unrolled when every test of the condition is a constant and the
+   * result stays within budget, else a loop whose assigned variables live in slots.
+   */
+  private void loop(Supplier<Value> cond, Runnable body, Runnable update, Set<String> assigned) {
+    if (!unrolled(cond, body, update)) {
+      runtimeLoop(cond, body, update, assigned);
+    }
+    resetJump(BREAK);
+  }
+
+  private boolean unrolled(Supplier<Value> cond, Runnable body, Runnable update) {
+    Map<String, Value> before = new LinkedHashMap<>(env);
+    b.beginBlock();
+    boolean complete = true;
+    while (true) {
+      Object test = b.constantValue(cond.get());
+      if (test == null || b.currentBlockSize() > UNROLL_BUDGET) {
+        complete = false;
+        break;
+      }
+      if (!(Boolean) test) {
+        break;
+      }
+      iteration(body, update);
+    }
+    Block code = b.endBlock();
+    if (complete) {
+      code.stmts().forEach(b::emit);
+    } else {
+      env = before;
+    }
+    return complete;
+  }
+
+  private void iteration(Runnable body, Runnable update) {
+    scoped(body);
+    resetJump(CONTINUE);
+    statementsIfNoJump(update);
+  }
+
+  private void statementsIfNoJump(Runnable code) {
+    Value jump = env.get(JUMP);
+    branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), code, () -> {});
+  }
+
+  private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Set<String> assigned) {
+    Map<String, Slot> carried = new LinkedHashMap<>();
+    for (String name : env.keySet()) {
+      if (assigned.contains(name)) {
+        Value v = env.get(name);
+        if (v.type().isArray() && !name.equals(RESULT)) {
+          throw error(Diagnostic.ARRAY_REASSIGNMENT, b.origin().tree(), name);
+        }
+        Slot slot = b.slot(v.type(), hintOf(name));
+        b.store(slot, v);
+        carried.put(name, slot);
+      }
+    }
+    b.beginBlock();
+    reload(carried);
+    Value test = cond.get();
+    Block header = b.endBlock();
+    b.beginBlock();
+    reload(carried);
+    env.put(JUMP, b.constant(NONE));
+    iteration(body, update);
+    carried.forEach((name, slot) -> b.store(slot, env.get(name)));
+    b.emit(new Stmt.While(header, test, b.endBlock()));
+    reload(carried);
+  }
+
+  private void reload(Map<String, Slot> carried) {
+    carried.forEach((name, slot) -> env.put(name, b.rename(b.load(slot), hintOf(name))));
+  }
+
+  private void resetJump(int kind) {
+    Value jump = env.get(JUMP);
+    env.put(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(NONE), jump));
+  }
+
+  private Value loopCondition(ExpressionTree cond) {
+    return jumpIsNone(() -> cond == null ? b.constant(true) : condition(cond));
+  }
+
+  /** {@code jump == NONE && rest}, evaluating {@code rest} only when needed. */
+  private Value jumpIsNone(Supplier<Value> rest) {
+    Value none = b.prim(Primitive.EQ, env.get(JUMP), b.constant(NONE));
+    return shortCircuit(none, rest, true, false);
+  }
+
+  /** Names of variables assigned anywhere in the given trees. */
+  private static Set<String> assigned(Tree a, Tree c) {
+    Set<String> names = new HashSet<>();
+    TreeScanner<Void, Void> scanner = new TreeScanner<>() {
+      @Override
+      public Void visitAssignment(AssignmentTree t, Void p) {
+        note(t.getVariable());
+        return super.visitAssignment(t, p);
+      }
+
+      @Override
+      public Void visitCompoundAssignment(CompoundAssignmentTree t, Void p) {
+        note(t.getVariable());
+        return super.visitCompoundAssignment(t, p);
+      }
+
+      @Override
+      public Void visitUnary(UnaryTree t, Void p) {
+        note(t.getExpression());
+        return super.visitUnary(t, p);
+      }
+
+      @Override
+      public Void visitBreak(com.sun.source.tree.BreakTree t, Void p) {
+        names.add(JUMP);
+        return null;
+      }
+
+      @Override
+      public Void visitContinue(com.sun.source.tree.ContinueTree t, Void p) {
+        names.add(JUMP);
+        return null;
+      }
+
+      @Override
+      public Void visitReturn(ReturnTree t, Void p) {
+        names.add(JUMP);
+        names.add(RESULT);
+        return super.visitReturn(t, p);
+      }
+
+      private void note(Tree target) {
+        if (target instanceof IdentifierTree id) {
+          names.add(id.getName().toString());
+        }
+      }
+    };
+    if (a != null) {
+      a.accept(scanner, null);
+    }
+    if (c != null) {
+      c.accept(scanner, null);
+    }
+    return names;
+  }
+
+  // ---- conditions ----
+
+  private Value condition(ExpressionTree e) {
+    ExpressionTree t = strip(e);
+    if (t.getKind() == Tree.Kind.CONDITIONAL_AND || t.getKind() == Tree.Kind.CONDITIONAL_OR) {
+      BinaryTree bin = (BinaryTree) t;
+      Value left = condition(bin.getLeftOperand());
+      return shortCircuit(left, () -> condition(bin.getRightOperand()), t.getKind() == Tree.Kind.CONDITIONAL_AND,
+          isSafe(bin.getRightOperand()));
+    }
+    Value v = expression(t);
+    if (v.type() != Type.BOOLEAN) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, "a non-boolean condition");
+    }
+    return v;
+  }
+
+  /** {@code left && right} or {@code left || right}; {@code right} runs only when needed unless it is safe. */
+  private Value shortCircuit(Value left, Supplier<Value> right, boolean and, boolean rightIsSafe) {
+    Object known = b.constantValue(left);
+    if (known != null) {
+      return (Boolean) known == and ? right.get() : left;
+    }
+    if (rightIsSafe) {
+      return b.prim(and ? Primitive.AND : Primitive.OR, left, right.get());
+    }
+    String tmp = "$cond" + synthetic++;
+    env.put(tmp, b.constant(!and));
+    branch(and ? left : b.prim(Primitive.NOT, left), () -> env.put(tmp, right.get()), () -> {});
+    return env.remove(tmp);
+  }
+
+  /** Whether evaluating a tree can neither fail nor assign: no array reads, divisions, calls or assignments. */
+  private static boolean isSafe(Tree t) {
+    boolean[] safe = {true};
+    t.accept(new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void p) {
+        if (tree != null) {
+          switch (tree.getKind()) {
+            case ARRAY_ACCESS, DIVIDE, REMAINDER, METHOD_INVOCATION, ASSIGNMENT, PREFIX_INCREMENT,
+                PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT, CONDITIONAL_EXPRESSION -> safe[0] = false;
+            default -> { }
+          }
+        }
+        return super.scan(tree, p);
+      }
+    }, null);
+    return safe[0] && !(t instanceof CompoundAssignmentTree);
+  }
+
+  private static ExpressionTree strip(ExpressionTree e) {
+    while (e instanceof ParenthesizedTree p) {
+      e = p.getExpression();
+    }
+    return e;
+  }
+
+  // ---- expressions ----
+
+  private Value expression(ExpressionTree e) {
+    switch (e.getKind()) {
+      case PARENTHESIZED:
+        return expression(((ParenthesizedTree) e).getExpression());
+      case INT_LITERAL:
+      case LONG_LITERAL:
+      case DOUBLE_LITERAL:
+      case BOOLEAN_LITERAL:
+        return literal((LiteralTree) e);
+      case FLOAT_LITERAL:
+      case CHAR_LITERAL:
+        throw error(Diagnostic.UNSUPPORTED_TYPE, e, "literal " + e, e.getKind() == Tree.Kind.FLOAT_LITERAL ? "float"
+            : "char");
+      case STRING_LITERAL:
+        throw error(Diagnostic.STRING, e, e);
+      case IDENTIFIER:
+        return identifier((IdentifierTree) e);
+      case MEMBER_SELECT:
+        return memberSelect((MemberSelectTree) e);
+      case ARRAY_ACCESS:
+        return arrayRead((ArrayAccessTree) e);
+      case CONDITIONAL_AND:
+      case CONDITIONAL_OR:
+        return condition(e);
+      case CONDITIONAL_EXPRESSION:
+        return ternary((ConditionalExpressionTree) e);
+      case ASSIGNMENT:
+        AssignmentTree a = (AssignmentTree) e;
+        return assign(a.getVariable(), expression(a.getExpression()), a);
+      case METHOD_INVOCATION:
+        return call((MethodInvocationTree) e);
+      case NEW_ARRAY:
+        return newArray((NewArrayTree) e, null);
+      case TYPE_CAST:
+        return cast((TypeCastTree) e);
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        throw error(Diagnostic.LAMBDA, e, e.getKind() == Tree.Kind.LAMBDA_EXPRESSION ? "a lambda"
+            : "a method reference");
+      case NEW_CLASS:
+        throw error(Diagnostic.ALLOCATION, e, e);
+      default:
+        break;
+    }
+    if (e instanceof BinaryTree bin) {
+      return binary(bin);
+    }
+    if (e instanceof UnaryTree u) {
+      return unary(u);
+    }
+    if (e instanceof CompoundAssignmentTree c) {
+      Value old = expression(c.getVariable());
+      Value result = arithmetic(c.getKind(), old, expression(c.getExpression()), c);
+      return assign(c.getVariable(), b.convert(result, old.type()), c);
+    }
+    throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, describe(e.getKind()) + " (" + e + ")");
+  }
+
+  private Value literal(LiteralTree l) {
+    Object v = l.getValue();
+    if (v instanceof Integer i) {
+      return b.constant(i);
+    }
+    if (v instanceof Long x) {
+      return b.constantOf(Type.LONG, x);
+    }
+    if (v instanceof Double d) {
+      return b.constant(d);
+    }
+    return b.constant((Boolean) v);
+  }
+
+  private Value identifier(IdentifierTree id) {
+    String name = id.getName().toString();
+    Value v = env.get(name);
+    if (v != null) {
+      return v;
+    }
+    VariableElement field = ctx.names().field(name);
+    if (field == null) {
+      throw error(Diagnostic.UNRESOLVED, id, name);
+    }
+    return field(field, id);
+  }
+
+  private Value field(VariableElement f, Tree at) {
+    Type type = SignatureReader.typeOf(f.asType());
+    if (!NameResolver.isStatic(f)) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName());
+    }
+    if (type == null) {
+      throw error(Diagnostic.UNSUPPORTED_TYPE, at, "field " + f.getSimpleName(), f.asType());
+    }
+    Object constant = f.getConstantValue();
+    if (constant != null) {
+      return b.constantOf(type, constant);
+    }
+    if (f.getModifiers().contains(Modifier.PRIVATE)) {
+      throw error(Diagnostic.INACCESSIBLE, at, "field " + f.getSimpleName());
+    }
+    TypeElement owner = (TypeElement) f.getEnclosingElement();
+    return b.staticField(type, owner.getQualifiedName().toString(), f.getSimpleName().toString());
+  }
+
+  private Value memberSelect(MemberSelectTree s) {
+    String member = s.getIdentifier().toString();
+    ExpressionTree qualifier = strip(s.getExpression());
+    boolean isValue = qualifier instanceof ArrayAccessTree
+        || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()));
+    if (isValue && member.equals("length")) {
+      if (qualifier instanceof ArrayAccessTree row) {
+        List<Value> at = new ArrayList<>();
+        Value matrix = arrayBase(row, at);
+        if (matrix.type() == Type.DOUBLE_MATRIX && at.size() == 1) {
+          return b.length(matrix, at.get(0));
+        }
+      } else {
+        return b.length(expression(qualifier), null);
+      }
+    }
+    TypeElement owner = isValue ? null : ctx.names().type(qualifier);
+    if (owner == null) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
+    }
+    VariableElement f = NameResolver.field(owner, member);
+    if (f == null) {
+      throw error(Diagnostic.UNRESOLVED, s, s);
+    }
+    return field(f, s);
+  }
+
+  /** Reads the array at the bottom of {@code a[i][j]}, collecting the indices into {@code indices}. */
+  private Value arrayBase(ArrayAccessTree a, List<Value> indices) {
+    ExpressionTree base = strip(a.getExpression());
+    Value array = base instanceof ArrayAccessTree inner ? arrayBase(inner, indices) : expression(base);
+    if (!array.type().isArray()) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, a, "indexing a " + array.type().javaName());
+    }
+    Value index = expression(a.getIndex());
+    if (index.type() != Type.INT) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, a.getIndex(), "an index of type " + index.type().javaName());
+    }
+    indices.add(index);
+    return array;
+  }
+
+  private Value arrayRead(ArrayAccessTree a) {
+    List<Value> indices = new ArrayList<>();
+    Value array = arrayBase(a, indices);
+    int rank = array.type() == Type.DOUBLE_MATRIX ? 2 : 1;
+    if (indices.size() != rank) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, a, "a matrix row as a value (" + a + "); index its elements");
+    }
+    return b.arrayLoad(array, indices);
+  }
+
+  private Value assign(ExpressionTree target, Value v, Tree at) {
+    ExpressionTree t = strip(target);
+    if (t instanceof IdentifierTree id && env.containsKey(id.getName().toString())) {
+      String name = id.getName().toString();
+      Value converted = assignable(v, declared.get(name), at);
+      env.put(name, b.rename(converted, name));
+      return converted;
+    }
+    if (t instanceof ArrayAccessTree a) {
+      List<Value> indices = new ArrayList<>();
+      Value array = arrayBase(a, indices);
+      if (!localArrays.contains(array)) {
+        throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the array " + strip(a.getExpression())
+            + " it did not create");
+      }
+      if (indices.size() != (array.type() == Type.DOUBLE_MATRIX ? 2 : 1)) {
+        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "assigning a whole matrix row");
+      }
+      Value converted = assignable(v, Type.DOUBLE, at);
+      b.arrayStore(array, indices, converted);
+      return converted;
+    }
+    throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the field " + t);
+  }
+
+  private Value binary(BinaryTree bin) {
+    Tree.Kind k = bin.getKind();
+    Value l = expression(bin.getLeftOperand());
+    Value r = expression(bin.getRightOperand());
+    switch (k) {
+      case AND:
+      case OR:
+      case XOR:
+        if (l.type() == Type.BOOLEAN && r.type() == Type.BOOLEAN) {
+          return b.prim(k == Tree.Kind.AND ? Primitive.AND : k == Tree.Kind.OR ? Primitive.OR : Primitive.NE, l, r);
+        }
+        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, bin, "bitwise operator " + k.toString().toLowerCase());
+      case EQUAL_TO:
+      case NOT_EQUAL_TO:
+        if (l.type() == Type.BOOLEAN && r.type() == Type.BOOLEAN) {
+          return b.prim(k == Tree.Kind.EQUAL_TO ? Primitive.EQ : Primitive.NE, l, r);
+        }
+        break;
+      default:
+        break;
+    }
+    return arithmetic(k, l, r, bin);
+  }
+
+  private Value arithmetic(Tree.Kind k, Value l, Value r, Tree at) {
+    Primitive p = switch (k) {
+      case PLUS, PLUS_ASSIGNMENT -> Primitive.ADD;
+      case MINUS, MINUS_ASSIGNMENT -> Primitive.SUB;
+      case MULTIPLY, MULTIPLY_ASSIGNMENT -> Primitive.MUL;
+      case DIVIDE, DIVIDE_ASSIGNMENT -> Primitive.DIV;
+      case REMAINDER, REMAINDER_ASSIGNMENT -> Primitive.REM;
+      case LESS_THAN -> Primitive.LT;
+      case LESS_THAN_EQUAL -> Primitive.LE;
+      case GREATER_THAN -> Primitive.GT;
+      case GREATER_THAN_EQUAL -> Primitive.GE;
+      case EQUAL_TO -> Primitive.EQ;
+      case NOT_EQUAL_TO -> Primitive.NE;
+      default -> throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + describe(k));
+    };
+    if (!l.type().isNumeric() || !r.type().isNumeric()) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + describe(k) + " on " + l.type().javaName()
+          + " and " + r.type().javaName());
+    }
+    Type t = Type.promote(l.type(), r.type());
+    return b.prim(p, b.convert(l, t), b.convert(r, t));
+  }
+
+  private Value unary(UnaryTree u) {
+    switch (u.getKind()) {
+      case UNARY_PLUS:
+        return expression(u.getExpression());
+      case UNARY_MINUS:
+        Value v = expression(u.getExpression());
+        if (!v.type().isNumeric()) {
+          throw error(Diagnostic.UNSUPPORTED_EXPRESSION, u, "negating a " + v.type().javaName());
+        }
+        return b.prim(Primitive.NEG, v);
+      case LOGICAL_COMPLEMENT:
+        return b.prim(Primitive.NOT, condition(u.getExpression()));
+      case PREFIX_INCREMENT:
+      case PREFIX_DECREMENT:
+      case POSTFIX_INCREMENT:
+      case POSTFIX_DECREMENT:
+        Value old = expression(u.getExpression());
+        boolean up = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.POSTFIX_INCREMENT;
+        Value updated = b.prim(up ? Primitive.ADD : Primitive.SUB, old, b.constantOf(old.type(), 1));
+        assign(u.getExpression(), updated, u);
+        boolean prefix = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
+        return prefix ? updated : old;
+      default:
+        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, u, "operator " + describe(u.getKind()));
+    }
+  }
+
+  private Value ternary(ConditionalExpressionTree t) {
+    Value c = condition(t.getCondition());
+    String tmp = "$choice" + synthetic++;
+    branch(c, () -> env.put(tmp, expression(t.getTrueExpression())),
+        () -> env.put(tmp, expression(t.getFalseExpression())));
+    return env.remove(tmp);
+  }
+
+  private Value cast(TypeCastTree c) {
+    Value v = expression(c.getExpression());
+    Type target = typeOf(c.getType(), c);
+    if (!target.isNumeric() || !v.type().isNumeric()) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, c, "the cast " + c);
+    }
+    return b.convert(v, target);
+  }
+
+  private Value newArray(NewArrayTree n, Type declaredType) {
+    if (n.getType() != null && !(n.getType() instanceof PrimitiveTypeTree p
+        && p.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE)) {
+      throw error(Diagnostic.UNSUPPORTED_TYPE, n, "array " + n, n.getType() + "[]");
+    }
+    if (n.getInitializers() == null) {
+      List<Value> dims = new ArrayList<>();
+      for (ExpressionTree d : n.getDimensions()) {
+        dims.add(expression(d));
+      }
+      if (dims.size() > 2 || (declaredType == Type.DOUBLE_MATRIX && dims.size() != 2)) {
+        throw error(Diagnostic.UNSUPPORTED_TYPE, n, "array " + n, "an array that is not double[] or double[n][m]");
+      }
+      return local(b.newArray(dims.size() == 2 ? Type.DOUBLE_MATRIX : Type.DOUBLE_ARRAY, dims, "array"));
+    }
+    boolean matrix = declaredType == Type.DOUBLE_MATRIX || (!n.getInitializers().isEmpty()
+        && strip(n.getInitializers().get(0)) instanceof NewArrayTree);
+    List<? extends ExpressionTree> rows = n.getInitializers();
+    if (!matrix) {
+      Value a = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.constant(rows.size())), "array"));
+      for (int i = 0; i < rows.size(); i++) {
+        b.arrayStore(a, List.of(b.constant(i)), assignable(expression(rows.get(i)), Type.DOUBLE, rows.get(i)));
+      }
+      return a;
+    }
+    int cols = -1;
+    for (ExpressionTree row : rows) {
+      if (!(strip(row) instanceof NewArrayTree r) || r.getInitializers() == null
+          || (cols >= 0 && r.getInitializers().size() != cols)) {
+        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, row, "a ragged or computed matrix row");
+      }
+      cols = r.getInitializers().size();
+    }
+    Value m = local(b.newArray(Type.DOUBLE_MATRIX, List.of(b.constant(rows.size()), b.constant(Math.max(cols, 0))),
+        "matrix"));
+    for (int i = 0; i < rows.size(); i++) {
+      List<? extends ExpressionTree> row = ((NewArrayTree) strip(rows.get(i))).getInitializers();
+      for (int j = 0; j < row.size(); j++) {
+        b.arrayStore(m, List.of(b.constant(i), b.constant(j)),
+            assignable(expression(row.get(j)), Type.DOUBLE, row.get(j)));
+      }
+    }
+    return m;
+  }
+
+  private Value local(Value array) {
+    localArrays.add(array);
+    return array;
+  }
+
+  // ---- calls ----
+
+  private Value call(MethodInvocationTree mi) {
+    ExpressionTree select = mi.getMethodSelect();
+    String name;
+    List<ExecutableElement> candidates;
+    if (select instanceof MemberSelectTree s) {
+      name = s.getIdentifier().toString();
+      TypeElement owner = ctx.names().type(strip(s.getExpression()));
+      if (owner == null) {
+        throw error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
+      }
+      candidates = NameResolver.methods(owner, name);
+    } else {
+      name = ((IdentifierTree) select).getName().toString();
+      candidates = ctx.names().methods(name);
+    }
+    List<Value> args = new ArrayList<>();
+    for (ExpressionTree a : mi.getArguments()) {
+      args.add(expression(a));
+    }
+    ExecutableElement callee = choose(candidates, args);
+    if (callee == null) {
+      throw error(Diagnostic.UNSUPPORTED_CALL, mi, select);
+    }
+    String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+    if (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath")) {
+      return math(name, args, owner.endsWith("StrictMath"), mi);
+    }
+    if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
+      throw error(Diagnostic.NONDETERMINISTIC, mi, select);
+    }
+    if (!NameResolver.isStatic(callee) || callee.getAnnotationMirrors().stream()
+        .noneMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE))) {
+      throw error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
+    }
+    return inline(callee, args, mi);
+  }
+
+  /** The candidate whose parameters accept the arguments, preferring exact matches. */
+  private static ExecutableElement choose(List<ExecutableElement> candidates, List<Value> args) {
+    ExecutableElement widening = null;
+    for (ExecutableElement m : candidates) {
+      if (m.getParameters().size() != args.size()) {
+        continue;
+      }
+      boolean exact = true;
+      boolean accepts = true;
+      for (int i = 0; i < args.size(); i++) {
+        Type p = SignatureReader.typeOf(m.getParameters().get(i).asType());
+        Type a = args.get(i).type();
+        exact &= p == a;
+        accepts &= p == a || (p != null && p.isNumeric() && a.isNumeric() && Type.promote(p, a) == p);
+      }
+      if (exact) {
+        return m;
+      }
+      if (accepts && widening == null) {
+        widening = m;
+      }
+    }
+    return widening;
+  }
+
+  private Value math(String name, List<Value> args, boolean strict, Tree at) {
+    if (name.equals("random")) {
+      throw error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
+    }
+    if ((name.equals("toRadians") || name.equals("toDegrees")) && args.size() == 1) {
+      double factor = name.equals("toRadians") ? Math.PI / 180 : 180 / Math.PI;
+      return b.prim(Primitive.MUL, b.convert(args.get(0), Type.DOUBLE), b.constant(factor));
+    }
+    Primitive p = Primitive.mathFunction(name, args.size());
+    if (p == null) {
+      throw error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
+    }
+    boolean integral = (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)
+        && args.stream().allMatch(a -> a.type().isIntegral());
+    List<Value> converted = new ArrayList<>();
+    Type t = integral ? args.stream().map(Value::type).reduce(Type.INT, Type::promote) : Type.DOUBLE;
+    for (Value a : args) {
+      converted.add(b.convert(a, t));
+    }
+    return b.prim(p, strict, converted);
+  }
+
+  private Value inline(ExecutableElement callee, List<Value> args, Tree at) {
+    if (callStack.contains(callee)) {
+      throw error(Diagnostic.RECURSION, at, callStack.getLast().getSimpleName(), callee.getSimpleName());
+    }
+    TreePath path = trees.getPath(callee);
+    if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
+      throw error(Diagnostic.UNSUPPORTED_CALL, at, callee.getEnclosingElement() + "." + callee.getSimpleName()
+          + " (compiled separately; its source is needed to differentiate through it)");
+    }
+    Type result = SignatureReader.typeOf(callee.getReturnType());
+    if (result == null) {
+      throw error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
+    }
+    Map<String, Value> savedEnv = env;
+    Map<String, Type> savedDeclared = declared;
+    Context savedCtx = ctx;
+    env = new LinkedHashMap<>();
+    declared = new HashMap<>();
+    for (int i = 0; i < args.size(); i++) {
+      Element p = callee.getParameters().get(i);
+      Type type = SignatureReader.typeOf(p.asType());
+      declare(p.getSimpleName().toString(), type, assignable(args.get(i), type, at));
+    }
+    TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    ctx = new Context(path.getCompilationUnit(), new NameResolver(elements, path.getCompilationUnit(), owner),
+        result, false);
+    callStack.push(callee);
+    try {
+      return body(tree, result);
+    } finally {
+      callStack.pop();
+      env = savedEnv;
+      declared = savedDeclared;
+      ctx = savedCtx;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.nabla.processor.source;
+
+import dev.nabla.processor.ir.Type;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * What a {@code @Differentiable} method takes and returns. {@code resultType} is {@code DOUBLE} for a scalar function
+ * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
+ * flattened row by row).
+ */
+public record Signature(
+    ExecutableElement method, String name, List<Parameter> parameters, Type resultType, boolean matrixResult) {
+
+  public Signature {
+    parameters = List.copyOf(parameters);
+  }
+
+  public boolean isScalar() {
+    return resultType == Type.DOUBLE;
+  }
+
+  /** The differentiable parameters, in declaration order: the point. */
+  public List<Parameter> point() {
+    return parameters.stream().filter(Parameter::differentiable).toList();
+  }
+
+  /** The parameters outside the point, bound as constants by the generated adapters. */
+  public List<Parameter> passive() {
+    return parameters.stream().filter(p -> !p.differentiable()).toList();
+  }
+
+  /** Whether the point is a single {@code double}. */
+  public boolean isUnivariate() {
+    return point().size() == 1 && point().get(0).type() == Type.DOUBLE;
+  }
+}

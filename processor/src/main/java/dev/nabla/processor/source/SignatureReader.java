@@ -1,0 +1,89 @@
+package dev.nabla.processor.source;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Validates a {@code @Differentiable} method's declaration and reads its {@link Signature}. */
+public final class SignatureReader {
+  static final String NO_DERIVATIVE = "dev.nabla.NoDerivative";
+
+  private SignatureReader() {}
+
+  /** Reads the signature, or throws a {@link CompileError} on the method, a parameter or the result. */
+  public static Signature read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
+    String name = method.getSimpleName().toString();
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, name);
+    }
+    if (tree.getBody() == null) {
+      throw new CompileError(Diagnostic.ABSTRACT, tree, unit, name);
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement p = method.getParameters().get(i);
+      Tree at = tree.getParameters().get(i);
+      Type type = typeOf(p.asType());
+      if (type == null) {
+        throw new CompileError(Diagnostic.UNSUPPORTED_TYPE, at, unit, "parameter " + p.getSimpleName(), p.asType());
+      }
+      boolean differentiable = type == Type.DOUBLE || type.isArray();
+      parameters.add(new Parameter(p.getSimpleName().toString(), type, differentiable && !hasNoDerivative(p)));
+    }
+    TypeMirror returned = method.getReturnType();
+    Type result = typeOf(returned);
+    if (result != Type.DOUBLE && (result == null || !result.isArray())) {
+      throw new CompileError(Diagnostic.UNSUPPORTED_RESULT, tree.getReturnType(), unit, returned);
+    }
+    Signature signature = new Signature(method, name, parameters, result == Type.DOUBLE ? Type.DOUBLE
+        : Type.DOUBLE_ARRAY, result == Type.DOUBLE_MATRIX);
+    if (signature.point().isEmpty()) {
+      throw new CompileError(Diagnostic.NO_DIFFERENTIABLE_INPUT, tree, unit, name);
+    }
+    return signature;
+  }
+
+  static boolean hasNoDerivative(Element e) {
+    return e.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.getAnnotationType().toString().equals(NO_DERIVATIVE));
+  }
+
+  /** The IR type of a Java type, or null when nabla does not support it. */
+  public static Type typeOf(TypeMirror t) {
+    switch (t.getKind()) {
+      case DOUBLE:
+        return Type.DOUBLE;
+      case INT:
+      case SHORT:
+      case BYTE:
+        return t.getKind() == TypeKind.INT ? Type.INT : null;
+      case LONG:
+        return Type.LONG;
+      case BOOLEAN:
+        return Type.BOOLEAN;
+      case ARRAY:
+        TypeMirror c = ((ArrayType) t).getComponentType();
+        if (c.getKind() == TypeKind.DOUBLE) {
+          return Type.DOUBLE_ARRAY;
+        }
+        if (c.getKind() == TypeKind.ARRAY && ((ArrayType) c).getComponentType().getKind() == TypeKind.DOUBLE) {
+          return Type.DOUBLE_MATRIX;
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.nabla.processor;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles sources with the nabla processor into a temporary directory and loads the resulting classes. */
+final class InProcessCompiler {
+  private InProcessCompiler() {}
+
+  /** Compiles the given source files (with the test class path) and returns a loader for the classes. */
+  static ClassLoader compile(Path outputDir, List<Path> sources) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    StringWriter log = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      Path generated = Files.createDirectories(outputDir.resolve("generated"));
+      Path classes = Files.createDirectories(outputDir.resolve("classes"));
+      List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
+          "-classpath", System.getProperty("java.class.path"), "-Xlint:none");
+      JavaCompiler.CompilationTask task = javac.getTask(log, files, null, options, null,
+          files.getJavaFileObjectsFromPaths(sources));
+      task.setProcessors(List.of(new DifferentiableProcessor()));
+      boolean ok = task.call();
+      assertTrue(ok, "compilation failed:\n" + log);
+      return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InProcessCompiler.class.getClassLoader());
+    }
+  }
+
+  /** A fixture source under {@code src/test/resources/fixtures}. */
+  static Path fixture(String relative) {
+    return Path.of("src/test/resources/fixtures").resolve(relative);
+  }
+}
