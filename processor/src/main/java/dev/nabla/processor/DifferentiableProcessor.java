@@ -10,6 +10,7 @@ import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
+import dev.nabla.processor.source.StoredSource;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +64,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
     for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
       List<MethodsWriter> writers = new ArrayList<>();
+      String stored = storedSource(e.getValue());
       for (ExecutableElement m : e.getValue()) {
         MethodsWriter w = guarded(e.getKey(), m);
         if (w != null) {
@@ -73,13 +75,28 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         continue;
       }
       try {
-        ClassWriter.write(processingEnv.getFiler(), e.getKey(), writers);
+        ClassWriter.write(processingEnv.getFiler(), processingEnv.getElementUtils(), e.getKey(), writers,
+            stored);
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Kind.ERROR,
             Diagnostic.INTERNAL_ERROR.format(e.getKey().getSimpleName(), ex), e.getKey());
       }
     }
     return false;
+  }
+
+  /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */
+  private String storedSource(List<ExecutableElement> methods) {
+    try {
+      TreePath first = trees.getPath(methods.get(0));
+      List<MethodTree> trees = new ArrayList<>();
+      for (ExecutableElement m : methods) {
+        trees.add((MethodTree) this.trees.getTree(m));
+      }
+      return StoredSource.of(first.getCompilationUnit(), this.trees.getSourcePositions(), trees);
+    } catch (RuntimeException ex) {
+      return null;
+    }
   }
 
   private MethodsWriter guarded(TypeElement owner, ExecutableElement m) {

@@ -18,20 +18,29 @@ final class InProcessCompiler {
   private InProcessCompiler() {}
 
   /** Compiles the given source files (with the test class path) and returns a loader for the classes. */
-  static ClassLoader compile(Path outputDir, List<Path> sources) throws IOException {
+  static ClassLoader compile(Path outputDir, List<Path> sources, Path... extraClassPath) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Path generated = Files.createDirectories(outputDir.resolve("generated"));
       Path classes = Files.createDirectories(outputDir.resolve("classes"));
+      StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+      for (Path p : extraClassPath) {
+        classPath.append(java.io.File.pathSeparator).append(p);
+      }
       List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", System.getProperty("java.class.path"), "-Xlint:none");
+          "-classpath", classPath.toString(), "-Xlint:none");
       JavaCompiler.CompilationTask task = javac.getTask(log, files, null, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new DifferentiableProcessor()));
       boolean ok = task.call();
       assertTrue(ok, "compilation failed:\n" + log);
-      return new URLClassLoader(new URL[] {classes.toUri().toURL()}, InProcessCompiler.class.getClassLoader());
+      URL[] urls = new URL[extraClassPath.length + 1];
+      urls[0] = classes.toUri().toURL();
+      for (int i = 0; i < extraClassPath.length; i++) {
+        urls[i + 1] = extraClassPath[i].toUri().toURL();
+      }
+      return new URLClassLoader(urls, InProcessCompiler.class.getClassLoader());
     }
   }
 

@@ -87,6 +87,7 @@ public final class Lowering {
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
   private final Set<Value> localArrays = new HashSet<>();
   private final Value cotangent;
+  private final StoredSource stored;
   private Map<String, Value> env = new LinkedHashMap<>();
   private Map<String, Type> declared = new HashMap<>();
   private Context ctx;
@@ -98,6 +99,7 @@ public final class Lowering {
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
     this.elements = elements;
+    this.stored = new StoredSource(elements);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
       declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
@@ -1050,10 +1052,24 @@ public final class Lowering {
     if (callStack.contains(callee)) {
       throw error(Diagnostic.RECURSION, at, callStack.getLast().getSimpleName(), callee.getSimpleName());
     }
+    TypeElement owner = (TypeElement) callee.getEnclosingElement();
     TreePath path = trees.getPath(callee);
-    if (path == null || !(path.getLeaf() instanceof MethodTree tree) || tree.getBody() == null) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, at, callee.getEnclosingElement() + "." + callee.getSimpleName()
-          + " (compiled separately; its source is needed to differentiate through it)");
+    MethodTree tree;
+    CompilationUnitTree unit;
+    if (path != null && path.getLeaf() instanceof MethodTree m) {
+      tree = m;
+      unit = path.getCompilationUnit();
+    } else {
+      StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
+      if (found == null) {
+        throw error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
+            + " (compiled separately, and its generated class holds no source to differentiate through)");
+      }
+      tree = found.method();
+      unit = found.unit();
+    }
+    if (tree.getBody() == null) {
+      throw error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
     }
     Type result = SignatureReader.typeOf(callee.getReturnType());
     if (result == null) {
@@ -1065,16 +1081,19 @@ public final class Lowering {
     env = new LinkedHashMap<>();
     declared = new HashMap<>();
     for (int i = 0; i < args.size(); i++) {
-      Element p = callee.getParameters().get(i);
-      Type type = SignatureReader.typeOf(p.asType());
-      declare(p.getSimpleName().toString(), type, assignable(args.get(i), type, at));
+      Type type = SignatureReader.typeOf(callee.getParameters().get(i).asType());
+      declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
     }
-    TypeElement owner = (TypeElement) callee.getEnclosingElement();
-    ctx = new Context(path.getCompilationUnit(), new NameResolver(elements, path.getCompilationUnit(), owner),
-        result, false);
+    ctx = new Context(unit, new NameResolver(elements, unit, owner), result, false);
     callStack.push(callee);
     try {
       return body(tree, result);
+    } catch (CompileError e) {
+      if (path != null) {
+        throw e;
+      }
+      throw new CompileError(Diagnostic.UNSUPPORTED_CALL, at, savedCtx.unit(), owner + "." + callee.getSimpleName()
+          + " (" + e.getMessage() + ")");
     } finally {
       callStack.pop();
       env = savedEnv;
