@@ -30,33 +30,78 @@ final class JavaEmitter {
   private long lastLine = -1;
 
   private final List<String> parameterNames;
+  private final Map<Slot, String> slotInitial = new HashMap<>();
 
-  private JavaEmitter(Function f, List<String> parameterNames) {
+  JavaEmitter(Function f, List<String> parameterNames) {
     this.f = f;
+    this.parameterNames = parameterNames;
     for (String p : parameterNames) {
       if (p != null) {
         taken.put(p, 1);
       }
     }
-    this.parameterNames = parameterNames;
+    taken.put("tape", 1);
+    for (Stmt s : f.body().stmts()) {
+      if (s instanceof Stmt.Let let && let.op() instanceof Op.Param p && parameterNames.get(p.index()) != null) {
+        names.put(let.result(), parameterNames.get(p.index()));
+      }
+    }
   }
 
   /** The body of a method whose parameters have the given names (null where the method has no such parameter). */
   static CodeBlock body(Function f, List<String> parameterNames) {
     JavaEmitter e = new JavaEmitter(f, parameterNames);
-    e.block(f.body());
-    CodeBlock.Builder out = CodeBlock.builder();
-    for (Map.Entry<Slot, String> s : e.slotNames.entrySet()) {
-      out.addStatement("$L $L = $L", s.getKey().type().javaName(), s.getValue(), defaultValue(s.getKey().type()));
+    e.statements(f.body().stmts());
+    return e.finish(true);
+  }
+
+  /** Declares a value computed elsewhere (restored from a spill array) under a fresh name. */
+  void declareInput(Value v, String expression) {
+    String n = fresh(v.hint());
+    names.put(v, n);
+    code.addStatement("$L $L = $L", v.type().javaName(), n, expression);
+  }
+
+  /** Declares a slot with the given initial value instead of its type's default. */
+  void initializeSlot(Slot s, String expression) {
+    slotInitial.put(s, expression);
+    slot(s);
+  }
+
+  /** Adds a plain statement, written with names obtained from {@link #nameOf} and {@link #slot}. */
+  void raw(String statement) {
+    code.addStatement(statement);
+  }
+
+  void statements(List<Stmt> stmts) {
+    for (Stmt s : stmts) {
+      statement(s);
     }
-    if (e.usesTape) {
+  }
+
+  String nameOf(Value v) {
+    return name(v);
+  }
+
+  /** The code: slot declarations, the tape (when {@code ownsTape} and used), then the statements. */
+  CodeBlock finish(boolean ownsTape) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (Map.Entry<Slot, String> s : slotNames.entrySet()) {
+      String initial = slotInitial.getOrDefault(s.getKey(), defaultValue(s.getKey().type()));
+      out.addStatement("$L $L = $L", s.getKey().type().javaName(), s.getValue(), initial);
+    }
+    if (usesTape && ownsTape) {
       out.addStatement("Tape tape = new Tape()");
     }
-    return out.add(e.code.build()).build();
+    return out.add(code.build()).build();
   }
 
   /** Whether emitting this function needs the generated {@code Tape} class. */
   static boolean needsTape(Function f) {
+    return usesTape(f);
+  }
+
+  static boolean usesTape(Function f) {
     return usesTape(f.body());
   }
 
@@ -88,7 +133,7 @@ final class JavaEmitter {
   private String fresh(String hint) {
     String base = hint.replaceAll("[^A-Za-z0-9_]", "");
     if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0)) || javax.lang.model.SourceVersion
-        .isKeyword(base) || base.equals("tape")) {
+        .isKeyword(base)) {
       base = "t" + base;
     }
     int n = taken.merge(base, 1, Integer::sum);
@@ -107,7 +152,7 @@ final class JavaEmitter {
     return n;
   }
 
-  private String slot(Slot s) {
+  String slot(Slot s) {
     return slotNames.computeIfAbsent(s, k -> fresh(k.hint()));
   }
 

@@ -128,35 +128,38 @@ public final class MethodsWriter {
     return all;
   }
 
-  private CodeBlock emit(Function fn, List<String> parameterNames) {
-    needsTape |= JavaEmitter.needsTape(fn);
-    return JavaEmitter.body(fn, parameterNames);
+  /** Adds {@code fn} as the body of {@code m}, split into private parts when it is too large to JIT-compile. */
+  private MethodSpec emitInto(MethodSpec.Builder m, Function fn, List<String> parameterNames) {
+    MethodSpec partial = m.build();
+    MethodSplitter.Emitted e = MethodSplitter.emit(fn, partial.name, partial.parameters, parameterNames,
+        partial.returnType);
+    needsTape |= JavaEmitter.needsTape(fn) || !e.parts().isEmpty();
+    methods.addAll(e.parts());
+    return m.addCode(e.body()).build();
   }
 
   // ---- scalar functions ----
 
   private void scalarMethods(Function gradient, Function hessianVector) {
-    methods.add(method("Gradient", TypeName.DOUBLE,
+    methods.add(emitInto(method("Gradient", TypeName.DOUBLE,
         "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", f())
         .addParameter(VECTOR, "gradient")
         .addCode(prologue())
         .addStatement("requireLength(gradient.length, n, $S)", "gradient")
-        .addCode(emit(gradient, names("gradient")))
-        .build());
+        , gradient, names("gradient")));
     methods.add(method("Gradient", VECTOR, "Returns the gradient of {@code $L} with respect to the point.", f())
         .addStatement("double[] gradient = new double[$L]", pointSize())
         .addStatement("$LGradient($L)", f(), arguments("gradient"))
         .addStatement("return gradient")
         .build());
-    methods.add(method("HessianVector", TypeName.DOUBLE,
+    methods.add(emitInto(method("HessianVector", TypeName.DOUBLE,
         "Returns {@code $L} and writes the Hessian–vector product H·v into {@code hv}, without forming H.", f())
         .addParameter(VECTOR, "v")
         .addParameter(VECTOR, "hv")
         .addCode(prologue())
         .addStatement("requireLength(v.length, n, $S)", "v")
         .addStatement("requireLength(hv.length, n, $S)", "hv")
-        .addCode(emit(hessianVector, names(null, "v", "hv")))
-        .build());
+        , hessianVector, names(null, "v", "hv")));
     methods.add(method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, one Hessian–vector product per "
         + "column.", f())
         .addStatement("int n = $L", pointSize())
@@ -261,14 +264,13 @@ public final class MethodsWriter {
   private void vectorMethods(Function jvp, Function vjp) {
     String value = sig.matrixResult() ? "flatten(" + owner + "." + f() + "(" + arguments() + "))"
         : owner + "." + f() + "(" + arguments() + ")";
-    methods.add(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
+    methods.add(emitInto(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
         f())
         .addParameter(VECTOR, "tangent")
         .addCode(prologue())
         .addStatement("requireLength(tangent.length, n, $S)", "tangent")
-        .addCode(emit(jvp, names("tangent")))
-        .build());
-    methods.add(MethodSpec.methodBuilder(f() + "VjpInto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        , jvp, names("tangent")));
+    methods.add(emitInto(MethodSpec.methodBuilder(f() + "VjpInto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeName.DOUBLE)
         .addJavadoc("Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.\n")
         .addParameters(method("", TypeName.VOID, "").build().parameters)
@@ -276,8 +278,7 @@ public final class MethodsWriter {
         .addParameter(VECTOR, "gradient")
         .addCode(prologue())
         .addStatement("requireLength(gradient.length, n, $S)", "gradient")
-        .addCode(emit(vjp, names("cotangent", "gradient")))
-        .build());
+        , vjp, names("cotangent", "gradient")));
     methods.add(method("Vjp", VECTOR, "Returns the vector–Jacobian product cotangentᵀ·J of {@code $L} (reverse mode).",
         f())
         .addParameter(VECTOR, "cotangent")
