@@ -1,0 +1,190 @@
+package dev.nabla.optim;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Stochastic mini-batch training (the lecture notes' equations 2.9–2.10): each epoch shuffles the sample indices
+ * with a seeded {@link SplittableRandom}, cuts them into batches of {@code batchSize} (the last one may be smaller)
+ * and applies one step of the optimizer's {@link UpdateRule} per batch with the mean gradient of the batch.
+ *
+ * <pre>{@code
+ * TrainingResult r = MiniBatchTrainer.builder()
+ *     .optimizer(Adam.builder().build()).batchSize(32).epochs(50).seed(42)
+ *     .listener((epoch, theta, loss) -> { System.out.println(epoch + " " + loss); return false; })
+ *     .build()
+ *     .train((theta, i, g) -> ModelDerivatives.lossGradient(theta, xs[i], ys[i], g), xs.length, theta0);
+ * }</pre>
+ *
+ * <p>Defaults: Adam with PyTorch's defaults, batch size 32, 10 epochs, seed 0, shuffling on.
+ */
+public final class MiniBatchTrainer {
+  private final FirstOrderMethod optimizer;
+  private final int batchSize;
+  private final int epochs;
+  private final long seed;
+  private final boolean shuffle;
+  private final EpochListener listener;
+
+  private MiniBatchTrainer(Builder builder) {
+    this.optimizer = builder.optimizer;
+    this.batchSize = builder.batchSize;
+    this.epochs = builder.epochs;
+    this.seed = builder.seed;
+    this.shuffle = builder.shuffle;
+    this.listener = builder.listener;
+  }
+
+  /** A builder with the defaults above. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Trains with a per-sample loss; a batch's gradient is the mean of its samples' gradients. */
+  public TrainingResult train(SampleLoss loss, int sampleCount, double[] theta0) {
+    Checks.notNull("loss", loss);
+    int n = theta0 == null ? 0 : theta0.length;
+    double[] sampleGradient = new double[n];
+    BatchLoss batchLoss = (theta, samples, gradient) -> {
+      Arrays.fill(gradient, 0);
+      double sum = 0;
+      for (int sample : samples) {
+        sum += loss.valueAndGradient(theta, sample, sampleGradient);
+        Vectors.axpy(1, sampleGradient, gradient);
+      }
+      for (int i = 0; i < gradient.length; i++) {
+        gradient[i] /= samples.length;
+      }
+      return sum / samples.length;
+    };
+    return run(batchLoss, sampleCount, theta0, true);
+  }
+
+  /** Trains with a per-batch loss that returns the mean loss of the batch and its gradient. */
+  public TrainingResult train(BatchLoss loss, int sampleCount, double[] theta0) {
+    Checks.notNull("loss", loss);
+    return run(loss, sampleCount, theta0, false);
+  }
+
+  private TrainingResult run(BatchLoss loss, int sampleCount, double[] theta0, boolean perSample) {
+    Checks.positive("sampleCount", sampleCount);
+    double[] theta = Checks.startingPoint(theta0);
+    int n = theta.length;
+    double[] gradient = new double[n];
+    double[] lastGood = theta.clone();
+    double[] losses = new double[epochs];
+    int[] order = new int[sampleCount];
+    for (int i = 0; i < sampleCount; i++) {
+      order[i] = i;
+    }
+    SplittableRandom random = new SplittableRandom(seed);
+    UpdateRule rule = optimizer.newUpdateRule();
+    rule.init(n);
+    long evaluations = 0;
+    for (int epoch = 1; epoch <= epochs; epoch++) {
+      if (shuffle) {
+        shuffle(order, random);
+      }
+      double lossSum = 0;
+      for (int start = 0; start < sampleCount; start += batchSize) {
+        int[] batch = Arrays.copyOfRange(order, start, Math.min(start + batchSize, sampleCount));
+        double batchLoss = loss.valueAndGradient(theta, batch, gradient);
+        evaluations += perSample ? batch.length : 1;
+        String bad = nonFinite(batchLoss, gradient);
+        if (bad != null) {
+          return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
+              bad + " in epoch " + epoch);
+        }
+        lossSum += batchLoss * batch.length;
+        rule.step(theta, gradient);
+        bad = nonFinite(0, theta);
+        if (bad != null) {
+          return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
+              "the step made theta non-finite in epoch " + epoch);
+        }
+        System.arraycopy(theta, 0, lastGood, 0, n);
+      }
+      losses[epoch - 1] = lossSum / sampleCount;
+      if (listener != null && listener.onEpoch(epoch, theta.clone(), losses[epoch - 1])) {
+        return new TrainingResult(theta, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
+            "after epoch " + epoch);
+      }
+    }
+    return new TrainingResult(theta, losses, evaluations, Status.COMPLETED, epochs + " epochs");
+  }
+
+  /** Fisher–Yates shuffle. */
+  private static void shuffle(int[] order, SplittableRandom random) {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+  }
+
+  private static String nonFinite(double value, double[] vector) {
+    if (!Double.isFinite(value)) {
+      return "loss = " + value;
+    }
+    for (int i = 0; i < vector.length; i++) {
+      if (!Double.isFinite(vector[i])) {
+        return "entry " + i + " = " + vector[i];
+      }
+    }
+    return null;
+  }
+
+  /** Builder of {@link MiniBatchTrainer}. */
+  public static final class Builder {
+    private FirstOrderMethod optimizer = Adam.builder().build();
+    private int batchSize = 32;
+    private int epochs = 10;
+    private long seed;
+    private boolean shuffle = true;
+    private EpochListener listener;
+
+    private Builder() {}
+
+    /** The first-order method whose update rule is applied per batch; default Adam with PyTorch's defaults. */
+    public Builder optimizer(FirstOrderMethod optimizer) {
+      this.optimizer = Checks.notNull("optimizer", optimizer);
+      return this;
+    }
+
+    /** The number of samples per batch s, > 0; default 32. */
+    public Builder batchSize(int batchSize) {
+      this.batchSize = Checks.positive("batchSize", batchSize);
+      return this;
+    }
+
+    /** The number of passes over the data, > 0; default 10. */
+    public Builder epochs(int epochs) {
+      this.epochs = Checks.positive("epochs", epochs);
+      return this;
+    }
+
+    /** The seed of the shuffling; default 0. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Whether to reshuffle the samples every epoch; default true. */
+    public Builder shuffle(boolean shuffle) {
+      this.shuffle = shuffle;
+      return this;
+    }
+
+    /** A listener called after every epoch with the mean loss; {@code null} removes it. */
+    public Builder listener(EpochListener listener) {
+      this.listener = listener;
+      return this;
+    }
+
+    /** Creates the trainer. */
+    public MiniBatchTrainer build() {
+      return new MiniBatchTrainer(this);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.nabla.optim;
+
+/**
+ * φ(t) = f(start + t·d) evaluated through a {@link Run} into the caller's x and g, so that after a line search x
+ * and g hold the accepted point; with a target z (L-BFGS-B), t = 1 lands exactly on z so bounds hold exactly.
+ */
+final class SearchLine implements LineFunction {
+  private final Run run;
+  private final double[] start;
+  private final double[] d;
+  private final double[] z;
+  private final double[] x;
+  private final double[] g;
+  private double lastValue;
+
+  SearchLine(Run run, double[] start, double[] d, double[] z, double[] x, double[] g) {
+    this.run = run;
+    this.start = start;
+    this.d = d;
+    this.z = z;
+    this.x = x;
+    this.g = g;
+  }
+
+  @Override
+  public double value(double t) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] = t == 1 && z != null ? z[i] : start[i] + t * d[i];
+    }
+    lastValue = run.valueAndGradient(x, g);
+    return lastValue;
+  }
+
+  @Override
+  public double slope() {
+    return Vectors.dot(g, d);
+  }
+
+  /** f at the last evaluated step. */
+  double lastValue() {
+    return lastValue;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.nabla.optim;
+
+/** Small dense vector helpers. */
+final class Vectors {
+  private Vectors() {}
+
+  static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  static double maxNorm(double[] a) {
+    double m = 0;
+    for (double v : a) {
+      m = Math.max(m, Math.abs(v));
+    }
+    return m;
+  }
+
+  static double norm(double[] a) {
+    return Math.sqrt(dot(a, a));
+  }
+
+  /** y ← y + a·x. */
+  static void axpy(double a, double[] x, double[] y) {
+    for (int i = 0; i < y.length; i++) {
+      y[i] += a * x[i];
+    }
+  }
+
+  static void checkLength(String name, double[] v, int n) {
+    if (v.length != n) {
+      throw new IllegalArgumentException(name + " has length " + v.length + " but expected " + n);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.nabla.optim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Newton and Newton-CG. */
+class NewtonTest {
+
+  @Test
+  void solvesRosenbrockQuadratically() {
+    OptimizationResult r = Newton.builder().build().minimize(TestFunctions.ROSENBROCK, new double[] {-1.2, 1});
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(new double[] {1, 1}, r.x(), 1e-8);
+    assertTrue(r.iterations() < 40, "iterations " + r.iterations());
+  }
+
+  @Test
+  void survivesAnIndefiniteHessian() {
+    // At (0, 1) Rosenbrock's Hessian is diag(−398, 200): an unmodified Newton step would go uphill.
+    OptimizationResult r = Newton.builder().build().minimize(TestFunctions.ROSENBROCK, new double[] {0, 1});
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(new double[] {1, 1}, r.x(), 1e-8);
+  }
+
+  @Test
+  void oneStepSolvesAnIllConditionedQuadratic() {
+    int n = 15;
+    double[] c = new double[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = i - 7;
+    }
+    OptimizationResult r = Newton.builder().build()
+        .minimize(TestFunctions.rotatedQuadratic(n, 1e6, c), new double[n]);
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(c, r.x(), 1e-6);
+    assertTrue(r.iterations() <= 2, "iterations " + r.iterations());
+  }
+
+  @Test
+  void solvesABadlyScaledProblem() {
+    OptimizationResult r = Newton.builder().gradientTolerance(0).stepTolerance(1e-12).build()
+        .minimize(TestFunctions.BADLY_SCALED, new double[] {3e-3, 500});
+    assertTrue(r.converged(), r.message());
+    assertEquals(1e-3, r.x()[0], 1e-3 * 1e-8);
+    assertEquals(2e3, r.x()[1], 2e3 * 1e-8);
+  }
+
+  @Test
+  void newtonCgUsesHessianVectorProductsForLargeProblems() {
+    int n = 400; // above the dense limit; the objective's hessian() throws
+    double[] x0 = MghProblems.repeat(n / 2, -1.2, 1);
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    // scipy's default stepTolerance (mean |Δx| ≤ 1e-5) stops Newton-CG early; ask for the gradient test instead.
+    OptimizationResult r = Newton.builder().stepTolerance(0).gradientTolerance(1e-9).build()
+        .minimize(TestFunctions.extendedRosenbrock(), x0);
+    assertEquals(Status.GRADIENT_TOLERANCE, r.status(), r.message());
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(ones, r.x(), 1e-6);
+  }
+
+  @Test
+  void newtonCgOnSmallProblemsWhenAsked() {
+    OptimizationResult r = Newton.builder().conjugateGradient(true).stepTolerance(0).gradientTolerance(1e-9).build()
+        .minimize(TestFunctions.ROSENBROCK, new double[] {0, 1});
+    assertEquals(Status.GRADIENT_TOLERANCE, r.status(), r.message());
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(new double[] {1, 1}, r.x(), 1e-6);
+  }
+
+  @Test
+  void requiresAHessian() {
+    Objective noHessian = TestFunctions.of(x -> x[0] * x[0]);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Newton.builder().build().minimize(noHessian, new double[] {1}));
+    assertTrue(e.getMessage().contains("Hessian"), e.getMessage());
+  }
+}
