@@ -5,6 +5,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
+import dev.nabla.processor.ad.ScalarReplacement;
 import dev.nabla.processor.ad.Simplifier;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.ir.Function;
@@ -18,6 +19,13 @@ import javax.lang.model.util.Elements;
 final class Pipeline {
   private Pipeline() {}
 
+  /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */
+  private static Function lowered(Trees trees, Elements elements, Signature sig, MethodTree tree,
+      CompilationUnitTree unit, boolean vectorJacobian) {
+    Function f = Simplifier.simplify(Lowering.lower(trees, elements, sig, tree, unit, vectorJacobian));
+    return Simplifier.simplify(ScalarReplacement.apply(f));
+  }
+
   static MethodsWriter run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
       String owner) {
     Set<Integer> point = new HashSet<>();
@@ -27,14 +35,14 @@ final class Pipeline {
       }
     }
     if (sig.isScalar()) {
-      Function f = Simplifier.simplify(Lowering.lower(trees, elements, sig, tree, unit, false));
+      Function f = lowered(trees, elements, sig, tree, unit, false);
       Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
       Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(gradient, point));
       return MethodsWriter.scalar(sig, owner, gradient, hessianVector);
     }
-    Function f = Simplifier.simplify(Lowering.lower(trees, elements, sig, tree, unit, false));
+    Function f = lowered(trees, elements, sig, tree, unit, false);
     Function jvp = Simplifier.simplify(ForwardMode.jvp(f, point));
-    Function dot = Simplifier.simplify(Lowering.lower(trees, elements, sig, tree, unit, true));
+    Function dot = lowered(trees, elements, sig, tree, unit, true);
     Function vjp = Simplifier.simplify(ReverseMode.gradient(dot, point));
     return MethodsWriter.vector(sig, owner, jvp, vjp);
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 final class Point {
   private final Map<Value, Value> offsets = new LinkedHashMap<>();
   private final Map<Value, Value> columns = new LinkedHashMap<>();
+  private final Map<Value, Value> lengths = new LinkedHashMap<>();
   private final Value size;
 
   /** Lays out the given parameter values (new values, in declaration order). */
@@ -33,6 +34,7 @@ final class Point {
         columns.put(p, cols);
         length = b.prim(Primitive.MUL, rows, cols);
       }
+      lengths.put(p, length);
       offset = b.prim(Primitive.ADD, offset, length);
     }
     size = offset;
@@ -41,6 +43,11 @@ final class Point {
   /** n, the length of the point. */
   Value size() {
     return size;
+  }
+
+  /** How many entries of the point a parameter takes. */
+  Value length(Builder b, Value parameter) {
+    return lengths.get(parameter);
   }
 
   boolean contains(Value parameter) {

@@ -68,7 +68,12 @@ public final class ReverseMode extends Copier {
     }
     gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
     point = new Point(b, pointValues);
-    zeroFill(gradient, point.size());
+    for (Value p : pointValues) {
+      if (p.type().isArray()) {
+        Value start = point.position(b, p, List.of());
+        zeroFill(gradient, start, b.prim(Primitive.ADD, start, point.length(b, p)));
+      }
+    }
     Block top = new Block(body.subList(0, body.size() - 1));
     forward(top, true, false);
     reverseInto(top, true, false);
@@ -83,11 +88,12 @@ public final class ReverseMode extends Copier {
     return b.finish(source.name() + "Gradient");
   }
 
-  private void zeroFill(Value array, Value length) {
+  /** Zeroes {@code array[from..to)}: the gradient entries that loads accumulate into. */
+  private void zeroFill(Value array, Value from, Value to) {
     Slot i = b.slot(Type.INT, "i");
-    b.store(i, b.constant(0));
+    b.store(i, from);
     b.beginBlock();
-    Value test = b.prim(Primitive.LT, b.load(i), length);
+    Value test = b.prim(Primitive.LT, b.load(i), to);
     Block header = b.endBlock();
     b.beginBlock();
     Value index = b.load(i);

@@ -65,8 +65,14 @@ public final class Simplifier extends Copier {
           }
         }
       } else if (s instanceof Stmt.Store st) {
-        copySimple(st);
-        known.put(map(st.slot()), map(st.value()));
+        Value v = map(st.value());
+        if (v.hint().equals("t")) {
+          v = b.rename(v, st.slot().hint());
+          values.put(st.value(), v);
+        }
+        b.origin(st.origin());
+        b.store(map(st.slot()), v);
+        known.put(map(st.slot()), v);
       } else if (s instanceof Stmt.If i) {
         Value c = map(i.cond());
         Set<Slot> stored = stored(i.then(), i.otherwise());

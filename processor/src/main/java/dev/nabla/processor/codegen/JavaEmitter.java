@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Writes a function's IR as the statements of a Java method body: one local per value, named after the user's
@@ -31,6 +33,8 @@ final class JavaEmitter {
 
   private final List<String> parameterNames;
   private final Map<Slot, String> slotInitial = new HashMap<>();
+  private final Set<Slot> declaredInline = new HashSet<>();
+  private final Map<Slot, String> inlineSlots = new HashMap<>();
 
   JavaEmitter(Function f, List<String> parameterNames) {
     this.f = f;
@@ -73,9 +77,42 @@ final class JavaEmitter {
     code.addStatement(statement);
   }
 
+  /** Emits top-level statements; a slot whose first use is a store here is declared at that store. */
   void statements(List<Stmt> stmts) {
+    Set<Slot> seen = new HashSet<>(slotNames.keySet());
     for (Stmt s : stmts) {
-      statement(s);
+      if (s instanceof Stmt.Store st && seen.add(st.slot())) {
+        declaredInline.add(st.slot());
+      } else {
+        collectSlots(s, seen);
+      }
+    }
+    for (Stmt s : stmts) {
+      if (s instanceof Stmt.Store st && declaredInline.remove(st.slot())) {
+        code.addStatement("$L $L = $L", st.slot().type().javaName(), inlineSlotName(st.slot()), name(st.value()));
+      } else {
+        statement(s);
+      }
+    }
+  }
+
+  private String inlineSlotName(Slot s) {
+    String n = fresh(s.hint());
+    inlineSlots.put(s, n);
+    return n;
+  }
+
+  private static void collectSlots(Stmt s, Set<Slot> seen) {
+    if (s instanceof Stmt.Store st) {
+      seen.add(st.slot());
+    } else if (s instanceof Stmt.Let let && let.op() instanceof Op.Load l) {
+      seen.add(l.slot());
+    } else if (s instanceof Stmt.If i) {
+      i.then().stmts().forEach(t -> collectSlots(t, seen));
+      i.otherwise().stmts().forEach(t -> collectSlots(t, seen));
+    } else if (s instanceof Stmt.While w) {
+      w.header().stmts().forEach(t -> collectSlots(t, seen));
+      w.body().stmts().forEach(t -> collectSlots(t, seen));
     }
   }
 
@@ -153,7 +190,8 @@ final class JavaEmitter {
   }
 
   String slot(Slot s) {
-    return slotNames.computeIfAbsent(s, k -> fresh(k.hint()));
+    String inline = inlineSlots.get(s);
+    return inline != null ? inline : slotNames.computeIfAbsent(s, k -> fresh(k.hint()));
   }
 
   static String literal(Object c) {
@@ -222,8 +260,9 @@ final class JavaEmitter {
       }
       code.endControlFlow();
     } else if (s instanceof Stmt.While w) {
-      if (w.header().stmts().isEmpty()) {
-        code.beginControlFlow("while ($L)", name(w.cond()));
+      String condition = headerExpression(w);
+      if (condition != null) {
+        code.beginControlFlow("while ($L)", condition);
       } else {
         code.beginControlFlow("while (true)");
         block(w.header());
@@ -232,6 +271,44 @@ final class JavaEmitter {
       block(w.body());
       code.endControlFlow();
     }
+  }
+
+  /**
+   * The loop condition as one expression, when the header only computes it from single-use loads and operators;
+   * otherwise null.
+   */
+  private String headerExpression(Stmt.While w) {
+    Map<Value, Stmt.Let> defs = new HashMap<>();
+    Map<Value, Integer> uses = new HashMap<>();
+    for (Stmt s : w.header().stmts()) {
+      if (!(s instanceof Stmt.Let let) || !(let.op() instanceof Op.Load || let.op() instanceof Op.Prim
+          || let.op() instanceof Op.Length)) {
+        return null;
+      }
+      defs.put(let.result(), let);
+      let.args().forEach(a -> uses.merge(a, 1, Integer::sum));
+    }
+    for (Value v : defs.keySet()) {
+      if (!v.equals(w.cond()) && uses.getOrDefault(v, 0) != 1) {
+        return null;
+      }
+    }
+    return defs.isEmpty() ? name(w.cond()) : inlined(w.cond(), defs, true);
+  }
+
+  private String inlined(Value v, Map<Value, Stmt.Let> defs, boolean outermost) {
+    Stmt.Let let = defs.get(v);
+    if (let == null) {
+      return name(v);
+    }
+    List<String> args = new ArrayList<>();
+    for (Value a : let.args()) {
+      args.add(inlined(a, defs, false));
+    }
+    String e = let.op() instanceof Op.Prim p ? primitive(p, args) : expression(let, args);
+    boolean atomic = let.op() instanceof Op.Load || let.op() instanceof Op.Length
+        || (let.op() instanceof Op.Prim p && p.primitive().isMathFunction());
+    return outermost || atomic ? e : "(" + e + ")";
   }
 
   private String indices(List<Value> index) {
@@ -260,11 +337,15 @@ final class JavaEmitter {
   }
 
   private String expression(Stmt.Let let) {
-    Op op = let.op();
     List<String> a = new ArrayList<>();
     for (Value arg : let.args()) {
       a.add(name(arg));
     }
+    return expression(let, a);
+  }
+
+  private String expression(Stmt.Let let, List<String> a) {
+    Op op = let.op();
     if (op instanceof Op.Prim p) {
       return primitive(p, a);
     }
@@ -272,7 +353,7 @@ final class JavaEmitter {
       return slot(l.slot());
     }
     if (op instanceof Op.ArrayLoad) {
-      return a.get(0) + indices(let.args().subList(1, let.args().size()));
+      return a.get(0) + "[" + String.join("][", a.subList(1, a.size())) + "]";
     }
     if (op instanceof Op.Length) {
       return a.get(0) + (a.size() > 1 ? "[" + a.get(1) + "]" : "") + ".length";
