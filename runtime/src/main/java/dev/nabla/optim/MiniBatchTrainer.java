@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * <pre>{@code
  * TrainingResult r = MiniBatchTrainer.builder()
  *     .optimizer(Adam.builder().build()).batchSize(32).epochs(50).seed(42)
- *     .listener((epoch, theta, loss) -> { System.out.println(epoch + " " + loss); return false; })
+ *     .listener(epoch -> System.out.println(epoch.number() + " " + epoch.meanLoss()))
  *     .build()
  *     .train((theta, i, g) -> ModelDerivatives.lossGradient(theta, xs[i], ys[i], g), xs.length, theta0);
  * }</pre>
@@ -105,12 +105,18 @@ public final class MiniBatchTrainer {
         System.arraycopy(theta, 0, lastGood, 0, n);
       }
       losses[epoch - 1] = lossSum / sampleCount;
-      if (listener != null && listener.onEpoch(epoch, theta.clone(), losses[epoch - 1])) {
+      if (listener != null && stopRequested(new Epoch(epoch, theta, losses[epoch - 1]))) {
         return new TrainingResult(theta, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
             "after epoch " + epoch);
       }
     }
     return new TrainingResult(theta, losses, evaluations, Status.COMPLETED, epochs + " epochs");
+  }
+
+  /** Shows the epoch to the listener and tells whether it called {@link Epoch#stop()}. */
+  private boolean stopRequested(Epoch epoch) {
+    listener.onEpoch(epoch);
+    return epoch.stopRequested();
   }
 
   /** Fisher–Yates shuffle. */
@@ -176,7 +182,7 @@ public final class MiniBatchTrainer {
       return this;
     }
 
-    /** A listener called after every epoch with the mean loss; {@code null} removes it. */
+    /** A listener called after every epoch with the mean loss, which can stop the training; {@code null} removes it. */
     public Builder listener(EpochListener listener) {
       this.listener = listener;
       return this;

@@ -123,10 +123,7 @@ final class Run {
    * @throws Stop when a rule fires
    */
   void check(double[] x, double f, double fPrevious, double gradientNorm, double step, ValueTest valueTest) {
-    IterationListener listener = criteria.listener();
-    if (listener != null && listener.onIteration(iterations, x.clone(), f, gradientNorm)) {
-      throw new Stop(Status.STOPPED_BY_LISTENER, "at iteration " + iterations);
-    }
+    report(x, f, gradientNorm);
     if (gradientNorm <= criteria.gradientTolerance()) {
       throw new Stop(Status.GRADIENT_TOLERANCE, "‖g‖∞ = " + gradientNorm);
     }
@@ -146,10 +143,19 @@ final class Run {
     checkIterationLimit();
   }
 
-  /** Reports a point to the listener (for methods whose own tests replace {@link #check}). */
+  /**
+   * Reports the iterate x_k to the listener (on its own for methods whose own tests replace {@link #check}).
+   *
+   * @throws Stop with STOPPED_BY_LISTENER when the listener called {@link Iteration#stop()}
+   */
   void report(double[] x, double f, double gradientNorm) {
     IterationListener listener = criteria.listener();
-    if (listener != null && listener.onIteration(iterations, x.clone(), f, gradientNorm)) {
+    if (listener == null) {
+      return;
+    }
+    Iteration iteration = new Iteration(iterations, x, f, gradientNorm);
+    listener.onIteration(iteration);
+    if (iteration.stopRequested()) {
       throw new Stop(Status.STOPPED_BY_LISTENER, "at iteration " + iterations);
     }
   }

@@ -176,10 +176,7 @@ class FirstOrderTest {
     double tol = 1e-6;
     List<Double> values = new ArrayList<>();
     OptimizationResult r = GradientDescent.builder().learningRate(0.01).valueTolerance(tol).gradientTolerance(0)
-        .listener((k, x, f, g) -> {
-          values.add(f);
-          return false;
-        }).build().minimize(QUADRATIC, X0);
+        .listener(it -> values.add(it.value())).build().minimize(QUADRATIC, X0);
     assertEquals(Status.VALUE_TOLERANCE, r.status());
     int last = values.size() - 1;
     assertTrue(Math.abs(values.get(last) - values.get(last - 1)) < tol);
@@ -198,9 +195,11 @@ class FirstOrderTest {
   @Test
   void listenerSeesEveryIterationAndCanStop() {
     List<Integer> seen = new ArrayList<>();
-    OptimizationResult r = Adam.builder().listener((k, x, f, g) -> {
-      seen.add(k);
-      return k == 7;
+    OptimizationResult r = Adam.builder().listener(it -> {
+      seen.add(it.number());
+      if (it.number() == 7) {
+        it.stop();
+      }
     }).build().minimize(QUADRATIC, X0);
     assertEquals(Status.STOPPED_BY_LISTENER, r.status());
     assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), seen);
@@ -246,10 +245,7 @@ class FirstOrderTest {
     // Oscillating heavy-ball iterates: the result is the lowest value reported to the listener.
     double[] best = {Double.POSITIVE_INFINITY};
     OptimizationResult r = Momentum.builder().learningRate(0.3).momentum(0.95).maxIterations(37)
-        .listener((k, x, f, g) -> {
-          best[0] = Math.min(best[0], f);
-          return false;
-        }).build().minimize(QUADRATIC, X0);
+        .listener(it -> best[0] = Math.min(best[0], it.value())).build().minimize(QUADRATIC, X0);
     assertEquals(best[0], r.value());
     assertEquals(r.value(), QUADRATIC.value(r.x()));
   }

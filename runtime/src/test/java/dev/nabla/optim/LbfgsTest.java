@@ -73,11 +73,10 @@ class LbfgsTest {
   void aStartOutsideTheBoundsIsProjected() {
     double[] first = new double[2];
     Bounds box = Bounds.of(new double[] {0, 0}, new double[] {2, 2});
-    OptimizationResult r = Lbfgs.builder().bounds(box).listener((k, x, f, g) -> {
-      if (k == 0) {
-        System.arraycopy(x, 0, first, 0, 2);
+    OptimizationResult r = Lbfgs.builder().bounds(box).listener(it -> {
+      if (it.number() == 0) {
+        System.arraycopy(it.x(), 0, first, 0, 2);
       }
-      return false;
     }).build().minimize(TestFunctions.ROSENBROCK, new double[] {-5, 7});
     assertArrayEquals(new double[] {0, 2}, first);
     assertArrayEquals(new double[] {1, 1}, r.x(), 1e-4);

@@ -71,10 +71,12 @@ class LevenbergMarquardtTest {
   @Test
   void listenerSeesValuesAndCanStop() {
     double[] previous = {Double.POSITIVE_INFINITY};
-    OptimizationResult r = LevenbergMarquardt.builder().listener((k, x, f, g) -> {
-      assertTrue(f <= previous[0], "LM only accepts decreasing steps");
-      previous[0] = f;
-      return k == 2;
+    OptimizationResult r = LevenbergMarquardt.builder().listener(it -> {
+      assertTrue(it.value() <= previous[0], "LM only accepts decreasing steps");
+      previous[0] = it.value();
+      if (it.number() == 2) {
+        it.stop();
+      }
     }).build().minimize(EXPONENTIAL, new double[] {1e3, 1e-3, 0});
     assertEquals(Status.STOPPED_BY_LISTENER, r.status());
     assertEquals(2, r.iterations());

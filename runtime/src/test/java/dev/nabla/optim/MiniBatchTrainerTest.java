@@ -90,10 +90,9 @@ class MiniBatchTrainerTest {
     List<Integer> epochs = new ArrayList<>();
     TrainingResult r = MiniBatchTrainer.builder()
         .optimizer(Adam.builder().learningRate(0.01).build()).batchSize(32).epochs(60).seed(42)
-        .listener((epoch, theta, loss) -> {
-          epochs.add(epoch);
-          reported.add(loss);
-          return false;
+        .listener(epoch -> {
+          epochs.add(epoch.number());
+          reported.add(epoch.meanLoss());
         })
         .build().train(LOSS, N, new double[3]);
     double[] best = leastSquares();
@@ -172,10 +171,51 @@ class MiniBatchTrainerTest {
 
   @Test
   void theListenerCanStopTraining() {
-    TrainingResult r = MiniBatchTrainer.builder().epochs(50).listener((epoch, theta, loss) -> epoch == 4).build()
+    TrainingResult r = MiniBatchTrainer.builder().epochs(50).listener(epoch -> {
+      if (epoch.number() == 4) {
+        epoch.stop();
+      }
+    }).build()
         .train(LOSS, N, new double[3]);
     assertEquals(Status.STOPPED_BY_LISTENER, r.status());
     assertEquals(4, r.epochs());
+  }
+
+  @Test
+  void aLambdaThatOnlyCollectsLossesDoesNotStopTraining() {
+    // List.add returns true, which the old boolean listeners took as "stop" after epoch 1.
+    List<Double> losses = new ArrayList<>();
+    TrainingResult r = MiniBatchTrainer.builder().epochs(12).listener(epoch -> losses.add(epoch.meanLoss())).build()
+        .train(LOSS, N, new double[3]);
+    assertEquals(Status.COMPLETED, r.status());
+    assertEquals(12, r.epochs());
+    assertEquals(12, losses.size());
+    double[] epochLosses = r.epochLosses();
+    for (int e = 0; e < epochLosses.length; e++) {
+      assertEquals(epochLosses[e], losses.get(e));
+    }
+  }
+
+  @Test
+  void stopEndsTrainingWithTheListenerStatusAndTheParametersAfterThatEpoch() {
+    List<double[]> thetas = new ArrayList<>();
+    TrainingResult r = MiniBatchTrainer.builder().epochs(50).listener(epoch -> {
+      thetas.add(epoch.theta());
+      Arrays.fill(epoch.theta(), Double.NaN);
+      assertFalse(Double.isNaN(epoch.theta()[0]), "theta() is a copy");
+      if (epoch.number() == 3) {
+        epoch.stop();
+      }
+    }).build().train(LOSS, N, new double[3]);
+    assertEquals(Status.STOPPED_BY_LISTENER, r.status());
+    assertFalse(r.status().converged());
+    assertEquals(3, r.epochs());
+    assertEquals(3, r.epochLosses().length);
+    assertEquals(3, thetas.size());
+    assertArrayEquals(thetas.get(2), r.theta());
+    assertFalse(Arrays.equals(thetas.get(1), thetas.get(2)));
+    TrainingResult three = MiniBatchTrainer.builder().epochs(3).build().train(LOSS, N, new double[3]);
+    assertArrayEquals(three.theta(), r.theta());
   }
 
   @Test
