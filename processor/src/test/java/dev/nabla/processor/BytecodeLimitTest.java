@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every method of every generated class stays under HotSpot's 8,000-byte limit for JIT compilation (HugeMethodLimit),
  * including for long straight-line bodies and unrolled loops.
  */
-class BytecodeLimitTest {
-  static final int HUGE_METHOD_LIMIT = 8000;
+public class BytecodeLimitTest {
+  /** HotSpot does not JIT-compile methods with more bytecode than this (-XX:HugeMethodLimit). */
+  public static final int HUGE_METHOD_LIMIT = 8000;
 
   @Test
   void noGeneratedMethodExceedsTheJitLimit(@TempDir Path dir) throws IOException {

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Reads the bytecode length of every method in a class file (JVMS §4.7.3), to check HotSpot's 8,000-byte limit. */
-final class ClassFileCodeSizes {
+public final class ClassFileCodeSizes {
   private ClassFileCodeSizes() {}
 
   /** Method name and descriptor → length of its bytecode. */
-  static Map<String, Integer> of(Path classFile) throws IOException {
+  public static Map<String, Integer> of(Path classFile) throws IOException {
     try (InputStream in = Files.newInputStream(classFile); DataInputStream data = new DataInputStream(in)) {
       data.readInt();
       data.readUnsignedShort();
