@@ -401,10 +401,12 @@ public final class Lowering {
   }
 
   private void forLoop(ForLoopTree f) {
+    Origin loop = b.origin();
     scoped(() -> {
       for (StatementTree init : f.getInitializer()) {
         statement(init);
       }
+      b.origin(loop);
       Set<String> assigned = assigned(f.getCondition(), f.getStatement());
       f.getUpdate().forEach(u -> assigned.addAll(assigned(u, null)));
       loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
