@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Re-emits the statements of a source function through a {@link Builder}, mapping its values and slots. */
 class Copier {
@@ -49,6 +50,23 @@ class Copier {
 
   boolean isConstant(Value old) {
     return source.constants().containsKey(old);
+  }
+
+  /**
+   * Copies the parameter definitions that open the source body; returns how many there are and collects the new
+   * values of those at {@code pointIndices} into {@code point}.
+   */
+  int copyParameters(Set<Integer> pointIndices, List<Value> point) {
+    List<Stmt> body = source.body().stmts();
+    int count = 0;
+    while (body.get(count) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
+      Value v = copy(let);
+      if (pointIndices.contains(p.index())) {
+        point.add(v);
+      }
+      count++;
+    }
+    return count;
   }
 
   /** Copies one definition and records the mapping; returns the new value. */

@@ -4,6 +4,7 @@ import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class DeadCode {
 
   /** Marks what the kept statements read; repeated until stable, since slots connect distant statements. */
   private void mark(Block block) {
-    for (Stmt s : block.stmts()) {
+    Statements.forEach(block.stmts(), s -> {
       if (s instanceof Stmt.Let let) {
         if (used.contains(let.result()) || keep(let)) {
           used.addAll(let.args());
@@ -45,31 +46,10 @@ final class DeadCode {
         if (loaded.contains(st.slot())) {
           used.add(st.value());
         }
-      } else if (s instanceof Stmt.ArrayStore st) {
-        used.add(st.array());
-        used.addAll(st.index());
-        used.add(st.value());
-      } else if (s instanceof Stmt.ArrayAdd st) {
-        used.add(st.array());
-        used.addAll(st.index());
-        used.add(st.value());
-      } else if (s instanceof Stmt.CheckLength c) {
-        used.add(c.actual());
-        used.add(c.expected());
-      } else if (s instanceof Stmt.Push p) {
-        used.add(p.value());
-      } else if (s instanceof Stmt.Return r) {
-        used.add(r.value());
-      } else if (s instanceof Stmt.If i) {
-        used.add(i.cond());
-        mark(i.then());
-        mark(i.otherwise());
-      } else if (s instanceof Stmt.While w) {
-        used.add(w.cond());
-        mark(w.header());
-        mark(w.body());
+      } else {
+        used.addAll(Statements.reads(s));
       }
-    }
+    });
   }
 
   private Block sweep(Block block) {

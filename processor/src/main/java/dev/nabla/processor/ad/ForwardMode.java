@@ -69,16 +69,9 @@ public final class ForwardMode extends Copier {
   private Value run() {
     List<Stmt> body = source.body().stmts();
     List<Value> pointValues = new ArrayList<>();
-    int first = 0;
-    while (body.get(first) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
-      Value v = copy(let);
-      if (pointIndices.contains(p.index())) {
-        pointValues.add(v);
-      }
-      if (p.index() == outputIndex) {
-        output = let.result();
-      }
-      first++;
+    int first = copyParameters(pointIndices, pointValues);
+    if (outputIndex >= 0) {
+      output = ((Stmt.Let) body.get(outputIndex)).result();
     }
     int next = source.parameterTypes().size();
     direction = b.param(next, Type.DOUBLE_ARRAY, outputIndex < 0 ? "tangent" : "v");

@@ -58,14 +58,7 @@ public final class ReverseMode extends Copier {
   private Function run() {
     List<Stmt> body = source.body().stmts();
     List<Value> pointValues = new ArrayList<>();
-    int first = 0;
-    while (body.get(first) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
-      Value v = copy(let);
-      if (pointIndices.contains(p.index())) {
-        pointValues.add(v);
-      }
-      first++;
-    }
+    int first = copyParameters(pointIndices, pointValues);
     gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
     point = new Point(b, pointValues);
     for (Value p : pointValues) {

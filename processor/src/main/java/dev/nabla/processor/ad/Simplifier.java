@@ -4,12 +4,11 @@ import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Value;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,16 +40,9 @@ public final class Simplifier extends Copier {
   }
 
   private static int size(Block block) {
-    int n = 0;
-    for (Stmt s : block.stmts()) {
-      n++;
-      if (s instanceof Stmt.If i) {
-        n += size(i.then()) + size(i.otherwise());
-      } else if (s instanceof Stmt.While w) {
-        n += size(w.header()) + size(w.body());
-      }
-    }
-    return n;
+    int[] n = {0};
+    Statements.forEach(block.stmts(), s -> n[0]++);
+    return n[0];
   }
 
   private void block(Block block) {
@@ -114,20 +106,14 @@ public final class Simplifier extends Copier {
   /** The new slots stored anywhere in the given blocks. */
   private Set<Slot> stored(Block... blocks) {
     Set<Slot> slots = new HashSet<>();
-    List<Block> work = new ArrayList<>(List.of(blocks));
-    while (!work.isEmpty()) {
-      for (Stmt s : work.remove(work.size() - 1).stmts()) {
+    for (Block block : blocks) {
+      Statements.forEach(block.stmts(), s -> {
         if (s instanceof Stmt.Store st) {
           slots.add(map(st.slot()));
-        } else if (s instanceof Stmt.If i) {
-          work.add(i.then());
-          work.add(i.otherwise());
-        } else if (s instanceof Stmt.While w) {
-          work.add(w.header());
-          work.add(w.body());
         }
-      }
+      });
     }
     return slots;
   }
+
 }

@@ -7,6 +7,7 @@ import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -103,18 +104,14 @@ final class JavaEmitter {
   }
 
   private static void collectSlots(Stmt s, Set<Slot> seen) {
-    if (s instanceof Stmt.Store st) {
-      seen.add(st.slot());
-    } else if (s instanceof Stmt.Let let && let.op() instanceof Op.Load l) {
-      seen.add(l.slot());
-    } else if (s instanceof Stmt.If i) {
-      i.then().stmts().forEach(t -> collectSlots(t, seen));
-      i.otherwise().stmts().forEach(t -> collectSlots(t, seen));
-    } else if (s instanceof Stmt.While w) {
-      w.header().stmts().forEach(t -> collectSlots(t, seen));
-      w.body().stmts().forEach(t -> collectSlots(t, seen));
-    }
+    Statements.forEach(List.of(s), t -> {
+      Slot slot = Statements.slot(t);
+      if (slot != null) {
+        seen.add(slot);
+      }
+    });
   }
+
 
   String nameOf(Value v) {
     return name(v);
@@ -139,22 +136,9 @@ final class JavaEmitter {
   }
 
   static boolean usesTape(Function f) {
-    return usesTape(f.body());
-  }
-
-  private static boolean usesTape(Block block) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Push) {
-        return true;
-      }
-      if (s instanceof Stmt.If i && (usesTape(i.then()) || usesTape(i.otherwise()))) {
-        return true;
-      }
-      if (s instanceof Stmt.While w && (usesTape(w.header()) || usesTape(w.body()))) {
-        return true;
-      }
-    }
-    return false;
+    boolean[] found = {false};
+    Statements.forEach(f.body().stmts(), s -> found[0] |= s instanceof Stmt.Push);
+    return found[0];
   }
 
   private static String defaultValue(Type t) {

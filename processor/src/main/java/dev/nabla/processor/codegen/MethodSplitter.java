@@ -8,6 +8,7 @@ import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -194,39 +195,13 @@ final class MethodSplitter {
 
   /** Every value and slot a statement list reads or writes, nested blocks included. */
   private static void uses(List<Stmt> stmts, Set<Object> used) {
-    for (Stmt s : stmts) {
-      if (s instanceof Stmt.Let let) {
-        used.addAll(let.args());
-        if (let.op() instanceof Op.Load l) {
-          used.add(l.slot());
-        }
-      } else if (s instanceof Stmt.Store st) {
-        used.add(st.slot());
-        used.add(st.value());
-      } else if (s instanceof Stmt.ArrayStore st) {
-        used.add(st.array());
-        used.addAll(st.index());
-        used.add(st.value());
-      } else if (s instanceof Stmt.ArrayAdd st) {
-        used.add(st.array());
-        used.addAll(st.index());
-        used.add(st.value());
-      } else if (s instanceof Stmt.Push p) {
-        used.add(p.value());
-      } else if (s instanceof Stmt.CheckLength c) {
-        used.add(c.actual());
-        used.add(c.expected());
-      } else if (s instanceof Stmt.Return r) {
-        used.add(r.value());
-      } else if (s instanceof Stmt.If i) {
-        used.add(i.cond());
-        uses(i.then().stmts(), used);
-        uses(i.otherwise().stmts(), used);
-      } else if (s instanceof Stmt.While w) {
-        used.add(w.cond());
-        uses(w.header().stmts(), used);
-        uses(w.body().stmts(), used);
+    Statements.forEach(stmts, s -> {
+      used.addAll(Statements.reads(s));
+      Slot slot = Statements.slot(s);
+      if (slot != null) {
+        used.add(slot);
       }
-    }
+    });
   }
+
 }

@@ -353,16 +353,9 @@ public final class Builder {
   }
 
   private static int size(List<Stmt> stmts) {
-    int n = 0;
-    for (Stmt s : stmts) {
-      n++;
-      if (s instanceof Stmt.If i) {
-        n += size(i.then().stmts()) + size(i.otherwise().stmts());
-      } else if (s instanceof Stmt.While w) {
-        n += size(w.header().stmts()) + size(w.body().stmts());
-      }
-    }
-    return n;
+    int[] n = {0};
+    Statements.forEach(stmts, s -> n[0]++);
+    return n[0];
   }
 
   /** A conversion defined outside the current block, to be appended to a block already built. */

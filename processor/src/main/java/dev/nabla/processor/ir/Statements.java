@@ -1,0 +1,69 @@
+package dev.nabla.processor.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What statements read and contain: the one place that knows every statement's operands and nested blocks. */
+public final class Statements {
+  private Statements() {}
+
+  /** The values a statement reads directly (not those of its nested blocks). */
+  public static List<Value> reads(Stmt s) {
+    List<Value> reads = new ArrayList<>();
+    if (s instanceof Stmt.Let let) {
+      reads.addAll(let.args());
+    } else if (s instanceof Stmt.Store st) {
+      reads.add(st.value());
+    } else if (s instanceof Stmt.ArrayStore st) {
+      reads.add(st.array());
+      reads.addAll(st.index());
+      reads.add(st.value());
+    } else if (s instanceof Stmt.ArrayAdd st) {
+      reads.add(st.array());
+      reads.addAll(st.index());
+      reads.add(st.value());
+    } else if (s instanceof Stmt.Push p) {
+      reads.add(p.value());
+    } else if (s instanceof Stmt.CheckLength c) {
+      reads.add(c.actual());
+      reads.add(c.expected());
+    } else if (s instanceof Stmt.Return r) {
+      reads.add(r.value());
+    } else if (s instanceof Stmt.If i) {
+      reads.add(i.cond());
+    } else if (s instanceof Stmt.While w) {
+      reads.add(w.cond());
+    }
+    return reads;
+  }
+
+  /** The slot a statement loads or stores, or null. */
+  public static Slot slot(Stmt s) {
+    if (s instanceof Stmt.Store st) {
+      return st.slot();
+    }
+    return s instanceof Stmt.Let let && let.op() instanceof Op.Load l ? l.slot() : null;
+  }
+
+  /** The blocks nested directly in a statement: an if's branches, a loop's header and body. */
+  public static List<Block> nested(Stmt s) {
+    if (s instanceof Stmt.If i) {
+      return List.of(i.then(), i.otherwise());
+    }
+    if (s instanceof Stmt.While w) {
+      return List.of(w.header(), w.body());
+    }
+    return List.of();
+  }
+
+  /** Visits every statement of the given statements and of the blocks nested in them, outer ones first. */
+  public static void forEach(List<Stmt> stmts, Consumer<Stmt> visitor) {
+    for (Stmt s : stmts) {
+      visitor.accept(s);
+      for (Block b : nested(s)) {
+        forEach(b.stmts(), visitor);
+      }
+    }
+  }
+}
