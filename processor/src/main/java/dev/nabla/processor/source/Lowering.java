@@ -30,7 +30,6 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
@@ -54,7 +53,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -77,8 +75,8 @@ public final class Lowering {
   private static final int BREAK = 1;
   private static final int CONTINUE = 2;
   private static final int RETURN = 3;
-  private static final String JUMP = "$jump";
-  private static final String RESULT = "$result";
+  private static final String JUMP = Syntax.JUMP;
+  private static final String RESULT = Syntax.RESULT;
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
 
   private final Trees trees;
@@ -179,14 +177,14 @@ public final class Lowering {
       case WHILE_LOOP -> {
         WhileLoopTree w = (WhileLoopTree) s;
         loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            assigned(w.getCondition(), w.getStatement()));
+            Syntax.assigned(w.getCondition(), w.getStatement()));
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree w = (DoWhileLoopTree) s;
         scoped(() -> statement(w.getStatement()));
         resetJump(CONTINUE);
         loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            assigned(w.getCondition(), w.getStatement()));
+            Syntax.assigned(w.getCondition(), w.getStatement()));
       }
       case BREAK, CONTINUE -> {
         boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
@@ -198,12 +196,8 @@ public final class Lowering {
       }
       case RETURN -> returnStatement((ReturnTree) s);
       case EMPTY_STATEMENT -> { }
-      default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, describe(s.getKind()));
+      default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()));
     }
-  }
-
-  private static String describe(Tree.Kind kind) {
-    return kind.toString().toLowerCase().replace('_', ' ').replace(" statement", "");
   }
 
   /** Runs {@code body} in a nested scope: variables it declares are forgotten afterwards. */
@@ -407,8 +401,8 @@ public final class Lowering {
         statement(init);
       }
       b.origin(loop);
-      Set<String> assigned = assigned(f.getCondition(), f.getStatement());
-      f.getUpdate().forEach(u -> assigned.addAll(assigned(u, null)));
+      Set<String> assigned = Syntax.assigned(f.getCondition(), f.getStatement());
+      f.getUpdate().forEach(u -> assigned.addAll(Syntax.assigned(u, null)));
       loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
           () -> f.getUpdate().forEach(u -> expression(u.getExpression())), assigned);
     });
@@ -424,7 +418,7 @@ public final class Lowering {
     String name = f.getVariable().getName().toString();
     scoped(() -> {
       declare(index, Type.INT, b.constant(0));
-      Set<String> assigned = assigned(null, f.getStatement());
+      Set<String> assigned = Syntax.assigned(null, f.getStatement());
       assigned.add(index);
       loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, env.get(index), b.length(array, null))),
           () -> {
@@ -526,71 +520,15 @@ public final class Lowering {
     return shortCircuit(none, rest, true, false);
   }
 
-  /** Names of variables assigned anywhere in the given trees. */
-  private static Set<String> assigned(Tree a, Tree c) {
-    Set<String> names = new HashSet<>();
-    TreeScanner<Void, Void> scanner = new TreeScanner<>() {
-      @Override
-      public Void visitAssignment(AssignmentTree t, Void p) {
-        note(t.getVariable());
-        return super.visitAssignment(t, p);
-      }
-
-      @Override
-      public Void visitCompoundAssignment(CompoundAssignmentTree t, Void p) {
-        note(t.getVariable());
-        return super.visitCompoundAssignment(t, p);
-      }
-
-      @Override
-      public Void visitUnary(UnaryTree t, Void p) {
-        note(t.getExpression());
-        return super.visitUnary(t, p);
-      }
-
-      @Override
-      public Void visitBreak(com.sun.source.tree.BreakTree t, Void p) {
-        names.add(JUMP);
-        return null;
-      }
-
-      @Override
-      public Void visitContinue(com.sun.source.tree.ContinueTree t, Void p) {
-        names.add(JUMP);
-        return null;
-      }
-
-      @Override
-      public Void visitReturn(ReturnTree t, Void p) {
-        names.add(JUMP);
-        names.add(RESULT);
-        return super.visitReturn(t, p);
-      }
-
-      private void note(Tree target) {
-        if (target instanceof IdentifierTree id) {
-          names.add(id.getName().toString());
-        }
-      }
-    };
-    if (a != null) {
-      a.accept(scanner, null);
-    }
-    if (c != null) {
-      c.accept(scanner, null);
-    }
-    return names;
-  }
-
   // ---- conditions ----
 
   private Value condition(ExpressionTree e) {
-    ExpressionTree t = strip(e);
+    ExpressionTree t = Syntax.strip(e);
     if (t.getKind() == Tree.Kind.CONDITIONAL_AND || t.getKind() == Tree.Kind.CONDITIONAL_OR) {
       BinaryTree bin = (BinaryTree) t;
       Value left = condition(bin.getLeftOperand());
       return shortCircuit(left, () -> condition(bin.getRightOperand()), t.getKind() == Tree.Kind.CONDITIONAL_AND,
-          isSafe(bin.getRightOperand()));
+          Syntax.isSafe(bin.getRightOperand()));
     }
     Value v = expression(t);
     if (v.type() != Type.BOOLEAN) {
@@ -612,32 +550,6 @@ public final class Lowering {
     env.put(tmp, b.constant(!and));
     branch(and ? left : b.prim(Primitive.NOT, left), () -> env.put(tmp, right.get()), () -> {});
     return env.remove(tmp);
-  }
-
-  /** Whether evaluating a tree can neither fail nor assign: no array reads, divisions, calls or assignments. */
-  private static boolean isSafe(Tree t) {
-    boolean[] safe = {true};
-    t.accept(new TreeScanner<Void, Void>() {
-      @Override
-      public Void scan(Tree tree, Void p) {
-        if (tree != null) {
-          switch (tree.getKind()) {
-            case ARRAY_ACCESS, DIVIDE, REMAINDER, METHOD_INVOCATION, ASSIGNMENT, PREFIX_INCREMENT,
-                PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT, CONDITIONAL_EXPRESSION -> safe[0] = false;
-            default -> { }
-          }
-        }
-        return super.scan(tree, p);
-      }
-    }, null);
-    return safe[0] && !(t instanceof CompoundAssignmentTree);
-  }
-
-  private static ExpressionTree strip(ExpressionTree e) {
-    while (e instanceof ParenthesizedTree p) {
-      e = p.getExpression();
-    }
-    return e;
   }
 
   // ---- expressions ----
@@ -697,7 +609,7 @@ public final class Lowering {
       Value result = arithmetic(c.getKind(), old, expression(c.getExpression()), c);
       return assign(c.getVariable(), b.convert(result, old.type()), c);
     }
-    throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, describe(e.getKind()) + " (" + e + ")");
+    throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, Syntax.describe(e.getKind()) + " (" + e + ")");
   }
 
   private Value literal(LiteralTree l) {
@@ -748,7 +660,7 @@ public final class Lowering {
 
   private Value memberSelect(MemberSelectTree s) {
     String member = s.getIdentifier().toString();
-    ExpressionTree qualifier = strip(s.getExpression());
+    ExpressionTree qualifier = Syntax.strip(s.getExpression());
     boolean isValue = qualifier instanceof ArrayAccessTree
         || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()));
     if (isValue && member.equals("length")) {
@@ -775,7 +687,7 @@ public final class Lowering {
 
   /** Reads the array at the bottom of {@code a[i][j]}, collecting the indices into {@code indices}. */
   private Value arrayBase(ArrayAccessTree a, List<Value> indices) {
-    ExpressionTree base = strip(a.getExpression());
+    ExpressionTree base = Syntax.strip(a.getExpression());
     Value array = base instanceof ArrayAccessTree inner ? arrayBase(inner, indices) : expression(base);
     if (!array.type().isArray()) {
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, a, "indexing a " + array.type().javaName());
@@ -799,7 +711,7 @@ public final class Lowering {
   }
 
   private Value assign(ExpressionTree target, Value v, Tree at) {
-    ExpressionTree t = strip(target);
+    ExpressionTree t = Syntax.strip(target);
     if (t instanceof IdentifierTree id && env.containsKey(id.getName().toString())) {
       String name = id.getName().toString();
       Value converted = assignable(v, declared.get(name), at);
@@ -810,7 +722,7 @@ public final class Lowering {
       List<Value> indices = new ArrayList<>();
       Value array = arrayBase(a, indices);
       if (!localArrays.contains(array)) {
-        throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the array " + strip(a.getExpression())
+        throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the array " + Syntax.strip(a.getExpression())
             + " it did not create");
       }
       if (indices.size() != (array.type() == Type.DOUBLE_MATRIX ? 2 : 1)) {
@@ -860,10 +772,10 @@ public final class Lowering {
       case GREATER_THAN_EQUAL -> Primitive.GE;
       case EQUAL_TO -> Primitive.EQ;
       case NOT_EQUAL_TO -> Primitive.NE;
-      default -> throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + describe(k));
+      default -> throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + Syntax.describe(k));
     };
     if (!l.type().isNumeric() || !r.type().isNumeric()) {
-      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + describe(k) + " on " + l.type().javaName()
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "operator " + Syntax.describe(k) + " on " + l.type().javaName()
           + " and " + r.type().javaName());
     }
     Type t = Type.promote(l.type(), r.type());
@@ -893,7 +805,7 @@ public final class Lowering {
         boolean prefix = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
         return prefix ? updated : old;
       default:
-        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, u, "operator " + describe(u.getKind()));
+        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, u, "operator " + Syntax.describe(u.getKind()));
     }
   }
 
@@ -930,7 +842,7 @@ public final class Lowering {
       return local(b.newArray(dims.size() == 2 ? Type.DOUBLE_MATRIX : Type.DOUBLE_ARRAY, dims, "array"));
     }
     boolean matrix = declaredType == Type.DOUBLE_MATRIX || (!n.getInitializers().isEmpty()
-        && strip(n.getInitializers().get(0)) instanceof NewArrayTree);
+        && Syntax.strip(n.getInitializers().get(0)) instanceof NewArrayTree);
     List<? extends ExpressionTree> rows = n.getInitializers();
     if (!matrix) {
       Value a = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.constant(rows.size())), "array"));
@@ -941,7 +853,7 @@ public final class Lowering {
     }
     int cols = -1;
     for (ExpressionTree row : rows) {
-      if (!(strip(row) instanceof NewArrayTree r) || r.getInitializers() == null
+      if (!(Syntax.strip(row) instanceof NewArrayTree r) || r.getInitializers() == null
           || (cols >= 0 && r.getInitializers().size() != cols)) {
         throw error(Diagnostic.UNSUPPORTED_EXPRESSION, row, "a ragged or computed matrix row");
       }
@@ -950,7 +862,7 @@ public final class Lowering {
     Value m = local(b.newArray(Type.DOUBLE_MATRIX, List.of(b.constant(rows.size()), b.constant(Math.max(cols, 0))),
         "matrix"));
     for (int i = 0; i < rows.size(); i++) {
-      List<? extends ExpressionTree> row = ((NewArrayTree) strip(rows.get(i))).getInitializers();
+      List<? extends ExpressionTree> row = ((NewArrayTree) Syntax.strip(rows.get(i))).getInitializers();
       for (int j = 0; j < row.size(); j++) {
         b.arrayStore(m, List.of(b.constant(i), b.constant(j)),
             assignable(expression(row.get(j)), Type.DOUBLE, row.get(j)));
@@ -972,7 +884,7 @@ public final class Lowering {
     List<ExecutableElement> candidates;
     if (select instanceof MemberSelectTree s) {
       name = s.getIdentifier().toString();
-      TypeElement owner = ctx.names().type(strip(s.getExpression()));
+      TypeElement owner = ctx.names().type(Syntax.strip(s.getExpression()));
       if (owner == null) {
         throw error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
       }
@@ -985,7 +897,7 @@ public final class Lowering {
     for (ExpressionTree a : mi.getArguments()) {
       args.add(expression(a));
     }
-    ExecutableElement callee = choose(candidates, args);
+    ExecutableElement callee = Overloads.choose(candidates, args);
     if (callee == null) {
       throw error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
@@ -1001,31 +913,6 @@ public final class Lowering {
       throw error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, args, mi);
-  }
-
-  /** The candidate whose parameters accept the arguments, preferring exact matches. */
-  private static ExecutableElement choose(List<ExecutableElement> candidates, List<Value> args) {
-    ExecutableElement widening = null;
-    for (ExecutableElement m : candidates) {
-      if (m.getParameters().size() != args.size()) {
-        continue;
-      }
-      boolean exact = true;
-      boolean accepts = true;
-      for (int i = 0; i < args.size(); i++) {
-        Type p = SignatureReader.typeOf(m.getParameters().get(i).asType());
-        Type a = args.get(i).type();
-        exact &= p == a;
-        accepts &= p == a || (p != null && p.isNumeric() && a.isNumeric() && Type.promote(p, a) == p);
-      }
-      if (exact) {
-        return m;
-      }
-      if (accepts && widening == null) {
-        widening = m;
-      }
-    }
-    return widening;
   }
 
   private Value math(String name, List<Value> args, boolean strict, Tree at) {
