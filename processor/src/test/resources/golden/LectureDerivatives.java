@@ -181,14 +181,14 @@ public final class LectureDerivatives {
   public static Objective adExampleObjective() {
     return new Objective() {
       @Override
-      public double value(double[] x) {
-        requireLength(x.length, 1, "x");
-        return golden.Lecture.adExample(x[0]);
+      public double value(double[] point) {
+        requireLength(point.length, 1, "point");
+        return golden.Lecture.adExample(point[0]);
       }
 
       @Override
-      public double valueAndGradient(double[] x, double[] gradient) {
-        return adExampleGradient(x[0], gradient);
+      public double valueAndGradient(double[] point, double[] gradient) {
+        return adExampleGradient(point[0], gradient);
       }
 
       @Override
@@ -197,13 +197,13 @@ public final class LectureDerivatives {
       }
 
       @Override
-      public double[][] hessian(double[] x) {
-        return adExampleHessian(x[0]);
+      public double[][] hessian(double[] point) {
+        return adExampleHessian(point[0]);
       }
 
       @Override
-      public double hessianVector(double[] x, double[] v, double[] hv) {
-        return adExampleHessianVector(x[0], v, hv);
+      public double hessianVector(double[] point, double[] v, double[] hv) {
+        return adExampleHessianVector(point[0], v, hv);
       }
     };
   }
@@ -331,9 +331,9 @@ public final class LectureDerivatives {
   public static LeastSquaresProblem positionLeastSquares() {
     return new LeastSquaresProblem() {
       @Override
-      public double[] residuals(double[] x, double[][] jacobian) {
-        requireLength(x.length, 1, "x");
-        return jacobian == null ? golden.Lecture.position(x[0]) : positionJacobian(x[0], jacobian);
+      public double[] residuals(double[] point, double[][] jacobian) {
+        requireLength(point.length, 1, "point");
+        return jacobian == null ? golden.Lecture.position(point[0]) : positionJacobian(point[0], jacobian);
       }
     };
   }
@@ -346,31 +346,29 @@ public final class LectureDerivatives {
     requireLength(gradient.length, n, "gradient");
     Tape tape = new Tape();
     int xLength = x.length;
-    int i = 0;
-    while (i < xLength) {
-      int i2 = i;
-      gradient[i2] = 0.0;
-      int i3 = i2 + 1;
-      i = i3;
+    int i2 = 0;
+    while (i2 < xLength) {
+      int i3 = i2;
+      gradient[i3] = 0.0;
+      int i4 = i3 + 1;
+      i2 = i4;
     }
     double s = 0.0;
-    int i4 = 0;
+    int i5 = 0;
     int trips = 0;
-    while (i4 < xLength) {
+    while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
-      int i5 = i4;
-      double v = x[i5];
+      int i6 = i5;
+      double v2 = x[i6];
       // line 30: s += Math.log1p(v * v);
-      double t = v * v;
+      double t = v2 * v2;
       double log1p = Math.log1p(t);
       double s3 = s2 + log1p;
-      int t2 = i5 + 1;
+      int t2 = i6 + 1;
       s = s3;
-      i4 = t2;
-      tape.push(i5);
-      tape.push(v);
-      tape.push(t);
+      i5 = t2;
+      tape.push(i6);
       int trips2 = trips;
       int trips3 = trips2 + 1;
       trips = trips3;
@@ -384,17 +382,17 @@ public final class LectureDerivatives {
       int tripsLeft2 = tripsLeft;
       int tripsLeft3 = tripsLeft2 - 1;
       tripsLeft = tripsLeft3;
-      double t3 = tape.popDouble();
-      double v2 = tape.popDouble();
-      int i6 = tape.popInt();
+      int i7 = tape.popInt();
+      double v3 = x[i7];
+      double t3 = v3 * v3;
       double sBar2 = sBar;
       sBar = 0.0;
       double t4 = 1.0 + t3;
       double t5 = 1.0 / t4;
       double tBar = t5 * sBar2;
-      double vBar = v2 * tBar;
+      double vBar = v3 * tBar;
       double vBar2 = vBar + vBar;
-      gradient[i6] += vBar2;
+      gradient[i7] += vBar2;
       sBar = sBar2;
     }
     sBar = 0.0;
@@ -419,36 +417,29 @@ public final class LectureDerivatives {
     requireLength(hv.length, n, "hv");
     Tape tape = new Tape();
     int xLength = x.length;
-    int i = 0;
-    while (i < xLength) {
-      int i2 = i;
-      hv[i2] = 0.0;
-      int i3 = i2 + 1;
-      i = i3;
+    int i2 = 0;
+    while (i2 < xLength) {
+      int i3 = i2;
+      hv[i3] = 0.0;
+      int i4 = i3 + 1;
+      i2 = i4;
     }
     double s = 0.0;
-    int i4 = 0;
+    int i5 = 0;
     int trips = 0;
-    while (i4 < xLength) {
+    while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
-      int i5 = i4;
-      double v2 = x[i5];
-      double vDot = v[i5];
+      int i6 = i5;
+      double v2 = x[i6];
       // line 30: s += Math.log1p(v * v);
       double t = v2 * v2;
-      double t2 = v2 * vDot;
-      double tDot = t2 + t2;
       double log1p = Math.log1p(t);
       double s3 = s2 + log1p;
-      int t3 = i5 + 1;
+      int t2 = i6 + 1;
       s = s3;
-      i4 = t3;
-      tape.push(i5);
-      tape.push(v2);
-      tape.push(vDot);
-      tape.push(t);
-      tape.push(tDot);
+      i5 = t2;
+      tape.push(i6);
       int trips2 = trips;
       int trips3 = trips2 + 1;
       trips = trips3;
@@ -462,25 +453,26 @@ public final class LectureDerivatives {
       int tripsLeft2 = tripsLeft;
       int tripsLeft3 = tripsLeft2 - 1;
       tripsLeft = tripsLeft3;
-      double tDot2 = tape.popDouble();
-      double t4 = tape.popDouble();
-      double vDot2 = tape.popDouble();
-      double v3 = tape.popDouble();
-      int i6 = tape.popInt();
+      int i7 = tape.popInt();
+      double v3 = x[i7];
+      double vDot = v[i7];
+      double t3 = v3 * v3;
+      double t4 = v3 * vDot;
+      double tDot = t4 + t4;
       double sBar2 = sBar;
       sBar = 0.0;
-      double t5 = 1.0 + t4;
+      double t5 = 1.0 + t3;
       double t6 = 1.0 / t5;
       double t7 = t6 / t5;
       double t8 = -t7;
-      double tDot3 = t8 * tDot2;
+      double tDot2 = t8 * tDot;
       double tBar = t6 * sBar2;
-      double tBarDot = sBar2 * tDot3;
-      double t9 = tBar * vDot2;
+      double tBarDot = sBar2 * tDot2;
+      double t9 = tBar * vDot;
       double t10 = v3 * tBarDot;
       double vBarDot = t9 + t10;
       double vBarDot2 = vBarDot + vBarDot;
-      hv[i6] += vBarDot2;
+      hv[i7] += vBarDot2;
       sBar = sBar2;
     }
     sBar = 0.0;
@@ -512,14 +504,14 @@ public final class LectureDerivatives {
   public static Objective logSumSquaresObjective() {
     return new Objective() {
       @Override
-      public double value(double[] x) {
-        requireLength(x.length, x.length, "x");
-        return golden.Lecture.logSumSquares(x);
+      public double value(double[] point) {
+        requireLength(point.length, point.length, "point");
+        return golden.Lecture.logSumSquares(point);
       }
 
       @Override
-      public double valueAndGradient(double[] x, double[] gradient) {
-        return logSumSquaresGradient(x, gradient);
+      public double valueAndGradient(double[] point, double[] gradient) {
+        return logSumSquaresGradient(point, gradient);
       }
 
       @Override
@@ -528,13 +520,13 @@ public final class LectureDerivatives {
       }
 
       @Override
-      public double[][] hessian(double[] x) {
-        return logSumSquaresHessian(x);
+      public double[][] hessian(double[] point) {
+        return logSumSquaresHessian(point);
       }
 
       @Override
-      public double hessianVector(double[] x, double[] v, double[] hv) {
-        return logSumSquaresHessianVector(x, v, hv);
+      public double hessianVector(double[] point, double[] v, double[] hv) {
+        return logSumSquaresHessianVector(point, v, hv);
       }
     };
   }

@@ -65,9 +65,10 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
       List<MethodsWriter> writers = new ArrayList<>();
       String stored = storedSource(e.getValue());
+      Set<String> signatures = new HashSet<>();
       for (ExecutableElement m : e.getValue()) {
         MethodsWriter w = guarded(e.getKey(), m);
-        if (w != null) {
+        if (w != null && distinct(w, m, signatures)) {
           writers.add(w);
         }
       }
@@ -117,6 +118,22 @@ public final class DifferentiableProcessor extends AbstractProcessor {
           Diagnostic.INTERNAL_ERROR.format(m.getSimpleName(), describe(ex)), m);
     }
     return null;
+  }
+
+  /** Whether none of a method's generated methods has the signature of one generated before; else reports it. */
+  private boolean distinct(MethodsWriter w, ExecutableElement m, Set<String> signatures) {
+    Set<String> mine = new HashSet<>();
+    for (com.squareup.javapoet.MethodSpec spec : w.methods()) {
+      String signature = spec.name + spec.parameters.stream().map(p -> p.type.toString()).toList();
+      if (signatures.contains(signature)) {
+        processingEnv.getMessager().printMessage(Kind.ERROR,
+            Diagnostic.OVERLOAD_CLASH.format(spec.name, m.getSimpleName()), m);
+        return false;
+      }
+      mine.add(signature);
+    }
+    signatures.addAll(mine);
+    return true;
   }
 
   /** The failure and where it happened, for the user's bug report. */

@@ -176,13 +176,11 @@ public final class ForwardMode extends Copier {
     }
     Value t;
     if (op instanceof Op.Prim p) {
-      List<Value> partials = p.primitive().partials(b, map(let.args()), v);
-      t = b.zero();
-      for (int i = 0; i < let.args().size(); i++) {
-        if (activity.varies(let.args().get(i))) {
-          t = b.prim(Primitive.ADD, t, b.prim(Primitive.MUL, partials.get(i), tangent(let.args().get(i))));
-        }
+      List<Value> argTangents = new ArrayList<>();
+      for (Value arg : let.args()) {
+        argTangents.add(activity.varies(arg) ? tangent(arg) : null);
       }
+      t = p.primitive().tangent(b, map(let.args()), v, argTangents);
     } else if (op instanceof Op.Load l) {
       t = b.load(tangentSlot(l.slot()));
     } else {

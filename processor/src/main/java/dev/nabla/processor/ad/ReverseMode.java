@@ -14,6 +14,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,10 @@ public final class ReverseMode extends Copier {
   private final Map<Stmt.While, Value> tripCounts = new IdentityHashMap<>();
   private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
   private final Map<Stmt.While, Object> tripKeys = new IdentityHashMap<>();
+  private final Map<Block, List<Stmt.Let>> recomputedIn = new IdentityHashMap<>();
+  private final Map<Value, Stmt.Let> sourceDefinitions = new HashMap<>();
+  /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
+  private final Set<Value> neededByRecomputation = new HashSet<>();
   private Point point;
   private Value gradient;
 
@@ -48,6 +53,11 @@ public final class ReverseMode extends Copier {
     super(source);
     this.pointIndices = pointIndices;
     this.activity = new Activity(source, pointIndices);
+    dev.nabla.processor.ir.Statements.forEach(source.body().stmts(), s -> {
+      if (s instanceof Stmt.Let let) {
+        sourceDefinitions.put(let.result(), let);
+      }
+    });
   }
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
@@ -132,20 +142,47 @@ public final class ReverseMode extends Copier {
     }
   }
 
-  /** Saves, at the end of a forward block, the values defined in it that the reverse sweep reads. */
+  /**
+   * Saves, at the end of a forward block, the values defined in it that the reverse sweep reads. Values cheap to
+   * compute again from other saved or outer values (arithmetic, casts, reads of input arrays) are recomputed in the
+   * reverse sweep instead of saved: inside loops this keeps the tape small.
+   */
   private void save(Block block, boolean inLoop) {
-    Set<Value> defined = new HashSet<>();
+    Map<Value, Stmt.Let> defined = new LinkedHashMap<>();
     for (Stmt s : block.stmts()) {
       if (s instanceof Stmt.Let let) {
-        defined.add(let.result());
+        defined.put(let.result(), let);
       }
     }
-    Set<Object> keys = new LinkedHashSet<>();
-    collectNeeds(block, keys);
-    keys.removeIf(k -> !defined.contains(k));
+    Set<Object> needed = new LinkedHashSet<>();
+    collectNeeds(block, needed);
+    needed.addAll(neededByRecomputation);
+    Set<Value> recomputed = new HashSet<>();
+    Set<Value> kept = new HashSet<>();
+    java.util.Deque<Value> work = new ArrayDeque<>();
+    needed.stream().filter(defined::containsKey).forEach(k -> work.add((Value) k));
+    while (!work.isEmpty()) {
+      Value v = work.pop();
+      if (recomputed.contains(v) || kept.contains(v)) {
+        continue;
+      }
+      Stmt.Let let = defined.get(v);
+      if (isCheap(let)) {
+        recomputed.add(v);
+        let.args().stream().filter(defined::containsKey).forEach(work::add);
+      } else {
+        kept.add(v);
+      }
+    }
     List<Saved> list = new ArrayList<>();
-    for (Object key : keys) {
-      list.add(saveOne(key, map((Value) key), inLoop));
+    List<Stmt.Let> recompute = new ArrayList<>();
+    for (Map.Entry<Value, Stmt.Let> e : defined.entrySet()) {
+      if (kept.contains(e.getKey())) {
+        list.add(saveOne(e.getKey(), map(e.getKey()), inLoop));
+      } else if (recomputed.contains(e.getKey())) {
+        recompute.add(e.getValue());
+        e.getValue().args().stream().filter(a -> !defined.containsKey(a)).forEach(neededByRecomputation::add);
+      }
     }
     for (Stmt s : block.stmts()) {
       if (s instanceof Stmt.While w) {
@@ -153,6 +190,26 @@ public final class ReverseMode extends Copier {
       }
     }
     saved.put(block, list);
+    recomputedIn.put(block, recompute);
+  }
+
+  /** Whether recomputing a definition costs about as much as saving and restoring its value. */
+  private boolean isCheap(Stmt.Let let) {
+    if (let.op() instanceof Op.Prim p) {
+      return switch (p.primitive()) {
+        case ADD, SUB, MUL, NEG, TO_DOUBLE, TO_INT, TO_LONG, LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
+        case REM -> let.result().type() != Type.DOUBLE;
+        default -> false;
+      };
+    }
+    if (let.op() instanceof Op.StaticField) {
+      return true;
+    }
+    if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
+      Stmt.Let array = sourceDefinitions.get(let.args().get(0));
+      return array != null && (array.op() instanceof Op.Param || array.op() instanceof Op.StaticField);
+    }
+    return false;
   }
 
   private Saved saveOne(Object key, Value value, boolean inLoop) {
@@ -210,6 +267,9 @@ public final class ReverseMode extends Copier {
         Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
         restoredHere.put(s.key(), v);
       }
+      for (Stmt.Let let : recomputedIn.get(block)) {
+        restoredHere.put(let.result(), recompute(let));
+      }
     }
     for (Stmt s : block.stmts()) {
       if (s instanceof Stmt.Let let && activity.varies(let.result())) {
@@ -234,6 +294,22 @@ public final class ReverseMode extends Copier {
       reverse(stmts.get(i), inLoop);
     }
     restored.pop();
+  }
+
+  /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
+  private Value recompute(Stmt.Let let) {
+    List<Value> args = revValues(let.args());
+    Value v;
+    if (let.op() instanceof Op.Prim p) {
+      v = b.prim(p.primitive(), p.strict(), args);
+    } else if (let.op() instanceof Op.ArrayLoad) {
+      v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
+    } else if (let.op() instanceof Op.StaticField f) {
+      v = b.staticField(let.result().type(), f.owner(), f.name());
+    } else {
+      v = b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
+    }
+    return b.rename(v, let.result().hint());
   }
 
   private void reverse(Stmt s, boolean inLoop) {
@@ -279,10 +355,11 @@ public final class ReverseMode extends Copier {
     Value t = let.result();
     if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
       Value g = b.load(adjoint(t));
-      List<Value> partials = p.primitive().partials(b, revValues(let.args()), revValue(t));
+      List<Boolean> varies = let.args().stream().map(activity::varies).toList();
+      List<Value> contributions = p.primitive().adjoints(b, revValues(let.args()), revValue(t), g, varies);
       for (int i = 0; i < let.args().size(); i++) {
-        if (activity.varies(let.args().get(i))) {
-          accumulate(let.args().get(i), b.prim(Primitive.MUL, partials.get(i), g));
+        if (contributions.get(i) != null) {
+          accumulate(let.args().get(i), contributions.get(i));
         }
       }
     } else if (let.op() instanceof Op.Load l && l.slot().type() == Type.DOUBLE) {

@@ -32,6 +32,10 @@ final class JavaEmitter {
   private boolean usesTape;
   private long lastLine = -1;
 
+  /** Names the generated wrappers and parts declare; user identifiers never receive them. */
+  static final Set<String> RESERVED = Set.of("n", "m", "i", "j", "gradient", "v", "hv", "tangent", "cotangent",
+      "jacobian", "value", "hessian", "column", "row", "point", "tape", "spilledDoubles", "spilledInts", "spilledArrays");
+
   private final List<String> parameterNames;
   private final Map<Slot, String> slotInitial = new HashMap<>();
   private final Set<Slot> declaredInline = new HashSet<>();
@@ -45,7 +49,7 @@ final class JavaEmitter {
         taken.put(p, 1);
       }
     }
-    taken.put("tape", 1);
+    RESERVED.forEach(r -> taken.putIfAbsent(r, 1));
     for (Stmt s : f.body().stmts()) {
       if (s instanceof Stmt.Let let && let.op() instanceof Op.Param p && parameterNames.get(p.index()) != null) {
         names.put(let.result(), parameterNames.get(p.index()));
@@ -157,8 +161,14 @@ final class JavaEmitter {
         .isKeyword(base)) {
       base = "t" + base;
     }
-    int n = taken.merge(base, 1, Integer::sum);
-    return n == 1 ? base : base + n;
+    while (true) {
+      int n = taken.merge(base, 1, Integer::sum);
+      String candidate = n == 1 ? base : base + n;
+      if (n == 1 || !taken.containsKey(candidate)) {
+        taken.put(candidate, 1);
+        return candidate;
+      }
+    }
   }
 
   private String name(Value v) {

@@ -28,11 +28,21 @@ public final class MethodsWriter {
   private final String owner;
   private final Modifier[] visibility;
   private final List<MethodSpec> methods = new ArrayList<>();
+  /** The user's parameter names, renamed where they would clash with the names generated code uses. */
+  private final java.util.Map<Parameter, String> javaNames = new java.util.HashMap<>();
   private boolean needsTape;
 
   private MethodsWriter(Signature sig, String owner) {
     this.sig = sig;
     this.owner = owner;
+    Set<String> used = new java.util.HashSet<>(JavaEmitter.RESERVED);
+    for (Parameter p : sig.parameters()) {
+      String name = p.name();
+      while (!used.add(name)) {
+        name = name + "_";
+      }
+      javaNames.put(p, name);
+    }
     Set<Modifier> m = sig.method().getModifiers();
     this.visibility = m.contains(Modifier.PUBLIC) ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
         : m.contains(Modifier.PROTECTED) ? new Modifier[] {Modifier.PROTECTED, Modifier.STATIC}
@@ -62,6 +72,10 @@ public final class MethodsWriter {
     return needsTape;
   }
 
+  private String name(Parameter p) {
+    return javaNames.get(p);
+  }
+
   private String f() {
     return sig.name();
   }
@@ -70,7 +84,7 @@ public final class MethodsWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f() + name).addModifiers(visibility).returns(returns)
         .addJavadoc(javadoc + "\n", args);
     for (Parameter p : sig.parameters()) {
-      m.addParameter(javaType(p.type()), p.name());
+      m.addParameter(javaType(p.type()), name(p));
     }
     return m;
   }
@@ -92,20 +106,20 @@ public final class MethodsWriter {
     for (Parameter p : sig.point()) {
       terms.add(switch (p.type()) {
         case DOUBLE -> "1";
-        case DOUBLE_ARRAY -> p.name() + ".length";
-        default -> p.name() + ".length * " + p.name() + "[0].length";
+        case DOUBLE_ARRAY -> name(p) + ".length";
+        default -> name(p) + ".length * " + name(p) + "[0].length";
       });
     }
     return String.join(" + ", terms);
   }
 
   private String arguments() {
-    return sig.parameters().stream().map(Parameter::name).collect(Collectors.joining(", "));
+    return sig.parameters().stream().map(this::name).collect(Collectors.joining(", "));
   }
 
   private String arguments(String... extra) {
     List<String> all = new ArrayList<>();
-    sig.parameters().forEach(p -> all.add(p.name()));
+    sig.parameters().forEach(p -> all.add(name(p)));
     Collections.addAll(all, extra);
     return String.join(", ", all);
   }
@@ -115,7 +129,7 @@ public final class MethodsWriter {
     CodeBlock.Builder c = CodeBlock.builder();
     for (Parameter p : sig.point()) {
       if (p.type() == Type.DOUBLE_MATRIX) {
-        c.addStatement("requireRectangular($L, $S)", p.name(), p.name());
+        c.addStatement("requireRectangular($L, $S)", name(p), p.name());
       }
     }
     return c.addStatement("int n = $L", pointSize()).build();
@@ -123,7 +137,7 @@ public final class MethodsWriter {
 
   private List<String> names(String... extra) {
     List<String> all = new ArrayList<>();
-    sig.parameters().forEach(p -> all.add(p.name()));
+    sig.parameters().forEach(p -> all.add(name(p)));
     Collections.addAll(all, extra);
     return all;
   }
@@ -201,20 +215,20 @@ public final class MethodsWriter {
     TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)
         .addMethod(MethodSpec.methodBuilder("value").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
-            .addStatement("requireLength(x.length, $L, $S)", dimension(), "x")
+            .returns(TypeName.DOUBLE).addParameter(VECTOR, "point")
+            .addStatement("requireLength(point.length, $L, $S)", dimension(), "point")
             .addStatement("return $L.$L($L)", owner, f(), args).build())
         .addMethod(MethodSpec.methodBuilder("valueAndGradient").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
+            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "gradient")
             .addStatement("return $LGradient($L, gradient)", f(), args).build())
         .addMethod(MethodSpec.methodBuilder("hasHessian").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(TypeName.BOOLEAN).addStatement("return true").build())
         .addMethod(MethodSpec.methodBuilder("hessian").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(MATRIX).addParameter(VECTOR, "x")
+            .returns(MATRIX).addParameter(VECTOR, "point")
             .addStatement("return $LHessian($L)", f(), args).build())
         .addMethod(MethodSpec.methodBuilder("hessianVector").addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "x")
+            .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "v").addParameter(VECTOR, "hv")
             .addStatement("return $LHessianVector($L, v, hv)", f(), args).build())
         .build();
@@ -235,11 +249,11 @@ public final class MethodsWriter {
     int k = 0;
     for (Parameter p : sig.parameters()) {
       if (!p.differentiable()) {
-        call.add(p.name());
+        call.add(name(p));
       } else if (p.type() == Type.DOUBLE) {
-        call.add("x[" + k++ + "]");
+        call.add("point[" + k++ + "]");
       } else {
-        call.add("x");
+        call.add("point");
       }
     }
     return call;
@@ -247,14 +261,14 @@ public final class MethodsWriter {
 
   private String dimension() {
     List<Parameter> point = sig.point();
-    return point.get(0).type() == Type.DOUBLE_ARRAY ? "x.length" : String.valueOf(point.size());
+    return point.get(0).type() == Type.DOUBLE_ARRAY ? "point.length" : String.valueOf(point.size());
   }
 
   private MethodSpec.Builder passiveMethod(String name, TypeName returns, String javadoc, Object... args) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f() + name).addModifiers(visibility).returns(returns)
         .addJavadoc(javadoc + "\n", args);
     for (Parameter p : sig.passive()) {
-      m.addParameter(javaType(p.type()), p.name(), Modifier.FINAL);
+      m.addParameter(javaType(p.type()), name(p), Modifier.FINAL);
     }
     return m;
   }
@@ -335,9 +349,9 @@ public final class MethodsWriter {
       TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
           .addSuperinterface(LEAST_SQUARES)
           .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC).returns(VECTOR).addParameter(VECTOR, "x")
+              .addModifiers(Modifier.PUBLIC).returns(VECTOR).addParameter(VECTOR, "point")
               .addParameter(MATRIX, "jacobian")
-              .addStatement("requireLength(x.length, $L, $S)", dimension(), "x")
+              .addStatement("requireLength(point.length, $L, $S)", dimension(), "point")
               .addStatement("return jacobian == null ? $L : $LJacobian($L, jacobian)", call, f(), args)
               .build())
           .build();

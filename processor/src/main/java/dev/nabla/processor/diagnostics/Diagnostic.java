@@ -24,7 +24,7 @@ public enum Diagnostic {
       "rewrite the recursion as a loop"),
   SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
       "copy the data into a local array (new double[n]) and write to that"),
-  UNSUPPORTED_STATEMENT("unsupported-statement", "%s statements are not supported in @Differentiable methods",
+  UNSUPPORTED_STATEMENT("unsupported-statement", "%s are not supported in @Differentiable methods",
       "use if/else, loops, break, continue and return; check inputs before calling the method"),
   UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",
       "use arithmetic, Math functions, local variables and arrays of double"),
@@ -39,6 +39,8 @@ public enum Diagnostic {
   UNRESOLVED("unresolved", "cannot resolve %s", "check the name; only locals, parameters and static fields are visible"),
   INACCESSIBLE("inaccessible", "%s is private, so the generated class cannot use it",
       "make it package-private or wider"),
+  OVERLOAD_CLASH("overload-clash", "the generated method %s of this overload would clash with that of another "
+      + "overload of %s", "rename one of the overloads"),
   INTERNAL_ERROR("internal-error", "internal error while differentiating %s: %s; please report it",
       "simplify the method to work around it, and report the problem with the method's source");
 

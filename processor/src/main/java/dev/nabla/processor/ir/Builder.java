@@ -367,6 +367,14 @@ public final class Builder {
     return let;
   }
 
+  /** A read of {@code array[index]} defined outside the current block, to be appended to a block already built. */
+  public Stmt.Let detachedArrayLoad(Value array, Value index) {
+    Value element = new Value(nextId++, Type.DOUBLE, array.hint());
+    Stmt.Let let = new Stmt.Let(element, new Op.ArrayLoad(), List.of(array, index), origin);
+    definitions.put(element, let);
+    return let;
+  }
+
   /** Starts a nested block: statements go there until {@link #endBlock()}. */
   public void beginBlock() {
     frames.push(new Frame());

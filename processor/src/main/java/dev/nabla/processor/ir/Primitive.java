@@ -167,9 +167,11 @@ public enum Primitive {
       case CBRT:
         return List.of(b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y))));
       case POW:
+        // exact at the special points: (x^0)' = 0 even at x = 0, and ∂(0^e)/∂e = 0 for e > 0 (where y = 0)
         return List.of(
-      b.prim(MUL, a.get(1), b.prim(POW, a.get(0), b.prim(SUB, a.get(1), b.one()))),
-      b.prim(MUL, y, b.prim(LOG, a.get(0))));
+            b.prim(SELECT, b.prim(EQ, a.get(1), b.zero()), b.zero(),
+                b.prim(MUL, a.get(1), b.prim(POW, a.get(0), b.prim(SUB, a.get(1), b.one())))),
+            b.prim(SELECT, b.prim(EQ, y, b.zero()), b.zero(), b.prim(MUL, y, b.prim(LOG, a.get(0)))));
       case HYPOT:
         return List.of(b.prim(DIV, a.get(0), y), b.prim(DIV, a.get(1), y));
       case ABS:
@@ -184,6 +186,53 @@ public enum Primitive {
       default:
         throw new IllegalStateException(this + " has zero derivative");
     }
+  }
+
+  /**
+   * The tangent ẏ of {@code y = this(a…)} from the arguments' tangents ({@code null} where an argument does not vary):
+   * Σ ∂ᵢ·ẋᵢ, except that {@code ?:} selects the tangent of the branch taken (so an untaken branch cannot leak NaN) and
+   * {@code pow} ignores a zero exponent tangent (so a negative base's undefined ∂/∂exponent cannot leak either).
+   */
+  public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
+    if (this == SELECT) {
+      return b.prim(SELECT, a.get(0), orZero(b, tangents.get(1)), orZero(b, tangents.get(2)));
+    }
+    List<Value> p = partials(b, a, y);
+    Value t = b.zero();
+    for (int i = 0; i < a.size(); i++) {
+      if (tangents.get(i) == null) {
+        continue;
+      }
+      Value term = b.prim(MUL, p.get(i), tangents.get(i));
+      if (this == POW && i == 1) {
+        term = b.prim(SELECT, b.prim(EQ, tangents.get(i), b.zero()), b.zero(), term);
+      }
+      t = b.prim(ADD, t, term);
+    }
+    return t;
+  }
+
+  /**
+   * The contributions to the arguments' adjoints from the result's adjoint ȳ: ∂ᵢ·ȳ, except that {@code ?:} passes ȳ
+   * to the branch taken only. Entries for arguments that do not vary ({@code varies} false) are null.
+   */
+  public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
+    List<Value> out = new java.util.ArrayList<>();
+    if (this == SELECT) {
+      out.add(null);
+      out.add(varies.get(1) ? b.prim(SELECT, a.get(0), cotangent, b.zero()) : null);
+      out.add(varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
+      return out;
+    }
+    List<Value> p = partials(b, a, y);
+    for (int i = 0; i < a.size(); i++) {
+      out.add(varies.get(i) ? b.prim(MUL, p.get(i), cotangent) : null);
+    }
+    return out;
+  }
+
+  private static Value orZero(Builder b, Value v) {
+    return v == null ? b.zero() : v;
   }
 
   /** The {@code Math} function of this name and arity, if there is one the product supports. */

@@ -36,6 +36,7 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
@@ -84,6 +85,8 @@ public final class Lowering {
   private final Builder b = new Builder();
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
   private final Set<Value> localArrays = new HashSet<>();
+  /** Where each array variable was last assigned, to point errors about it at the assignment. */
+  private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
   private final StoredSource stored;
   private Map<String, Value> env = new LinkedHashMap<>();
@@ -125,6 +128,9 @@ public final class Lowering {
     env.put(JUMP, b.constant(NONE));
     env.put(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
+    if (Integer.valueOf(NONE).equals(b.constantValue(env.get(JUMP)))) {
+      throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
+    }
     return env.get(RESULT);
   }
 
@@ -190,13 +196,14 @@ public final class Lowering {
         boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
             : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
         if (labelled) {
-          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase());
+          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase() + " statements");
         }
         env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
       }
       case RETURN -> returnStatement((ReturnTree) s);
+      case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
-      default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()));
+      default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()) + " statements");
     }
   }
 
@@ -210,6 +217,9 @@ public final class Lowering {
   private void variable(VariableTree v) {
     String name = v.getName().toString();
     ExpressionTree init = v.getInitializer();
+    if (init != null && v.getType() != null && !isSupportedType(v.getType())) {
+      expression(init); // a lambda, an allocation or a string is reported as such, with its own fix
+    }
     Type type = v.getType() == null ? null : typeOf(v.getType(), v);
     Value value;
     if (init == null) {
@@ -224,6 +234,17 @@ public final class Lowering {
       value = assignable(value, type, init);
     }
     declare(name, type, b.rename(value, name));
+  }
+
+  private static boolean isSupportedType(Tree typeTree) {
+    if (typeTree instanceof PrimitiveTypeTree p) {
+      return switch (p.getPrimitiveTypeKind()) {
+        case DOUBLE, INT, LONG, BOOLEAN -> true;
+        default -> false;
+      };
+    }
+    return typeTree instanceof ArrayTypeTree a ? isSupportedType(a.getType())
+        : typeTree instanceof IdentifierTree id && id.getName().contentEquals("var");
   }
 
   private Type typeOf(Tree typeTree, Tree at) {
@@ -261,6 +282,9 @@ public final class Lowering {
   }
 
   private void returnStatement(ReturnTree r) {
+    if (r.getExpression() == null) {
+      throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
+    }
     Value v = expression(r.getExpression());
     Type result = ctx.resultType();
     if (ctx.outermost() && v.type().isArray()) {
@@ -283,7 +307,10 @@ public final class Lowering {
   private Value outputArray(Value v) {
     if (v.type() == Type.DOUBLE_MATRIX) {
       Value rows = b.length(v, null);
-      Value cols = b.length(v, b.constant(0));
+      String columns = "$columns" + synthetic++;
+      env.put(columns, b.constant(0));
+      branch(b.prim(Primitive.GT, rows, b.constant(0)), () -> env.put(columns, b.length(v, b.constant(0))), () -> {});
+      Value cols = env.remove(columns);
       Value flat = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.prim(Primitive.MUL, rows, cols)), "result"));
       reduce(rows, b.zero(), (i, unused) -> reduce(cols, unused, (j, u) -> {
         b.arrayStore(flat, List.of(b.prim(Primitive.ADD, b.prim(Primitive.MUL, i, cols), j)),
@@ -366,8 +393,14 @@ public final class Lowering {
         continue;
       }
       Type type = t.type() == f.type() ? t.type() : Type.promote(t.type(), f.type());
+      Integer length = type == Type.DOUBLE_ARRAY ? commonLength(t, f) : null;
+      if (length != null) {
+        merged.put(name, mergeByCopy(t, f, length, thenStmts, elseStmts));
+        continue;
+      }
       if (type.isArray() && !name.equals(RESULT)) {
-        throw error(Diagnostic.ARRAY_REASSIGNMENT, b.origin().tree(), name);
+        throw error(Diagnostic.ARRAY_REASSIGNMENT, arrayAssignments.getOrDefault(name, b.origin().tree()),
+            describeVariable(name));
       }
       Slot slot = b.slot(type, hintOf(name));
       thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
@@ -381,6 +414,47 @@ public final class Lowering {
     env = merged;
   }
 
+  /** The length both arrays have when it is the same constant (an unassigned array fits any), else null. */
+  private Integer commonLength(Value t, Value f) {
+    Integer lt = constantLength(t);
+    Integer lf = constantLength(f);
+    if (lt == null || lf == null) {
+      return lt == null ? (b.constantValue(t) == Builder.NULL ? lf : null) : (b.constantValue(f) == Builder.NULL ? lt
+          : null);
+    }
+    return lt.equals(lf) ? lt : null;
+  }
+
+  private Integer constantLength(Value array) {
+    Stmt.Let d = b.definition(array);
+    return d != null && d.op() instanceof Op.NewArray && d.args().size() == 1
+        && b.constantValue(d.args().get(0)) instanceof Integer n ? n : null;
+  }
+
+  /**
+   * Merges two arrays of the same constant length by value: a new array, allocated before the branch, receives the
+   * elements of the branch's array. Fixed-size code then never merges references, and its arrays become scalars.
+   */
+  private Value mergeByCopy(Value t, Value f, int length, List<Stmt> thenStmts, List<Stmt> elseStmts) {
+    Value merged = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.constant(length)), "result"));
+    for (int i = 0; i < length; i++) {
+      Value index = b.constant(i);
+      if (b.constantValue(t) != Builder.NULL) {
+        copyElement(t, merged, index, thenStmts);
+      }
+      if (b.constantValue(f) != Builder.NULL) {
+        copyElement(f, merged, index, elseStmts);
+      }
+    }
+    return merged;
+  }
+
+  private void copyElement(Value from, Value to, Value index, List<Stmt> into) {
+    Stmt.Let element = b.detachedArrayLoad(from, index);
+    into.add(element);
+    into.add(new Stmt.ArrayStore(to, List.of(index), element.result(), Origin.NONE));
+  }
+
   private Value widen(Value v, Type type, List<Stmt> into) {
     if (v.type() == type || b.constantValue(v) != null) {
       return b.constantValue(v) != null ? b.constantOf(type, b.constantValue(v)) : v;
@@ -388,6 +462,11 @@ public final class Lowering {
     Stmt.Let conversion = b.detachedConversion(v, type);
     into.add(conversion);
     return conversion.result();
+  }
+
+  /** A variable as the user knows it; hidden variables by what they stand for. */
+  private static String describeVariable(String name) {
+    return name.startsWith("$choice") ? "the result of ?:" : name;
   }
 
   private static String hintOf(String name) {
@@ -401,8 +480,8 @@ public final class Lowering {
         statement(init);
       }
       b.origin(loop);
-      Set<String> assigned = Syntax.assigned(f.getCondition(), f.getStatement());
-      f.getUpdate().forEach(u -> assigned.addAll(Syntax.assigned(u, null)));
+      Map<String, Tree> assigned = Syntax.assigned(f.getCondition(), f.getStatement());
+      f.getUpdate().forEach(u -> Syntax.assigned(u, null).forEach(assigned::putIfAbsent));
       loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
           () -> f.getUpdate().forEach(u -> expression(u.getExpression())), assigned);
     });
@@ -411,15 +490,15 @@ public final class Lowering {
   private void enhancedFor(EnhancedForLoopTree f) {
     Value array = expression(f.getExpression());
     if (array.type() != Type.DOUBLE_ARRAY) {
-      throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "a for-each loop over a " + array.type().javaName()
-          + " (index the rows instead)");
+      throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "for-each loops over a " + array.type().javaName()
+          + " (index its elements instead)");
     }
     String index = "$i" + synthetic++;
     String name = f.getVariable().getName().toString();
     scoped(() -> {
       declare(index, Type.INT, b.constant(0));
-      Set<String> assigned = Syntax.assigned(null, f.getStatement());
-      assigned.add(index);
+      Map<String, Tree> assigned = Syntax.assigned(null, f.getStatement());
+      assigned.put(index, f);
       loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, env.get(index), b.length(array, null))),
           () -> {
             declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(env.get(index))), name));
@@ -433,7 +512,7 @@ public final class Lowering {
    * Lowers {@code while (cond) { body; update }}: unrolled when every test of the condition is a constant and the
    * result stays within budget, else a loop whose assigned variables live in slots.
    */
-  private void loop(Supplier<Value> cond, Runnable body, Runnable update, Set<String> assigned) {
+  private void loop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
     if (!unrolled(cond, body, update)) {
       runtimeLoop(cond, body, update, assigned);
     }
@@ -475,13 +554,13 @@ public final class Lowering {
     branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), code, () -> {});
   }
 
-  private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Set<String> assigned) {
+  private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
     Map<String, Slot> carried = new LinkedHashMap<>();
     for (String name : env.keySet()) {
-      if (assigned.contains(name)) {
+      if (assigned.containsKey(name)) {
         Value v = env.get(name);
         if (v.type().isArray() && !name.equals(RESULT)) {
-          throw error(Diagnostic.ARRAY_REASSIGNMENT, b.origin().tree(), name);
+          throw error(Diagnostic.ARRAY_REASSIGNMENT, assigned.get(name), describeVariable(name));
         }
         Slot slot = b.slot(v.type(), hintOf(name));
         b.store(slot, v);
@@ -605,9 +684,7 @@ public final class Lowering {
       return unary(u);
     }
     if (e instanceof CompoundAssignmentTree c) {
-      Value old = expression(c.getVariable());
-      Value result = arithmetic(c.getKind(), old, expression(c.getExpression()), c);
-      return assign(c.getVariable(), b.convert(result, old.type()), c);
+      return update(c.getVariable(), old -> arithmetic(c.getKind(), old, expression(c.getExpression()), c), c, false);
     }
     throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, Syntax.describe(e.getKind()) + " (" + e + ")");
   }
@@ -662,7 +739,8 @@ public final class Lowering {
     String member = s.getIdentifier().toString();
     ExpressionTree qualifier = Syntax.strip(s.getExpression());
     boolean isValue = qualifier instanceof ArrayAccessTree
-        || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()));
+        || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()))
+        || (member.equals("length") && ctx.names().type(qualifier) == null);
     if (isValue && member.equals("length")) {
       if (qualifier instanceof ArrayAccessTree row) {
         List<Value> at = new ArrayList<>();
@@ -671,7 +749,11 @@ public final class Lowering {
           return b.length(matrix, at.get(0));
         }
       } else {
-        return b.length(expression(qualifier), null);
+        Value array = expression(qualifier);
+        if (!array.type().isArray()) {
+          throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "length of a " + array.type().javaName());
+        }
+        return b.length(array, null);
       }
     }
     TypeElement owner = isValue ? null : ctx.names().type(qualifier);
@@ -714,6 +796,9 @@ public final class Lowering {
     ExpressionTree t = Syntax.strip(target);
     if (t instanceof IdentifierTree id && env.containsKey(id.getName().toString())) {
       String name = id.getName().toString();
+      if (v.type().isArray()) {
+        arrayAssignments.put(name, at);
+      }
       Value converted = assignable(v, declared.get(name), at);
       env.put(name, b.rename(converted, name));
       return converted;
@@ -721,18 +806,42 @@ public final class Lowering {
     if (t instanceof ArrayAccessTree a) {
       List<Value> indices = new ArrayList<>();
       Value array = arrayBase(a, indices);
-      if (!localArrays.contains(array)) {
-        throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the array " + Syntax.strip(a.getExpression())
-            + " it did not create");
-      }
-      if (indices.size() != (array.type() == Type.DOUBLE_MATRIX ? 2 : 1)) {
-        throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "assigning a whole matrix row");
-      }
+      requireWritable(array, a, at);
       Value converted = assignable(v, Type.DOUBLE, at);
       b.arrayStore(array, indices, converted);
       return converted;
     }
     throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the field " + t);
+  }
+
+  /**
+   * Replaces the target's value {@code old} by {@code change(old)}, evaluating an array element's location once (so
+   * {@code a[i++] += v} increments i once); returns the new value, or the old one when {@code returnOld}.
+   */
+  private Value update(ExpressionTree target, java.util.function.UnaryOperator<Value> change, Tree at,
+      boolean returnOld) {
+    if (Syntax.strip(target) instanceof ArrayAccessTree a) {
+      List<Value> indices = new ArrayList<>();
+      Value array = arrayBase(a, indices);
+      requireWritable(array, a, at);
+      Value old = b.arrayLoad(array, indices);
+      Value updated = assignable(change.apply(old), Type.DOUBLE, at);
+      b.arrayStore(array, indices, updated);
+      return returnOld ? old : updated;
+    }
+    Value old = expression(target);
+    Value updated = assign(target, b.convert(change.apply(old), old.type()), at);
+    return returnOld ? old : updated;
+  }
+
+  private void requireWritable(Value array, ArrayAccessTree a, Tree at) {
+    if (!localArrays.contains(array)) {
+      throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the array " + Syntax.strip(a.getExpression())
+          + " it did not create");
+    }
+    if (a.getExpression() instanceof ArrayAccessTree == (array.type() != Type.DOUBLE_MATRIX)) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "assigning a whole matrix row");
+    }
   }
 
   private Value binary(BinaryTree bin) {
@@ -798,12 +907,10 @@ public final class Lowering {
       case PREFIX_DECREMENT:
       case POSTFIX_INCREMENT:
       case POSTFIX_DECREMENT:
-        Value old = expression(u.getExpression());
         boolean up = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.POSTFIX_INCREMENT;
-        Value updated = b.prim(up ? Primitive.ADD : Primitive.SUB, old, b.constantOf(old.type(), 1));
-        assign(u.getExpression(), updated, u);
         boolean prefix = u.getKind() == Tree.Kind.PREFIX_INCREMENT || u.getKind() == Tree.Kind.PREFIX_DECREMENT;
-        return prefix ? updated : old;
+        return update(u.getExpression(),
+            old -> b.prim(up ? Primitive.ADD : Primitive.SUB, old, b.constantOf(old.type(), 1)), u, !prefix);
       default:
         throw error(Diagnostic.UNSUPPORTED_EXPRESSION, u, "operator " + Syntax.describe(u.getKind()));
     }
@@ -827,9 +934,13 @@ public final class Lowering {
   }
 
   private Value newArray(NewArrayTree n, Type declaredType) {
-    if (n.getType() != null && !(n.getType() instanceof PrimitiveTypeTree p
-        && p.getPrimitiveTypeKind() == javax.lang.model.type.TypeKind.DOUBLE)) {
-      throw error(Diagnostic.UNSUPPORTED_TYPE, n, "array " + n, n.getType() + "[]");
+    if (n.getType() != null) {
+      Type element = typeOf(n.getType(), n);
+      if (element == Type.DOUBLE_ARRAY && n.getInitializers() != null) {
+        declaredType = Type.DOUBLE_MATRIX;
+      } else if (element != Type.DOUBLE) {
+        throw error(Diagnostic.UNSUPPORTED_TYPE, n, "array " + n, n.getType() + "[]");
+      }
     }
     if (n.getInitializers() == null) {
       List<Value> dims = new ArrayList<>();
@@ -897,6 +1008,9 @@ public final class Lowering {
     for (ExpressionTree a : mi.getArguments()) {
       args.add(expression(a));
     }
+    if (candidates.isEmpty()) {
+      throw error(Diagnostic.UNRESOLVED, mi, "method " + select);
+    }
     ExecutableElement callee = Overloads.choose(candidates, args);
     if (callee == null) {
       throw error(Diagnostic.UNSUPPORTED_CALL, mi, select);
@@ -939,7 +1053,15 @@ public final class Lowering {
 
   private Value inline(ExecutableElement callee, List<Value> args, Tree at) {
     if (callStack.contains(callee)) {
-      throw error(Diagnostic.RECURSION, at, callStack.getLast().getSimpleName(), callee.getSimpleName());
+      List<String> chain = new ArrayList<>();
+      for (ExecutableElement m : callStack) {
+        chain.add(0, m.getSimpleName().toString());
+        if (m.equals(callee)) {
+          break;
+        }
+      }
+      chain.add(callee.getSimpleName().toString());
+      throw error(Diagnostic.RECURSION, at, callee.getSimpleName(), String.join(" → ", chain));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();
     TreePath path = trees.getPath(callee);

@@ -25,11 +25,11 @@ public final class SignatureReader {
   /** Reads the signature, or throws a {@link CompileError} on the method, a parameter or the result. */
   public static Signature read(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
     String name = method.getSimpleName().toString();
-    if (!method.getModifiers().contains(Modifier.STATIC)) {
-      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, name);
-    }
     if (tree.getBody() == null) {
       throw new CompileError(Diagnostic.ABSTRACT, tree, unit, name);
+    }
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, name);
     }
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < method.getParameters().size(); i++) {

@@ -9,8 +9,8 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Facts about source trees that need no types: what a loop assigns, whether an expression is safe to evaluate. */
 final class Syntax {
@@ -21,50 +21,50 @@ final class Syntax {
 
   private Syntax() {}
 
-  /** Names of variables assigned anywhere in the given trees. */
-  static Set<String> assigned(Tree a, Tree c) {
-    Set<String> names = new HashSet<>();
+  /** The variables assigned anywhere in the given trees, each with its first assignment. */
+  static Map<String, Tree> assigned(Tree a, Tree c) {
+    Map<String, Tree> names = new LinkedHashMap<>();
     TreeScanner<Void, Void> scanner = new TreeScanner<>() {
       @Override
       public Void visitAssignment(AssignmentTree t, Void p) {
-        note(t.getVariable());
+        note(t.getVariable(), t);
         return super.visitAssignment(t, p);
       }
 
       @Override
       public Void visitCompoundAssignment(CompoundAssignmentTree t, Void p) {
-        note(t.getVariable());
+        note(t.getVariable(), t);
         return super.visitCompoundAssignment(t, p);
       }
 
       @Override
       public Void visitUnary(UnaryTree t, Void p) {
-        note(t.getExpression());
+        note(t.getExpression(), t);
         return super.visitUnary(t, p);
       }
 
       @Override
       public Void visitBreak(com.sun.source.tree.BreakTree t, Void p) {
-        names.add(JUMP);
+        names.putIfAbsent(JUMP, t);
         return null;
       }
 
       @Override
       public Void visitContinue(com.sun.source.tree.ContinueTree t, Void p) {
-        names.add(JUMP);
+        names.putIfAbsent(JUMP, t);
         return null;
       }
 
       @Override
       public Void visitReturn(ReturnTree t, Void p) {
-        names.add(JUMP);
-        names.add(RESULT);
+        names.putIfAbsent(JUMP, t);
+        names.putIfAbsent(RESULT, t);
         return super.visitReturn(t, p);
       }
 
-      private void note(Tree target) {
+      private void note(Tree target, Tree at) {
         if (target instanceof IdentifierTree id) {
-          names.add(id.getName().toString());
+          names.putIfAbsent(id.getName().toString(), at);
         }
       }
     };
