@@ -1,0 +1,870 @@
+package dev.nabla.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.nabla.processor.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every construct outside nabla's subset is a compile error tagged {@code [nabla:…]}, on the line of the offending
+ * expression or statement, naming the construct and suggesting a fix. One row per case; {@code docs/diagnostics.md}
+ * documents each tag.
+ */
+class DiagnosticsTest {
+
+  /** {@code package p; imports; decl}, as the file {@code p/Bad.java}. */
+  static JavaFileObject source(String decl) {
+    return JavaFileObjects.forSourceString("p.Bad", String.join("\n",
+        "package p;",
+        "",
+        "import dev.nabla.Differentiable;",
+        "import dev.nabla.NoDerivative;",
+        "import java.util.Arrays;",
+        "import java.util.List;",
+        "import java.util.Random;",
+        "import java.util.function.DoubleUnaryOperator;",
+        "",
+        decl));
+  }
+
+  static Compilation compile(JavaFileObject file) {
+    return Compiler.javac().withProcessors(new DifferentiableProcessor()).compile(file);
+  }
+
+  /**
+   * The generated {@code p.BadDerivatives} source, or null. compile-testing hides generated files once compilation
+   * fails ({@code Compilation.generatedSourceFile} throws), so this compiles again with the plain javac API.
+   */
+  static String generatedDerivatives(JavaFileObject file, Path dir) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      Path generated = Files.createDirectories(dir.resolve("generated"));
+      Path classes = Files.createDirectories(dir.resolve("classes"));
+      List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
+          "-classpath", System.getProperty("java.class.path"), "-proc:only");
+      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null, List.of(file));
+      task.setProcessors(List.of(new DifferentiableProcessor()));
+      task.call();
+      Path out = generated.resolve("p").resolve("BadDerivatives.java");
+      return Files.exists(out) ? Files.readString(out) : null;
+    }
+  }
+
+  /** The processor never crashes javac or itself, and every nabla error carries its tag and a fix. */
+  static void assertWellFormedErrors(Compilation compilation) {
+    for (javax.tools.Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      String m = d.getMessage(Locale.ROOT);
+      assertFalse(m.contains("An annotation processor threw an uncaught exception"), m);
+      assertFalse(m.contains("[nabla:internal-error]"), m);
+      if (m.contains("[nabla:")) {
+        assertTrue(m.contains("Fix:"), "no fix in: " + m);
+      }
+    }
+  }
+
+  static List<String> nablaErrors(Compilation compilation) {
+    return compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("[nabla:"))
+        .collect(Collectors.toList());
+  }
+
+  static Arguments row(String name, Diagnostic tag, String line, String decl) {
+    return Arguments.of(name, tag, line, decl);
+  }
+
+  static Arguments row(String name, Diagnostic tag, String line, String named, String decl) {
+    return Arguments.of(name + " [names " + named + "]", tag, line, decl);
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // ---- unsupported-call ----
+        row("call to a plain helper method", Diagnostic.UNSUPPORTED_CALL, "return helper(x) * 2;", "p.Bad.helper", """
+            class Bad {
+              static double helper(double x) { return x; }
+              @Differentiable static double f(double x) {
+                return helper(x) * 2;
+              }
+            }"""),
+        row("Math function nabla does not support", Diagnostic.UNSUPPORTED_CALL, "Math.fma(x, x, x)", "Math.fma", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return Math.fma(x, x, x);
+              }
+            }"""),
+        row("String.valueOf as a statement", Diagnostic.UNSUPPORTED_CALL, "String.valueOf(x);",
+            "java.lang.String.valueOf", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                String.valueOf(x);
+                return x;
+              }
+            }"""),
+        row("String.valueOf into a var", Diagnostic.UNSUPPORTED_CALL, "var s = String.valueOf(x);",
+            "java.lang.String.valueOf", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                var s = String.valueOf(x);
+                return x;
+              }
+            }"""),
+        row("System.out.println", Diagnostic.UNSUPPORTED_CALL, "System.out.println", "System.out.println", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                if (x < 0) {
+                  System.out.println(x);
+                }
+                return x;
+              }
+            }"""),
+        row("stream sum", Diagnostic.UNSUPPORTED_CALL, "Arrays.stream(x).sum()", "Arrays.stream(x).sum", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                return Arrays.stream(x).sum();
+              }
+            }"""),
+        row("call to a non-static @Differentiable method", Diagnostic.UNSUPPORTED_CALL, "return g(x) + x;", "p.Bad.g",
+            """
+            class Bad {
+              @Differentiable double g(double x) { return x * x; }
+              @Differentiable static double f(double x) {
+                return g(x) + x;
+              }
+            }"""),
+        // ---- side-effect ----
+        row("write to a static field", Diagnostic.SIDE_EFFECT, "count = x;", "the field count", """
+            class Bad {
+              static double count;
+              @Differentiable static double f(double x) {
+                count = x;
+                return x;
+              }
+            }"""),
+        row("compound write to a static field", Diagnostic.SIDE_EFFECT, "count += x;", "the field count", """
+            class Bad {
+              static double count;
+              @Differentiable static double f(double x) {
+                count += x;
+                return x;
+              }
+            }"""),
+        row("increment of a static field", Diagnostic.SIDE_EFFECT, "calls++;", "the field calls", """
+            class Bad {
+              static int calls;
+              @Differentiable static double f(double x) {
+                calls++;
+                return x;
+              }
+            }"""),
+        row("write to an input array", Diagnostic.SIDE_EFFECT, "x[0] = 1", "the array x", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                x[0] = 1;
+                return x[0];
+              }
+            }"""),
+        row("compound write to an input array", Diagnostic.SIDE_EFFECT, "x[0] += 1", "the array x", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                x[0] += 1;
+                return x[0];
+              }
+            }"""),
+        row("increment of an input array element", Diagnostic.SIDE_EFFECT, "x[1]++", "the array x", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                x[1]++;
+                return x[0];
+              }
+            }"""),
+        row("write to an input matrix", Diagnostic.SIDE_EFFECT, "x[0][1] = 2", "the array x[0]", """
+            class Bad {
+              @Differentiable static double f(double[][] x) {
+                x[0][1] = 2;
+                return x[0][0];
+              }
+            }"""),
+        row("write through an alias of an input array", Diagnostic.SIDE_EFFECT, "y[0] = 1", "the array y", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                double[] y = x;
+                y[0] = 1;
+                return x[0];
+              }
+            }"""),
+        row("write to a static array", Diagnostic.SIDE_EFFECT, "buf[0] = x", "the array buf", """
+            class Bad {
+              static double[] buf = new double[3];
+              @Differentiable static double f(double x) {
+                buf[0] = x;
+                return x;
+              }
+            }"""),
+        // ---- not-static ----
+        row("instance method", Diagnostic.NOT_STATIC, "double f(double x)", "method f", """
+            class Bad {
+              @Differentiable double f(double x) {
+                return x * x;
+              }
+            }"""),
+        // ---- abstract ----
+        row("native static method", Diagnostic.ABSTRACT, "static native double f", "method f", """
+            class Bad {
+              @Differentiable static native double f(double x);
+            }"""),
+        row("call to a native @Differentiable method", Diagnostic.ABSTRACT, "return g(x) * x;", "method g", """
+            class Bad {
+              @Differentiable static native double g(double x);
+              @Differentiable static double f(double x) {
+                return g(x) * x;
+              }
+            }"""),
+        // ---- unsupported-type ----
+        row("float parameter", Diagnostic.UNSUPPORTED_TYPE, "float y", "parameter y has type float", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  float y) {
+                return x * y;
+              }
+            }"""),
+        row("int[] parameter", Diagnostic.UNSUPPORTED_TYPE, "int[] idx", "parameter idx has type int[]", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  int[] idx) {
+                return x;
+              }
+            }"""),
+        row("String parameter", Diagnostic.UNSUPPORTED_TYPE, "String name", "java.lang.String", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  String name) {
+                return x;
+              }
+            }"""),
+        row("Object parameter", Diagnostic.UNSUPPORTED_TYPE, "Object o", "java.lang.Object", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  Object o) {
+                return x;
+              }
+            }"""),
+        row("List parameter", Diagnostic.UNSUPPORTED_TYPE, "List<Double> xs", "java.util.List", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  List<Double> xs) {
+                return x;
+              }
+            }"""),
+        row("int[] local", Diagnostic.UNSUPPORTED_TYPE, "int[] idx = new int[3];", "int[]", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                int[] idx = new int[3];
+                return x;
+              }
+            }"""),
+        row("float literal", Diagnostic.UNSUPPORTED_TYPE, "x * 2.5f", "literal 2.5F has type float", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x * 2.5f;
+              }
+            }"""),
+        row("char literal", Diagnostic.UNSUPPORTED_TYPE, "x * 'a'", "literal 'a' has type char", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x * 'a';
+              }
+            }"""),
+        row("var of a non-double array", Diagnostic.UNSUPPORTED_TYPE, "var idx = new int[3];", "int[]", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                var idx = new int[3];
+                return x;
+              }
+            }"""),
+        row("String constant in a concatenation", Diagnostic.UNSUPPORTED_TYPE, "var s = NAME + x;",
+            "field NAME has type java.lang.String", """
+            class Bad {
+              static final String NAME = "n";
+              @Differentiable static double f(double x) {
+                var s = NAME + x;
+                return x;
+              }
+            }"""),
+        // ---- unsupported-result ----
+        row("int result", Diagnostic.UNSUPPORTED_RESULT, "static int f", "the result type int", """
+            class Bad {
+              @Differentiable
+              static int f(double x) {
+                return 1;
+              }
+            }"""),
+        row("void result", Diagnostic.UNSUPPORTED_RESULT, "static void f", "the result type void", """
+            class Bad {
+              @Differentiable
+              static void f(double x) {
+              }
+            }"""),
+        row("float[] result", Diagnostic.UNSUPPORTED_RESULT, "static float[] f", "the result type float[]", """
+            class Bad {
+              @Differentiable
+              static float[] f(double x) {
+                return null;
+              }
+            }"""),
+        // ---- unsupported-statement ----
+        row("try/catch", Diagnostic.UNSUPPORTED_STATEMENT, "try {", "try statements", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                double y = x;
+                try {
+                  y = x * x;
+                } catch (RuntimeException e) {
+                  y = 0;
+                }
+                return y;
+              }
+            }"""),
+        row("throw", Diagnostic.UNSUPPORTED_STATEMENT, "throw new IllegalArgumentException", "throw statements", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                if (x < 0) {
+                  throw new IllegalArgumentException();
+                }
+                return x;
+              }
+            }"""),
+        row("switch", Diagnostic.UNSUPPORTED_STATEMENT, "switch (k)", "switch statements", """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                double y = x;
+                switch (k) {
+                  case 1: y = x * x; break;
+                  default: y = x;
+                }
+                return y;
+              }
+            }"""),
+        row("synchronized", Diagnostic.UNSUPPORTED_STATEMENT, "synchronized (Bad.class)", "synchronized statements",
+            """
+            class Bad {
+              @Differentiable static double f(double x) {
+                synchronized (Bad.class) {
+                  x = x * 2;
+                }
+                return x;
+              }
+            }"""),
+        row("assert", Diagnostic.UNSUPPORTED_STATEMENT, "assert x > 0;", "assert statements", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                assert x > 0;
+                return x;
+              }
+            }"""),
+        // A label alone is harmless; a labelled break or continue is rejected where it jumps.
+        row("labelled break", Diagnostic.UNSUPPORTED_STATEMENT, "break outer", "labelled break statements", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                double s = 0;
+                outer:
+                for (int i = 0; i < x.length; i++) {
+                  for (int j = 0; j < x.length; j++) {
+                    if (x[j] > 1) break outer;
+                    s += x[i] * x[j];
+                  }
+                }
+                return s;
+              }
+            }"""),
+        row("labelled continue", Diagnostic.UNSUPPORTED_STATEMENT, "continue outer", "labelled continue statements", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                double s = 0;
+                outer:
+                for (int i = 0; i < x.length; i++) {
+                  for (int j = 0; j < x.length; j++) {
+                    if (x[j] > 1) continue outer;
+                    s += x[i] * x[j];
+                  }
+                }
+                return s;
+              }
+            }"""),
+        row("local class declaration", Diagnostic.UNSUPPORTED_STATEMENT, "class Local", "class statements", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                class Local { }
+                return x;
+              }
+            }"""),
+        row("for-each over a matrix", Diagnostic.UNSUPPORTED_STATEMENT, "for (double[] row : x)", "double[][]", """
+            class Bad {
+              @Differentiable static double f(double[][] x) {
+                double s = 0;
+                for (double[] row : x) {
+                  s += row[0];
+                }
+                return s;
+              }
+            }"""),
+        // ---- unsupported-expression ----
+        row("instance field read", Diagnostic.UNSUPPORTED_EXPRESSION, "return x * scale;", "the instance field scale",
+            """
+            class Bad {
+              double scale = 2;
+              @Differentiable static double f(double x) {
+                return x * scale;
+              }
+            }"""),
+        row("field of an object", Diagnostic.UNSUPPORTED_EXPRESSION, "params.scale", "params.scale", """
+            class Bad {
+              static class Params { double scale = 2; }
+              static Params params = new Params();
+              @Differentiable static double f(double x) {
+                return x * params.scale;
+              }
+            }"""),
+        row("switch expression", Diagnostic.UNSUPPORTED_EXPRESSION, "double y = switch (k)", "switch expression", """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                double y = switch (k) { case 1 -> x * x; default -> x; };
+                return y;
+              }
+            }"""),
+        row("null", Diagnostic.UNSUPPORTED_EXPRESSION, "return null;", "null literal", """
+            class Bad {
+              @Differentiable static double[] f(double x) {
+                if (x > 0) return null;
+                return new double[] {x};
+              }
+            }"""),
+        row("shift operator", Diagnostic.UNSUPPORTED_EXPRESSION, "1L << n", "left shift", """
+            class Bad {
+              @Differentiable static double f(double x, int n) {
+                long big = 1L << n;
+                return x * big;
+              }
+            }"""),
+        row("ragged matrix initializer", Diagnostic.UNSUPPORTED_EXPRESSION, "{{x, 1}, {2}}", "ragged", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                double[][] m = {{x, 1}, {2}};
+                return m[0][0];
+              }
+            }"""),
+        row("instanceof", Diagnostic.UNSUPPORTED_EXPRESSION, "instanceof Double", "instance of", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                boolean b = ((Object) x) instanceof Double;
+                return x;
+              }
+            }"""),
+        row("bitwise complement", Diagnostic.UNSUPPORTED_EXPRESSION, "int m = ~k;", "bitwise complement", """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                int m = ~k;
+                return x * m;
+              }
+            }"""),
+        row("matrix row as a value", Diagnostic.UNSUPPORTED_EXPRESSION, "double[] r = m[0];", "a matrix row", """
+            class Bad {
+              @Differentiable static double f(double[][] m) {
+                double[] r = m[0];
+                return r[0];
+              }
+            }"""),
+        row("non-boolean condition", Diagnostic.UNSUPPORTED_EXPRESSION, "if (k) return x;", "a non-boolean condition",
+            """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                if (k) return x;
+                return x * 2;
+              }
+            }"""),
+        row("double index", Diagnostic.UNSUPPORTED_EXPRESSION, "return x[1.0];", "an index of type double", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                return x[1.0];
+              }
+            }"""),
+        // ---- lambda ----
+        row("lambda argument", Diagnostic.LAMBDA, "apply(v -> v * v, x)", "a lambda", """
+            class Bad {
+              static double apply(DoubleUnaryOperator op, double x) { return op.applyAsDouble(x); }
+              @Differentiable static double f(double x) {
+                return apply(v -> v * v, x);
+              }
+            }"""),
+        row("method reference argument", Diagnostic.LAMBDA, "apply(Math::sin, x)", "a method reference", """
+            class Bad {
+              static double apply(DoubleUnaryOperator op, double x) { return op.applyAsDouble(x); }
+              @Differentiable static double f(double x) {
+                return apply(Math::sin, x);
+              }
+            }"""),
+        // ---- allocation ----
+        row("new Object()", Diagnostic.ALLOCATION, "new Object();", "new Object()", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                new Object();
+                return x;
+              }
+            }"""),
+        row("new Random()", Diagnostic.ALLOCATION, "var r = new Random(42);", "new Random(42)", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                var r = new Random(42);
+                return x;
+              }
+            }"""),
+        row("new Object() as an argument", Diagnostic.ALLOCATION, "return g(new Object(), x);", "new Object()", """
+            class Bad {
+              static double g(Object o, double x) { return x; }
+              @Differentiable static double f(double x) {
+                return g(new Object(), x);
+              }
+            }"""),
+        // ---- string ----
+        row("string literal", Diagnostic.STRING, "var s = \"value\";", "\"value\"", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                var s = "value";
+                return x;
+              }
+            }"""),
+        row("string concatenation", Diagnostic.STRING, "var s = \"x=\" + x;", "\"x=\"", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                var s = "x=" + x;
+                return x;
+              }
+            }"""),
+        // ---- nondeterministic ----
+        row("Math.random()", Diagnostic.NONDETERMINISTIC, "Math.random()", "Math.random", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x * Math.random();
+              }
+            }"""),
+        row("StrictMath.random()", Diagnostic.NONDETERMINISTIC, "StrictMath.random()", "StrictMath.random", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x * StrictMath.random();
+              }
+            }"""),
+        row("System.nanoTime()", Diagnostic.NONDETERMINISTIC, "System.nanoTime()", "System.nanoTime", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                long t = System.nanoTime();
+                return x;
+              }
+            }"""),
+        row("System.currentTimeMillis()", Diagnostic.NONDETERMINISTIC, "System.currentTimeMillis()",
+            "System.currentTimeMillis", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x + System.currentTimeMillis();
+              }
+            }"""),
+        row("Double.isNaN", Diagnostic.UNSUPPORTED_CALL, "Double.isNaN(x)", "java.lang.Double.isNaN", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                if (Double.isNaN(x)) return 0;
+                return x;
+              }
+            }"""),
+        // ---- recursion ----
+        row("direct recursion", Diagnostic.RECURSION, "return x * f(x, n - 1);", "f calls itself", """
+            class Bad {
+              @Differentiable static double f(double x, int n) {
+                if (n == 0) return x;
+                return x * f(x, n - 1);
+              }
+            }"""),
+        row("mutual recursion", Diagnostic.RECURSION, "return odd(x, n - 1) * x;", "odd calls itself", """
+            class Bad {
+              @Differentiable static double even(double x, int n) {
+                if (n == 0) return x;
+                return odd(x, n - 1) * x;
+              }
+              @Differentiable static double odd(double x, int n) {
+                if (n == 0) return 1;
+                return even(x, n - 1) + x;
+              }
+            }"""),
+        row("recursion in a callee", Diagnostic.RECURSION, "return k == 0 ? x : g(x, k - 1);", "g calls itself", """
+            class Bad {
+              @Differentiable static double g(double x, int k) {
+                return k == 0 ? x : g(x, k - 1);
+              }
+              @Differentiable static double f(double x) {
+                return g(x, 3) * x;
+              }
+            }"""),
+        // ---- no-differentiable-input ----
+        row("all parameters @NoDerivative", Diagnostic.NO_DIFFERENTIABLE_INPUT, "static double f(@NoDerivative",
+            "f has no differentiable input", """
+            class Bad {
+              @Differentiable
+              static double f(@NoDerivative double x, @NoDerivative double[] y) {
+                return x * y[0];
+              }
+            }"""),
+        row("only int, long and boolean parameters", Diagnostic.NO_DIFFERENTIABLE_INPUT, "static double f(int n",
+            "f has no differentiable input", """
+            class Bad {
+              @Differentiable
+              static double f(int n, long m, boolean b) {
+                return n * 2.0;
+              }
+            }"""),
+        row("no parameters", Diagnostic.NO_DIFFERENTIABLE_INPUT, "static double f()", "f has no differentiable input",
+            """
+            class Bad {
+              @Differentiable
+              static double f() {
+                return 1.0;
+              }
+            }"""),
+        // ---- unresolved ----
+        row("unknown name", Diagnostic.UNRESOLVED, "return x * scale;", "cannot resolve scale", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x * scale;
+              }
+            }"""),
+        row("unknown static field of a class", Diagnostic.UNRESOLVED, "Bad.SCALE", "cannot resolve Bad.SCALE", """
+            class Bad {
+              static final double K = 2;
+              @Differentiable static double f(double x) {
+                return x * Bad.SCALE;
+              }
+            }"""),
+        // ---- inaccessible ----
+        row("private static array field", Diagnostic.INACCESSIBLE, "s += weights[i] * x[i];", "field weights", """
+            class Bad {
+              private static double[] weights = {1, 2, 3};
+              @Differentiable static double f(double[] x) {
+                double s = 0;
+                for (int i = 0; i < x.length; i++) {
+                  s += weights[i] * x[i];
+                }
+                return s;
+              }
+            }"""),
+        row("private static final array field", Diagnostic.INACCESSIBLE, "return W[0] * x[0]", "field W", """
+            class Bad {
+              private static final double[] W = {1, 2};
+              @Differentiable static double f(double[] x) {
+                return W[0] * x[0] + W[1] * x[1];
+              }
+            }"""),
+        row("private static scalar field", Diagnostic.INACCESSIBLE, "return scale * x;", "field scale", """
+            class Bad {
+              private static double scale = 3;
+              @Differentiable static double f(double x) {
+                return scale * x;
+              }
+            }"""),
+        // ---- overload-clash ----
+        row("overloads whose generated methods clash", Diagnostic.OVERLOAD_CLASH, "static double f(double x) {",
+            "fGradient", """
+            class Bad {
+              @Differentiable static double f(double x, double[] w) {
+                return x * w[0];
+              }
+              @Differentiable static double f(double x) {
+                return x * x;
+              }
+            }"""),
+        // ---- array-reassignment ----
+        row("array reassigned under a branch", Diagnostic.ARRAY_REASSIGNMENT, "a = y;", "array variable a", """
+            class Bad {
+              @Differentiable static double f(double[] x, double[] y) {
+                double[] a = x;
+                if (x[0] > 0) {
+                  a = y;
+                }
+                return a[0];
+              }
+            }"""),
+        // Reported on the assignment that gives the variable a new array in each iteration.
+        row("array reassigned in a runtime loop", Diagnostic.ARRAY_REASSIGNMENT, "a = next",
+            "array variable a", """
+            class Bad {
+              @Differentiable static double f(double[] x, int n) {
+                double[] a = new double[x.length];
+                for (int k = 0; k < n; k++) {
+                  double[] next = new double[x.length];
+                  for (int i = 0; i < x.length; i++) {
+                    next[i] = a[i] + x[i];
+                  }
+                  a = next;
+                }
+                return a[0];
+              }
+            }"""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheConstructOnItsLine(String name, Diagnostic tag, String line, String decl) {
+    JavaFileObject file = source(decl);
+    Compilation compilation = compile(file);
+    assertWellFormedErrors(compilation);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[" + tag.tag() + "]").inFile(file).onLineContaining(line);
+    String named = name.contains("[names ") ? name.substring(name.indexOf("[names ") + 7, name.length() - 1) : null;
+    if (named != null) {
+      String expected = named;
+      assertTrue(nablaErrors(compilation).stream().anyMatch(m -> m.contains("[" + tag.tag() + "]")
+          && m.contains(expected)), "no " + tag.tag() + " error naming '" + expected + "' in " + nablaErrors(
+          compilation));
+    }
+    assertTrue(nablaErrors(compilation).stream().allMatch(m -> m.contains(". Fix: ")),
+        "every nabla error suggests a fix: " + nablaErrors(compilation));
+  }
+
+  @Test
+  void everyUserFacingTagHasACase() {
+    Set<Diagnostic> covered = EnumSet.noneOf(Diagnostic.class);
+    cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
+    Set<Diagnostic> all = EnumSet.allOf(Diagnostic.class);
+    all.remove(Diagnostic.INTERNAL_ERROR);
+    all.removeAll(covered);
+    assertEquals(Set.of(), all, "tags without a test case");
+  }
+
+  @Test
+  void everyTagIsDocumented() throws IOException {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "diagnostics.md");
+    String text;
+    try {
+      text = java.nio.file.Files.readString(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException("docs/diagnostics.md is missing", e);
+    }
+    for (Diagnostic d : Diagnostic.values()) {
+      assertTrue(text.contains("\n## " + d.tag() + "\n"), "docs/diagnostics.md has no section ## " + d.tag());
+    }
+  }
+
+  @Test
+  void anErrorInOneMethodStillGeneratesTheOthers(@TempDir Path dir) throws IOException {
+    JavaFileObject file = source("""
+        class Bad {
+          @Differentiable static double good(double x) {
+            return x * x;
+          }
+          @Differentiable static double bad(double[] x) {
+            x[0] = 1;
+            return x[0];
+          }
+          @Differentiable static double alsoGood(double[] x) {
+            return Math.sin(x[0]) * x[1];
+          }
+        }""");
+    Compilation compilation = compile(file);
+    assertWellFormedErrors(compilation);
+    assertThat(compilation).hadErrorContaining("[nabla:side-effect]").inFile(file).onLineContaining("x[0] = 1");
+    assertThat(compilation).hadErrorCount(1);
+    String generated = generatedDerivatives(file, dir);
+    assertNotNull(generated, "p.BadDerivatives was not generated");
+    assertTrue(generated.contains("static double goodGradient(double x, double[] gradient)"), generated);
+    assertTrue(generated.contains("static double alsoGoodGradient(double[] x, double[] gradient)"), generated);
+    assertFalse(generated.contains(" badGradient("), generated);
+  }
+
+  @Test
+  void manyBadMethodsInOneClassEachGetTheirOwnErrorAndTheValidOneIsGenerated(@TempDir Path dir) throws IOException {
+    JavaFileObject file = source("""
+        class Bad {
+          static double count;
+          static double helper(double x) { return x; }
+          @Differentiable static double a(double x) { return helper(x); }
+          @Differentiable static double b(double x) { count = x; return x; }
+          @Differentiable double c(double x) { return x; }
+          @Differentiable static double d(float x) { return x; }
+          @Differentiable static int e(double x) { return 1; }
+          @Differentiable static double f(double x) { assert x > 0; return x; }
+          @Differentiable static double g(double x) { return x * Math.random(); }
+          @Differentiable static double h(double x, int n) { return n == 0 ? x : h(x, n - 1); }
+          @Differentiable static double i(@NoDerivative double x) { return x; }
+          @Differentiable static double j(double x) { return x * unknown; }
+          @Differentiable static double k(double x) { var s = "k"; return x; }
+          @Differentiable static double l(double x) { new Object(); return x; }
+          @Differentiable static double valid(double x) { return x * x * x; }
+        }""");
+    Compilation compilation = compile(file);
+    assertWellFormedErrors(compilation);
+    String[][] expected = {
+        {"unsupported-call", "double a(double x)"},
+        {"side-effect", "double b(double x)"},
+        {"not-static", "double c(double x)"},
+        {"unsupported-type", "double d(float x)"},
+        {"unsupported-result", "int e(double x)"},
+        {"unsupported-statement", "double f(double x)"},
+        {"nondeterministic", "double g(double x)"},
+        {"recursion", "double h(double x, int n)"},
+        {"no-differentiable-input", "double i(@NoDerivative double x)"},
+        {"unresolved", "double j(double x)"},
+        {"string", "double k(double x)"},
+        {"allocation", "double l(double x)"},
+    };
+    for (String[] e : expected) {
+      assertThat(compilation).hadErrorContaining("[nabla:" + e[0] + "]").inFile(file).onLineContaining(e[1]);
+    }
+    assertThat(compilation).hadErrorCount(expected.length);
+    String generated = generatedDerivatives(file, dir);
+    assertNotNull(generated, "p.BadDerivatives was not generated");
+    assertTrue(generated.contains("static double validGradient(double x, double[] gradient)"), generated);
+  }
+
+  @Test
+  void validMethodsCompileCleanly() {
+    Compilation compilation = compile(source("""
+        class Bad {
+          private static final double SCALE = 3;
+          static final double[] W = {1, 2};
+          @Differentiable static double f(double[] x, @NoDerivative double c, int steps) {
+            double[] a = new double[x.length];
+            for (int k = 0; k < 3; k++) {
+              double[] next = new double[x.length];
+              for (int i = 0; i < x.length; i++) {
+                next[i] = a[i] + x[i] * W[i % 2];
+              }
+              a = next;
+            }
+            return SCALE * a[0] * c + steps;
+          }
+        }"""));
+    assertWellFormedErrors(compilation);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.BadDerivatives").contentsAsUtf8String().contains("fGradient(");
+  }
+}
