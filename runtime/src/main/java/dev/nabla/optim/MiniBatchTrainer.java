@@ -61,7 +61,7 @@ public final class MiniBatchTrainer {
   }
 
   /** Trains with a per-batch loss that returns the mean loss of the batch and its gradient. */
-  public TrainingResult train(BatchLoss loss, int sampleCount, double[] theta0) {
+  public TrainingResult trainOnBatches(BatchLoss loss, int sampleCount, double[] theta0) {
     Checks.notNull("loss", loss);
     return run(loss, sampleCount, theta0, false);
   }

@@ -143,7 +143,7 @@ class MiniBatchTrainerTest {
       Arrays.fill(g, 0);
       return 0;
     };
-    MiniBatchTrainer.builder().batchSize(7).epochs(3).build().train(counting, 50, new double[1]);
+    MiniBatchTrainer.builder().batchSize(7).epochs(3).build().trainOnBatches(counting, 50, new double[1]);
     for (int v : visits) {
       assertEquals(3, v);
     }
@@ -166,7 +166,7 @@ class MiniBatchTrainerTest {
       return s / samples.length;
     };
     MiniBatchTrainer t = MiniBatchTrainer.builder().batchSize(25).epochs(4).seed(9).build();
-    assertArrayEquals(t.train(mean, N, new double[3]).theta(), t.train(LOSS, N, new double[3]).theta(), 1e-12);
+    assertArrayEquals(t.trainOnBatches(mean, N, new double[3]).theta(), t.train(LOSS, N, new double[3]).theta(), 1e-12);
   }
 
   @Test

@@ -65,7 +65,7 @@ public final class NeuralNetworkExample implements Example {
           .listener(e -> context.progress().printf(Locale.ROOT, "  %-4s epoch %2d/%d  mean loss %.6f%n",
               trainer.name(), e.number(), EPOCHS, e.meanLoss()))
           .build()
-          .train((double[] theta, int i, double[] g) ->
+          .train((theta, i, g) ->
               OptimizationProblemsDerivatives.networkLossGradient(theta, xs[i], ys[i], HIDDEN, g), SAMPLES, theta0);
       double mse = meanSquaredError(trained.theta(), xs, ys);
       result.line("%-4s: %s; training MSE %.6f, variance of y %.4f, %d per-sample gradients", trainer.name(),
