@@ -11,9 +11,9 @@ import javax.annotation.processing.Generated;
 @Generated("dev.nabla.processor.DifferentiableProcessor")
 public final class LectureDerivatives {
   /**
-   * The differentiable methods' source, for callers compiled later to differentiate through.
+   * For nabla's use: the differentiable methods' source, through which callers compiled later are differentiated.
    */
-  private static final String NABLA_SOURCE = "package golden;\n"
+  public static final String NABLA_SOURCE = "package golden;\n"
       + "import dev.nabla.Differentiable;\n"
       + "final class Stored {\n"
       + "@Differentiable\n"

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.ClassWriter;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.diagnostics.CompileError;
@@ -108,9 +109,12 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
-      MethodsWriter w = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree, path.getCompilationUnit(),
-          owner.getQualifiedName().toString());
-      return m.getModifiers().contains(Modifier.PRIVATE) ? null : w;
+      Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
+          path.getCompilationUnit(), owner.getQualifiedName().toString());
+      for (Smoothness.Finding finding : result.findings()) {
+        warn(finding, m, path.getCompilationUnit());
+      }
+      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.writer();
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -134,6 +138,22 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
     signatures.addAll(mine);
     return true;
+  }
+
+  private void warn(Smoothness.Finding finding, ExecutableElement m, com.sun.source.tree.CompilationUnitTree unit) {
+    Diagnostic d = finding.diagnostic();
+    for (Element e = m; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && java.util.Arrays.asList(suppress.value()).contains(d.tag())) {
+        return;
+      }
+    }
+    String message = d.format(finding.tree() != null ? finding.tree() : m.getSimpleName());
+    if (finding.tree() != null) {
+      trees.printMessage(d.kind(), message, finding.tree(), unit);
+    } else {
+      processingEnv.getMessager().printMessage(d.kind(), message, m);
+    }
   }
 
   /** The failure and where it happened, for the user's bug report. */

@@ -7,43 +7,64 @@ import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.ScalarReplacement;
 import dev.nabla.processor.ad.Simplifier;
+import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.util.Elements;
 
 /** The compiler's phases for one method: lower, simplify, differentiate, simplify, write. */
 final class Pipeline {
-  private Pipeline() {}
+  private final Trees trees;
+  private final Elements elements;
+  private final Signature sig;
+  private final MethodTree tree;
+  private final CompilationUnitTree unit;
 
-  /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */
-  private static Function lowered(Trees trees, Elements elements, Signature sig, MethodTree tree,
-      CompilationUnitTree unit, boolean vectorJacobian) {
-    Function f = Simplifier.simplify(Lowering.lower(trees, elements, sig, tree, unit, vectorJacobian));
-    return Simplifier.simplify(ScalarReplacement.apply(f));
+  /** The generated methods, and the warnings about where the derivative is not smooth. */
+  record Result(MethodsWriter writer, List<Smoothness.Finding> findings) {}
+
+  private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit) {
+    this.trees = trees;
+    this.elements = elements;
+    this.sig = sig;
+    this.tree = tree;
+    this.unit = unit;
   }
 
-  static MethodsWriter run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+  static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
       String owner) {
+    return new Pipeline(trees, elements, sig, tree, unit).run(owner);
+  }
+
+  private Result run(String owner) {
     Set<Integer> point = new HashSet<>();
     for (int i = 0; i < sig.parameters().size(); i++) {
       if (sig.parameters().get(i).differentiable()) {
         point.add(i);
       }
     }
+    Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
+    List<Smoothness.Finding> findings = Smoothness.of(primal, point);
+    Function f = simplified(primal);
     if (sig.isScalar()) {
-      Function f = lowered(trees, elements, sig, tree, unit, false);
       Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
       Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(gradient, point));
-      return MethodsWriter.scalar(sig, owner, gradient, hessianVector);
+      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector), findings);
     }
-    Function f = lowered(trees, elements, sig, tree, unit, false);
     Function jvp = Simplifier.simplify(ForwardMode.jvp(f, point));
-    Function dot = lowered(trees, elements, sig, tree, unit, true);
+    Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
     Function vjp = Simplifier.simplify(ReverseMode.gradient(dot, point));
-    return MethodsWriter.vector(sig, owner, jvp, vjp);
+    return new Result(MethodsWriter.vector(sig, owner, jvp, vjp), findings);
+  }
+
+  /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */
+  private static Function simplified(Lowering.Lowered lowered) {
+    Function f = Simplifier.simplify(lowered.function());
+    return Simplifier.simplify(ScalarReplacement.apply(f));
   }
 }

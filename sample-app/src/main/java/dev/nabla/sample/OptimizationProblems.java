@@ -48,8 +48,10 @@ public final class OptimizationProblems {
 
   /**
    * The notes' two-layer ReLU network (equation 1.9) for one sample x: z = W1·x + b1, a = max(z, 0),
-   * ŷ = w2·a + b2, with θ = [W1 row by row, b1, w2, b2] and {@code hidden} units.
+   * ŷ = w2·a + b2, with θ = [W1 row by row, b1, w2, b2] and {@code hidden} units. ReLU's kink is intended: at
+   * z = 0 its derivative is taken as ½.
    */
+  @SuppressWarnings("nabla:kink")
   @Differentiable
   public static double network(double[] theta, @NoDerivative double[] x, int hidden) {
     int inputs = x.length;

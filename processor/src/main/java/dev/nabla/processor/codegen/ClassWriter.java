@@ -46,9 +46,11 @@ public final class ClassWriter {
       flatten |= w.needsFlatten();
     }
     if (storedSource != null && storedSource.getBytes(StandardCharsets.UTF_8).length < MAX_CONSTANT_BYTES) {
-      cls.addField(FieldSpec.builder(String.class, StoredSource.FIELD, Modifier.PRIVATE, Modifier.STATIC,
+      // public, so that a change of these methods' bodies changes the class's ABI and build tools recompile callers
+      cls.addField(FieldSpec.builder(String.class, StoredSource.FIELD, Modifier.PUBLIC, Modifier.STATIC,
               Modifier.FINAL)
-          .addJavadoc("The differentiable methods' source, for callers compiled later to differentiate through.\n")
+          .addJavadoc("For nabla's use: the differentiable methods' source, through which callers compiled later are "
+              + "differentiated.\n")
           .initializer("$S", storedSource)
           .build());
     }

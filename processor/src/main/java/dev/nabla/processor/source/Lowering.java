@@ -85,6 +85,7 @@ public final class Lowering {
   private final Builder b = new Builder();
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
   private final Set<Value> localArrays = new HashSet<>();
+  private final List<Site> sites = new ArrayList<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
@@ -112,7 +113,7 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Function lower(
+  public static Lowered lower(
       Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit, boolean vectorJacobian) {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
@@ -121,7 +122,22 @@ public final class Lowering {
     l.callStack.push(sig.method());
     Value r = l.body(tree, result);
     l.b.emit(new Stmt.Return(r));
-    return l.b.finish(sig.name());
+    return new Lowered(l.b.finish(sig.name()), l.sites);
+  }
+
+  /** A lowered method, with the places in its own source where its derivative is not smooth. */
+  public record Lowered(Function function, List<Site> sites) {}
+
+  /**
+   * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
+   * result) or a branch ({@code value} is the condition). It matters only if the value there varies with the point.
+   */
+  public record Site(boolean kink, Value value, Tree tree) {}
+
+  private void site(boolean kink, Value v, Tree tree) {
+    if (ctx.outermost() && b.constantValue(v) == null) {
+      sites.add(new Site(kink, v, tree));
+    }
   }
 
   private Value body(MethodTree tree, Type result) {
@@ -175,6 +191,7 @@ public final class Lowering {
       case IF -> {
         IfTree t = (IfTree) s;
         Value c = condition(t.getCondition());
+        site(false, c, t.getCondition());
         branch(c, () -> scoped(() -> statement(t.getThenStatement())),
             () -> scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
       }
@@ -590,7 +607,14 @@ public final class Lowering {
   }
 
   private Value loopCondition(ExpressionTree cond) {
-    return jumpIsNone(() -> cond == null ? b.constant(true) : condition(cond));
+    return jumpIsNone(() -> {
+      if (cond == null) {
+        return b.constant(true);
+      }
+      Value c = condition(cond);
+      site(false, c, cond);
+      return c;
+    });
   }
 
   /** {@code jump == NONE && rest}, evaluating {@code rest} only when needed. */
@@ -918,6 +942,7 @@ public final class Lowering {
 
   private Value ternary(ConditionalExpressionTree t) {
     Value c = condition(t.getCondition());
+    site(false, c, t.getCondition());
     String tmp = "$choice" + synthetic++;
     branch(c, () -> env.put(tmp, expression(t.getTrueExpression())),
         () -> env.put(tmp, expression(t.getFalseExpression())));
@@ -1048,7 +1073,11 @@ public final class Lowering {
     for (Value a : args) {
       converted.add(b.convert(a, t));
     }
-    return b.prim(p, strict, converted);
+    Value v = b.prim(p, strict, converted);
+    if (t == Type.DOUBLE && (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)) {
+      site(true, v, at);
+    }
+    return v;
   }
 
   private Value inline(ExecutableElement callee, List<Value> args, Tree at) {
