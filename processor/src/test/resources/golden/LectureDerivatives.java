@@ -2,7 +2,6 @@ package golden;
 
 import dev.nabla.optim.LeastSquaresProblem;
 import dev.nabla.optim.Objective;
-import java.util.Arrays;
 import javax.annotation.processing.Generated;
 
 /**
@@ -183,7 +182,7 @@ public final class LectureDerivatives {
       @Override
       public double value(double[] point) {
         requireLength(point.length, 1, "point");
-        return golden.Lecture.adExample(point[0]);
+        return Lecture.adExample(point[0]);
       }
 
       @Override
@@ -281,7 +280,7 @@ public final class LectureDerivatives {
    * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian, by m reverse sweeps or n forward sweeps, whichever is fewer.
    */
   public static double[] positionJacobian(double t, double[][] jacobian) {
-    double[] value = golden.Lecture.position(t);
+    double[] value = Lecture.position(t);
     int m = value.length;
     int n = 1;
     requireLength(jacobian.length, m, "jacobian");
@@ -313,7 +312,7 @@ public final class LectureDerivatives {
    * Returns the m×n Jacobian of {@code position}: row i is the gradient of f_i.
    */
   public static double[][] positionJacobian(double t) {
-    double[][] jacobian = new double[golden.Lecture.position(t).length][1];
+    double[][] jacobian = new double[Lecture.position(t).length][1];
     positionJacobian(t, jacobian);
     return jacobian;
   }
@@ -333,7 +332,7 @@ public final class LectureDerivatives {
       @Override
       public double[] residuals(double[] point, double[][] jacobian) {
         requireLength(point.length, 1, "point");
-        return jacobian == null ? golden.Lecture.position(point[0]) : positionJacobian(point[0], jacobian);
+        return jacobian == null ? Lecture.position(point[0]) : positionJacobian(point[0], jacobian);
       }
     };
   }
@@ -344,7 +343,6 @@ public final class LectureDerivatives {
   public static double logSumSquaresGradient(double[] x, double[] gradient) {
     int n = x.length;
     requireLength(gradient.length, n, "gradient");
-    Tape tape = new Tape();
     int xLength = x.length;
     int i2 = 0;
     while (i2 < xLength) {
@@ -368,7 +366,6 @@ public final class LectureDerivatives {
       int t2 = i6 + 1;
       s = s3;
       i5 = t2;
-      tape.push(i6);
       int trips2 = trips;
       int trips3 = trips2 + 1;
       trips = trips3;
@@ -382,8 +379,7 @@ public final class LectureDerivatives {
       int tripsLeft2 = tripsLeft;
       int tripsLeft3 = tripsLeft2 - 1;
       tripsLeft = tripsLeft3;
-      int i7 = tape.popInt();
-      double v3 = x[i7];
+      double v3 = x[tripsLeft3];
       double t3 = v3 * v3;
       double sBar2 = sBar;
       sBar = 0.0;
@@ -392,7 +388,7 @@ public final class LectureDerivatives {
       double tBar = t5 * sBar2;
       double vBar = v3 * tBar;
       double vBar2 = vBar + vBar;
-      gradient[i7] += vBar2;
+      gradient[tripsLeft3] += vBar2;
       sBar = sBar2;
     }
     sBar = 0.0;
@@ -415,7 +411,6 @@ public final class LectureDerivatives {
     int n = x.length;
     requireLength(v.length, n, "v");
     requireLength(hv.length, n, "hv");
-    Tape tape = new Tape();
     int xLength = x.length;
     int i2 = 0;
     while (i2 < xLength) {
@@ -439,7 +434,6 @@ public final class LectureDerivatives {
       int t2 = i6 + 1;
       s = s3;
       i5 = t2;
-      tape.push(i6);
       int trips2 = trips;
       int trips3 = trips2 + 1;
       trips = trips3;
@@ -453,9 +447,8 @@ public final class LectureDerivatives {
       int tripsLeft2 = tripsLeft;
       int tripsLeft3 = tripsLeft2 - 1;
       tripsLeft = tripsLeft3;
-      int i7 = tape.popInt();
-      double v3 = x[i7];
-      double vDot = v[i7];
+      double v3 = x[tripsLeft3];
+      double vDot = v[tripsLeft3];
       double t3 = v3 * v3;
       double t4 = v3 * vDot;
       double tDot = t4 + t4;
@@ -472,7 +465,7 @@ public final class LectureDerivatives {
       double t10 = v3 * tBarDot;
       double vBarDot = t9 + t10;
       double vBarDot2 = vBarDot + vBarDot;
-      hv[i7] += vBarDot2;
+      hv[tripsLeft3] += vBarDot2;
       sBar = sBar2;
     }
     sBar = 0.0;
@@ -506,7 +499,7 @@ public final class LectureDerivatives {
       @Override
       public double value(double[] point) {
         requireLength(point.length, point.length, "point");
-        return golden.Lecture.logSumSquares(point);
+        return Lecture.logSumSquares(point);
       }
 
       @Override
@@ -543,62 +536,6 @@ public final class LectureDerivatives {
     }
     for (double[] row : matrix) {
       requireLength(row.length, matrix[0].length, name + " row");
-    }
-  }
-
-  /**
-   * The values loops save in the forward sweep for their reverse sweep, last in first out.
-   */
-  private static final class Tape {
-    private double[] doubles;
-
-    private int[] ints;
-
-    private int doubleTop;
-
-    private int intTop;
-
-    Tape() {
-      doubles = new double[64];
-      ints = new int[64];
-    }
-
-    void push(double v) {
-      if (doubleTop == doubles.length) {
-        doubles = Arrays.copyOf(doubles, 2 * doubleTop);
-      }
-      doubles[doubleTop++] = v;
-    }
-
-    void push(int v) {
-      if (intTop == ints.length) {
-        ints = Arrays.copyOf(ints, 2 * intTop);
-      }
-      ints[intTop++] = v;
-    }
-
-    void push(long v) {
-      push(Double.longBitsToDouble(v));
-    }
-
-    void push(boolean v) {
-      push(v ? 1 : 0);
-    }
-
-    double popDouble() {
-      return doubles[--doubleTop];
-    }
-
-    int popInt() {
-      return ints[--intTop];
-    }
-
-    long popLong() {
-      return Double.doubleToRawLongBits(popDouble());
-    }
-
-    boolean popBoolean() {
-      return popInt() != 0;
     }
   }
 }

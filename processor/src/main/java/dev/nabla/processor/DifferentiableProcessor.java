@@ -110,7 +110,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), owner.getQualifiedName().toString());
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner));
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }

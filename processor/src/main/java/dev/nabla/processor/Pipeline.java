@@ -37,11 +37,11 @@ final class Pipeline {
   }
 
   static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      String owner) {
+      com.squareup.javapoet.ClassName owner) {
     return new Pipeline(trees, elements, sig, tree, unit).run(owner);
   }
 
-  private Result run(String owner) {
+  private Result run(com.squareup.javapoet.ClassName owner) {
     Set<Integer> point = new HashSet<>();
     for (int i = 0; i < sig.parameters().size(); i++) {
       if (sig.parameters().get(i).differentiable()) {

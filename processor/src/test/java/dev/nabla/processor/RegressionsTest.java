@@ -175,4 +175,25 @@ class RegressionsTest {
         () -> assertClose(0.0, ((double[]) call(c[1], "powGradient", 0.0, 2.0))[1], 0, "∂(x^y)/∂y at (0, 2)"),
         () -> assertClose(0.0, d(call(c[1], "powBaseDerivative", 0.0, 2.0)), 0, "d(0^y)/dy at y = 2"));
   }
+
+  /**
+   * A loop header with a short-circuit condition on differentiable values holds a branch; the forward sweep saved
+   * values for that branch on the tape although headers are never reversed, so every later pop was off by those
+   * values and the gradient was wrong (found by the differential fuzzer).
+   */
+  @Test
+  void loopHeadersSaveNothingOnTheTape() throws Exception {
+    Class<?>[] c = compile("regressions/header/HeaderTape.java", "header.HeaderTape");
+    java.util.Random random = new java.util.Random(5);
+    for (int trial = 0; trial < 20; trial++) {
+      double[] b = random.doubles(4, -2, 2).toArray();
+      double n = random.nextDouble() * 2 - 1;
+      double t = random.nextDouble() * 2 - 1;
+      double[] point = new double[6];
+      System.arraycopy(b, 0, point, 0, 4);
+      point[4] = n;
+      point[5] = t;
+      checkScalar(c[0], c[1], "f", p -> new Object[] {java.util.Arrays.copyOf(p, 4), p[4], p[5]}, point, 1e-5, 1e-4);
+    }
+  }
 }

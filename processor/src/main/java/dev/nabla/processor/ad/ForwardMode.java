@@ -143,7 +143,7 @@ public final class ForwardMode extends Copier {
         Block header = b.endBlock();
         b.beginBlock();
         forward(w.body());
-        b.emit(new Stmt.While(header, test, b.endBlock()));
+        b.whileLoop(header, test, b.endBlock());
       } else {
         copySimple(s);
       }

@@ -43,6 +43,8 @@ public final class ReverseMode extends Copier {
   private final Map<Value, Stmt.Let> sourceDefinitions = new HashMap<>();
   /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
   private final Set<Value> neededByRecomputation = new HashSet<>();
+  private final Map<Value, Induction> inductions = new HashMap<>();
+  private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
   private Point point;
   private Value gradient;
 
@@ -78,7 +80,7 @@ public final class ReverseMode extends Copier {
       }
     }
     Block top = new Block(body.subList(0, body.size() - 1));
-    forward(top, true, false);
+    forward(top, true, false, true);
     reverseInto(top, true, false);
     for (int i = 0; i < first; i++) {
       Stmt.Let let = (Stmt.Let) body.get(i);
@@ -102,13 +104,18 @@ public final class ReverseMode extends Copier {
     Value index = b.load(i);
     b.arrayStore(array, List.of(index), b.zero());
     b.store(i, b.prim(Primitive.ADD, index, b.constant(1)));
-    b.emit(new Stmt.While(header, test, b.endBlock()));
+    b.whileLoop(header, test, b.endBlock());
   }
 
   // ---- forward sweep ----
 
-  private void forward(Block block, boolean top, boolean inLoop) {
-    for (Stmt s : block.stmts()) {
+  /**
+   * Emits the forward sweep of a block. {@code reversed} is false for loop headers (and what they contain): their
+   * statements get no adjoints, so they save nothing for the reverse sweep.
+   */
+  private void forward(Block block, boolean top, boolean inLoop, boolean reversed) {
+    for (int index = 0; index < block.stmts().size(); index++) {
+      Stmt s = block.stmts().get(index);
       if (s instanceof Stmt.Let let) {
         if (!(let.op() instanceof Op.Param)) {
           copy(let);
@@ -116,28 +123,29 @@ public final class ReverseMode extends Copier {
       } else if (s instanceof Stmt.If i) {
         Value c = map(i.cond());
         b.beginBlock();
-        forward(i.then(), false, inLoop);
+        forward(i.then(), false, inLoop, reversed);
         Block then = b.endBlock();
         b.beginBlock();
-        forward(i.otherwise(), false, inLoop);
+        forward(i.otherwise(), false, inLoop, reversed);
         b.emit(new Stmt.If(c, then, b.endBlock()));
       } else if (s instanceof Stmt.While w) {
+        findInductions(block, index, w);
         Slot count = b.slot(Type.INT, "trips");
         b.store(count, b.constant(0));
         b.beginBlock();
-        forward(w.header(), true, true);
+        forward(w.header(), false, true, false);
         Value test = map(w.cond());
         Block header = b.endBlock();
         b.beginBlock();
-        forward(w.body(), false, true);
+        forward(w.body(), false, true, reversed);
         b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
-        b.emit(new Stmt.While(header, test, b.endBlock()));
+        b.whileLoop(header, test, b.endBlock());
         tripCounts.put(w, b.load(count));
       } else if (!(s instanceof Stmt.Return)) {
         copySimple(s);
       }
     }
-    if (!top) {
+    if (!top && reversed) {
       save(block, inLoop);
     }
   }
@@ -195,6 +203,9 @@ public final class ReverseMode extends Copier {
 
   /** Whether recomputing a definition costs about as much as saving and restoring its value. */
   private boolean isCheap(Stmt.Let let) {
+    if (inductions.containsKey(let.result())) {
+      return true;
+    }
     if (let.op() instanceof Op.Prim p) {
       return switch (p.primitive()) {
         case ADD, SUB, MUL, NEG, TO_DOUBLE, TO_INT, TO_LONG, LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
@@ -296,11 +307,86 @@ public final class ReverseMode extends Copier {
     restored.pop();
   }
 
+  /**
+   * A counter of a loop: loaded once per iteration, then advanced by a constant {@code step}; in iteration k it holds
+   * {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
+   */
+  private record Induction(Value start, long step, Stmt.While loop) {}
+
+  /**
+   * Finds the counters of loop {@code w}, the statement at {@code index} of {@code block}: integer slots stored once in
+   * the loop, at the top level of its body, with their value loaded there plus a constant, and last stored before the
+   * loop in the same block.
+   */
+  private void findInductions(Block block, int index, Stmt.While w) {
+    Map<Slot, Integer> stores = new HashMap<>();
+    Map<Slot, Integer> loads = new HashMap<>();
+    for (Block part : List.of(w.header(), w.body())) {
+      dev.nabla.processor.ir.Statements.forEach(part.stmts(), s -> {
+        Slot slot = dev.nabla.processor.ir.Statements.slot(s);
+        if (slot != null) {
+          (s instanceof Stmt.Store ? stores : loads).merge(slot, part == w.body() ? 1 : 0, Integer::sum);
+          if (s instanceof Stmt.Store && part != w.body()) {
+            stores.merge(slot, 2, Integer::sum);
+          }
+        }
+      });
+    }
+    for (Stmt s : w.body().stmts()) {
+      if (!(s instanceof Stmt.Store st) || !st.slot().type().isIntegral() || stores.get(st.slot()) != 1
+          || loads.getOrDefault(st.slot(), 0) != 1) {
+        continue;
+      }
+      Stmt.Let next = sourceDefinitions.get(st.value());
+      if (next == null || !(next.op() instanceof Op.Prim p)
+          || (p.primitive() != Primitive.ADD && p.primitive() != Primitive.SUB)
+          || !(source.constants().get(next.args().get(1)) instanceof Number step)) {
+        continue;
+      }
+      Stmt.Let load = sourceDefinitions.get(next.args().get(0));
+      if (load == null || !(load.op() instanceof Op.Load l) || !l.slot().equals(st.slot())
+          || !w.body().stmts().contains(load)) {
+        continue;
+      }
+      Value start = lastStoredBefore(block, index, st.slot());
+      if (start != null) {
+        long signed = p.primitive() == Primitive.ADD ? step.longValue() : -step.longValue();
+        inductions.put(load.result(), new Induction(start, signed, w));
+        if (!isConstant(start)) {
+          neededByRecomputation.add(start);
+        }
+      }
+    }
+  }
+
+  /** The value last stored to a slot by the top-level statements before {@code index}, if nothing else may store it. */
+  private Value lastStoredBefore(Block block, int index, Slot slot) {
+    for (int i = index - 1; i >= 0; i--) {
+      Stmt s = block.stmts().get(i);
+      if (s instanceof Stmt.Store st && st.slot().equals(slot)) {
+        return st.value();
+      }
+      boolean[] touches = {false};
+      dev.nabla.processor.ir.Statements.forEach(List.of(s), t -> touches[0] |= t instanceof Stmt.Store st
+          && st.slot().equals(slot));
+      if (touches[0]) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
   private Value recompute(Stmt.Let let) {
     List<Value> args = revValues(let.args());
     Value v;
-    if (let.op() instanceof Op.Prim p) {
+    Induction induction = inductions.get(let.result());
+    if (induction != null) {
+      Type type = let.result().type();
+      Value k = b.convert(tripIndex.get(induction.loop()), type);
+      v = b.prim(Primitive.ADD, b.convert(revValue(induction.start()), type),
+          b.prim(Primitive.MUL, k, b.constantOf(type, induction.step())));
+    } else if (let.op() instanceof Op.Prim p) {
       v = b.prim(p.primitive(), p.strict(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
       v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
@@ -345,9 +431,11 @@ public final class ReverseMode extends Copier {
       Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
       Block header = b.endBlock();
       b.beginBlock();
-      b.store(left, b.prim(Primitive.SUB, b.load(left), b.constant(1)));
+      Value iteration = b.prim(Primitive.SUB, b.load(left), b.constant(1));
+      b.store(left, iteration);
+      tripIndex.put(w, iteration);
       reverse(w.body(), true).stmts().forEach(b::emit);
-      b.emit(new Stmt.While(header, test, b.endBlock()));
+      b.whileLoop(header, test, b.endBlock());
     }
   }
 

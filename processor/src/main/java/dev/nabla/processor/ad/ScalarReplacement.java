@@ -141,7 +141,7 @@ public final class ScalarReplacement extends Copier {
         Block header = b.endBlock();
         b.beginBlock();
         block(w.body());
-        b.emit(new Stmt.While(header, test, b.endBlock()));
+        b.whileLoop(header, test, b.endBlock());
       } else if (s instanceof Stmt.Return r) {
         b.emit(new Stmt.Return(map(r.value())));
       } else {

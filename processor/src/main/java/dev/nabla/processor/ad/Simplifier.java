@@ -94,7 +94,7 @@ public final class Simplifier extends Copier {
         block(w.body());
         Block body = b.endBlock();
         known = outer;
-        b.emit(new Stmt.While(header, test, body));
+        b.whileLoop(header, test, body);
       } else if (s instanceof Stmt.Return r) {
         b.emit(new Stmt.Return(map(r.value())));
       } else {

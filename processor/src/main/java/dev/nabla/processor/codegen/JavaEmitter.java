@@ -1,5 +1,6 @@
 package dev.nabla.processor.codegen;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
@@ -129,7 +130,13 @@ final class JavaEmitter {
       out.addStatement("$L $L = $L", s.getKey().type().javaName(), s.getValue(), initial);
     }
     if (usesTape && ownsTape) {
-      out.addStatement("Tape tape = new Tape()");
+      return out.addStatement("Tape tape = Tape.acquire()")
+          .beginControlFlow("try")
+          .add(code.build())
+          .nextControlFlow("finally")
+          .addStatement("tape.release()")
+          .endControlFlow()
+          .build();
     }
     return out.add(code.build()).build();
   }
@@ -324,6 +331,13 @@ final class JavaEmitter {
       return;
     }
     comment(let);
+    if (op instanceof Op.StaticField field) {
+      // through $T, so that the class is imported and no local can shadow its package
+      String n = fresh(v.hint());
+      names.put(v, n);
+      code.addStatement("$L $L = $T.$L", v.type().javaName(), n, ClassName.bestGuess(field.owner()), field.name());
+      return;
+    }
     String expression = expression(let);
     String n = fresh(v.hint());
     names.put(v, n);
@@ -354,9 +368,6 @@ final class JavaEmitter {
     }
     if (op instanceof Op.NewArray) {
       return "new double" + indices(let.args());
-    }
-    if (op instanceof Op.StaticField s) {
-      return s.owner() + "." + s.name();
     }
     usesTape = true;
     return switch (let.result().type()) {

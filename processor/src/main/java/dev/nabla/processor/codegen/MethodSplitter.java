@@ -81,7 +81,10 @@ final class MethodSplitter {
         .addStatement("double[] spilledDoubles = new double[$L]", counts[0])
         .addStatement("long[] spilledInts = new long[$L]", counts[1])
         .addStatement("Object[] spilledArrays = new Object[$L]", counts[2])
-        .addStatement(tape ? "Tape tape = new Tape()" : "Tape tape = null");
+        .addStatement(tape ? "Tape tape = Tape.acquire()" : "Tape tape = null");
+    if (tape) {
+      body.beginControlFlow("try");
+    }
     List<String> arguments = new ArrayList<>();
     parameters.forEach(p -> arguments.add(p.name));
     arguments.addAll(List.of("spilledDoubles", "spilledInts", "spilledArrays", "tape"));
@@ -129,6 +132,9 @@ final class MethodSplitter {
       } else {
         body.addStatement("$L($L)", name, String.join(", ", arguments));
       }
+    }
+    if (tape) {
+      body.nextControlFlow("finally").addStatement("tape.release()").endControlFlow();
     }
     return new Emitted(body.build(), methods);
   }

@@ -25,14 +25,14 @@ public final class MethodsWriter {
   private static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
 
   private final Signature sig;
-  private final String owner;
+  private final ClassName owner;
   private final Modifier[] visibility;
   private final List<MethodSpec> methods = new ArrayList<>();
   /** The user's parameter names, renamed where they would clash with the names generated code uses. */
   private final java.util.Map<Parameter, String> javaNames = new java.util.HashMap<>();
   private boolean needsTape;
 
-  private MethodsWriter(Signature sig, String owner) {
+  private MethodsWriter(Signature sig, ClassName owner) {
     this.sig = sig;
     this.owner = owner;
     Set<String> used = new java.util.HashSet<>(JavaEmitter.RESERVED);
@@ -50,14 +50,14 @@ public final class MethodsWriter {
   }
 
   /** The methods for a scalar function, from its gradient and Hessian–vector functions. */
-  public static MethodsWriter scalar(Signature sig, String owner, Function gradient, Function hessianVector) {
+  public static MethodsWriter scalar(Signature sig, ClassName owner, Function gradient, Function hessianVector) {
     MethodsWriter w = new MethodsWriter(sig, owner);
     w.scalarMethods(gradient, hessianVector);
     return w;
   }
 
   /** The methods for a vector function, from its JVP and VJP functions. */
-  public static MethodsWriter vector(Signature sig, String owner, Function jvp, Function vjp) {
+  public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Function vjp) {
     MethodsWriter w = new MethodsWriter(sig, owner);
     w.vectorMethods(jvp, vjp);
     return w;
@@ -217,7 +217,7 @@ public final class MethodsWriter {
         .addMethod(MethodSpec.methodBuilder("value").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addStatement("requireLength(point.length, $L, $S)", dimension(), "point")
-            .addStatement("return $L.$L($L)", owner, f(), args).build())
+            .addStatement("return $T.$L($L)", owner, f(), args).build())
         .addMethod(MethodSpec.methodBuilder("valueAndGradient").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "gradient")
@@ -276,8 +276,7 @@ public final class MethodsWriter {
   // ---- vector functions ----
 
   private void vectorMethods(Function jvp, Function vjp) {
-    String value = sig.matrixResult() ? "flatten(" + owner + "." + f() + "(" + arguments() + "))"
-        : owner + "." + f() + "(" + arguments() + ")";
+    CodeBlock value = primal(arguments());
     methods.add(emitInto(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
         f())
         .addParameter(VECTOR, "tangent")
@@ -344,8 +343,7 @@ public final class MethodsWriter {
     }
     if (pointIsOneVectorOrScalars()) {
       String args = String.join(", ", pointArguments());
-      String call = sig.matrixResult() ? "flatten(" + owner + "." + f() + "(" + args + "))"
-          : owner + "." + f() + "(" + args + ")";
+      CodeBlock call = primal(args);
       TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
           .addSuperinterface(LEAST_SQUARES)
           .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)
@@ -360,6 +358,12 @@ public final class MethodsWriter {
           f())
           .addStatement("return $L", anonymous).build());
     }
+  }
+
+  /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */
+  private CodeBlock primal(String args) {
+    return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
+        : CodeBlock.of("$T.$L($L)", owner, f(), args);
   }
 
   /** Whether the methods call {@code flatten} for a {@code double[][]} result. */

@@ -56,9 +56,15 @@ final class Support {
     TypeName doubles = TypeName.get(double[].class);
     TypeName ints = TypeName.get(int[].class);
     ClassName arrays = ClassName.get("java.util", "Arrays");
+    ClassName tape = ClassName.get("", "Tape");
+    TypeName perThread = com.squareup.javapoet.ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), tape);
     return TypeSpec.classBuilder("Tape")
-        .addJavadoc("The values loops save in the forward sweep for their reverse sweep, last in first out.\n")
+        .addJavadoc("The values loops save in the forward sweep for their reverse sweep, last in first out.\n"
+            + "Each thread reuses its own tape, so that calls allocate nothing once it has grown.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addField(com.squareup.javapoet.FieldSpec.builder(perThread, "PER_THREAD", Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).initializer("$T.withInitial(Tape::new)", ThreadLocal.class).build())
+        .addField(boolean.class, "inUse", Modifier.PRIVATE)
         .addField(doubles, "doubles", Modifier.PRIVATE)
         .addField(ints, "ints", Modifier.PRIVATE)
         .addField(int.class, "doubleTop", Modifier.PRIVATE)
@@ -66,6 +72,20 @@ final class Support {
         .addMethod(MethodSpec.constructorBuilder()
             .addStatement("doubles = new double[64]")
             .addStatement("ints = new int[64]")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("acquire").addModifiers(Modifier.STATIC).returns(tape)
+            .addJavadoc("This thread's tape, empty; a fresh one if it is in use further up the stack.\n")
+            .addStatement("Tape t = PER_THREAD.get()")
+            .beginControlFlow("if (t.inUse)")
+            .addStatement("t = new Tape()")
+            .endControlFlow()
+            .addStatement("t.inUse = true")
+            .addStatement("t.doubleTop = 0")
+            .addStatement("t.intTop = 0")
+            .addStatement("return t")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("release")
+            .addStatement("inUse = false")
             .build())
         .addMethod(MethodSpec.methodBuilder("push").addParameter(double.class, "v")
             .beginControlFlow("if (doubleTop == doubles.length)")

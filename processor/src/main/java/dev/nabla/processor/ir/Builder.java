@@ -394,6 +394,18 @@ public final class Builder {
     }
   }
 
+  /**
+   * Emits a loop; one whose condition is the constant false runs its header once and never its body (Java rejects
+   * {@code while (false)}, and the body is dead).
+   */
+  public void whileLoop(Block header, Value cond, Block body) {
+    if (Boolean.FALSE.equals(constants.get(cond))) {
+      frames.peek().stmts.addAll(header.stmts());
+    } else {
+      emit(new Stmt.While(header, cond, body));
+    }
+  }
+
   /** Finishes the function; the builder must be at its outermost block. */
   public Function finish(String name) {
     if (frames.size() != 1) {

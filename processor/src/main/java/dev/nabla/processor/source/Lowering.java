@@ -174,6 +174,11 @@ public final class Lowering {
         return;
       }
       if ((Integer) known != NONE) {
+        int rest = i;
+        checkOnly(() -> {
+          env.put(JUMP, b.constant(NONE));
+          statements(stmts, rest);
+        });
         return;
       }
       statement(stmts.get(i));
@@ -221,6 +226,25 @@ public final class Lowering {
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
       default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()) + " statements");
+    }
+  }
+
+  /**
+   * Lowers code that never runs (a branch or loop that constants rule out, code after a jump) only to report what in
+   * it is unsupported, as for any other code; what it builds is discarded.
+   */
+  private void checkOnly(Runnable code) {
+    Map<String, Value> savedEnv = new LinkedHashMap<>(env);
+    Map<String, Type> savedDeclared = new HashMap<>(declared);
+    int savedSites = sites.size();
+    b.beginBlock();
+    try {
+      code.run();
+    } finally {
+      b.endBlock();
+      env = savedEnv;
+      declared = savedDeclared;
+      sites.subList(savedSites, sites.size()).clear();
     }
   }
 
@@ -370,7 +394,7 @@ public final class Lowering {
     Value i = b.load(index);
     b.store(sum, step.apply(i, b.load(sum)));
     b.store(index, b.prim(Primitive.ADD, i, b.constant(1)));
-    b.emit(new Stmt.While(header, c, b.endBlock()));
+    b.whileLoop(header, c, b.endBlock());
     return b.load(sum);
   }
 
@@ -383,6 +407,7 @@ public final class Lowering {
     Object known = b.constantValue(cond);
     if (known != null) {
       ((Boolean) known ? then : otherwise).run();
+      checkOnly((Boolean) known ? otherwise : then);
       return;
     }
     Map<String, Value> before = env;
@@ -540,6 +565,7 @@ public final class Lowering {
     Map<String, Value> before = new LinkedHashMap<>(env);
     b.beginBlock();
     boolean complete = true;
+    int iterations = 0;
     while (true) {
       Object test = b.constantValue(cond.get());
       if (test == null || b.currentBlockSize() > UNROLL_BUDGET) {
@@ -550,6 +576,10 @@ public final class Lowering {
         break;
       }
       iteration(body, update);
+      iterations++;
+    }
+    if (complete && iterations == 0) {
+      checkOnly(() -> iteration(body, update));
     }
     Block code = b.endBlock();
     if (complete) {
@@ -593,7 +623,7 @@ public final class Lowering {
     env.put(JUMP, b.constant(NONE));
     iteration(body, update);
     carried.forEach((name, slot) -> b.store(slot, env.get(name)));
-    b.emit(new Stmt.While(header, test, b.endBlock()));
+    b.whileLoop(header, test, b.endBlock());
     reload(carried);
   }
 
@@ -644,14 +674,22 @@ public final class Lowering {
   private Value shortCircuit(Value left, Supplier<Value> right, boolean and, boolean rightIsSafe) {
     Object known = b.constantValue(left);
     if (known != null) {
-      return (Boolean) known == and ? right.get() : left;
+      if ((Boolean) known == and) {
+        return right.get();
+      }
+      checkOnly(right::get);
+      return left;
     }
     if (rightIsSafe) {
       return b.prim(and ? Primitive.AND : Primitive.OR, left, right.get());
     }
     String tmp = "$cond" + synthetic++;
     env.put(tmp, b.constant(!and));
-    branch(and ? left : b.prim(Primitive.NOT, left), () -> env.put(tmp, right.get()), () -> {});
+    // the value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
+    branch(and ? left : b.prim(Primitive.NOT, left), () -> {
+      Value v = right.get();
+      env.put(tmp, v);
+    }, () -> {});
     return env.remove(tmp);
   }
 
@@ -944,8 +982,14 @@ public final class Lowering {
     Value c = condition(t.getCondition());
     site(false, c, t.getCondition());
     String tmp = "$choice" + synthetic++;
-    branch(c, () -> env.put(tmp, expression(t.getTrueExpression())),
-        () -> env.put(tmp, expression(t.getFalseExpression())));
+    // each value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
+    branch(c, () -> {
+      Value v = expression(t.getTrueExpression());
+      env.put(tmp, v);
+    }, () -> {
+      Value v = expression(t.getFalseExpression());
+      env.put(tmp, v);
+    });
     return env.remove(tmp);
   }
 
