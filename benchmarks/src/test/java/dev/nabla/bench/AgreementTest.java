@@ -1,0 +1,143 @@
+package dev.nabla.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Every benchmark's derivatives agree, so the timings compare the same result computed four ways. */
+class AgreementTest {
+  private static void close(double[] expected, double[] actual, double tol, String what) {
+    assertEquals(expected.length, actual.length, what + " length");
+    double scale = 1;
+    for (double e : expected) {
+      scale = Math.max(scale, Math.abs(e));
+    }
+    for (int i = 0; i < expected.length; i++) {
+      assertEquals(expected[i], actual[i], tol * scale, what + "[" + i + "]");
+    }
+  }
+
+  private static void close(double[][] expected, double[][] actual, double tol, String what) {
+    assertEquals(expected.length, actual.length, what + " rows");
+    for (int i = 0; i < expected.length; i++) {
+      close(expected[i], actual[i], tol, what + "[" + i + "]");
+    }
+  }
+
+  @Test
+  void adExample() {
+    double x = new AdExampleBench().x;
+    double[] g = new double[1];
+    double f = WorkloadsDerivatives.adExampleGradient(x, g);
+    assertEquals(Workloads.adExample(x), f, 1e-15);
+    double hand = HandWritten.adExampleDerivative(x);
+    double[] h = new double[1];
+    assertEquals(f, HandWritten.adExampleGradient(x, h), 1e-15);
+    assertEquals(hand, h[0], 1e-15);
+    assertEquals(hand, g[0], 1e-13);
+    assertEquals(hand, WorkloadsDerivatives.adExampleDerivative(x), 1e-13);
+    assertEquals(hand, Hipparchus.adExampleDerivative(x), 1e-13);
+    assertEquals(hand, FiniteDifferences.derivative(Workloads::adExample, x), 1e-8);
+  }
+
+  @Test
+  void eq217() {
+    double[] x = Data.point(50, 217);
+    double[] hand = new double[50];
+    double f = HandWritten.eq217Gradient(x, hand);
+    assertEquals(Workloads.eq217(x), f, 1e-12);
+    double[] g = new double[50];
+    assertEquals(f, WorkloadsDerivatives.eq217Gradient(x, g), 1e-12);
+    close(hand, g, 1e-13, "generated");
+    assertEquals(f, WorkloadsDerivatives.eq217FixedGradient(x, g), 1e-12);
+    close(hand, g, 1e-13, "generated fixed");
+    close(hand, Hipparchus.eq217Gradient(x), 1e-13, "hipparchus");
+    close(hand, FiniteDifferences.gradient(Workloads::eq217, x), 1e-6, "finite differences");
+  }
+
+  @Test
+  void ring50() {
+    double[] x = Data.point(50, 50);
+    double[] hand = new double[50];
+    double f = HandWritten.ring50Gradient(x, hand);
+    double[] g = new double[50];
+    assertEquals(f, WorkloadsDerivatives.ring50Gradient(x, g), 1e-12);
+    close(hand, g, 1e-13, "generated");
+    close(hand, FiniteDifferences.gradient(Workloads::ring50, x), 1e-8, "finite differences");
+  }
+
+  @Test
+  void rosenbrock() {
+    double[] x = Data.point(1000, 3);
+    double[] hand = new double[1000];
+    double f = HandWritten.rosenbrockGradient(x, hand);
+    assertEquals(Workloads.rosenbrock(x), f, 1e-9);
+    double[] g = new double[1000];
+    assertEquals(f, WorkloadsDerivatives.rosenbrockGradient(x, g), 1e-9);
+    close(hand, g, 1e-13, "generated");
+    close(hand, Hipparchus.rosenbrockGradient(x), 1e-13, "hipparchus");
+    close(hand, FiniteDifferences.gradient(Workloads::rosenbrock, x), 1e-7, "finite differences");
+  }
+
+  @Test
+  void mlp() {
+    Data.Mlp d = new Data.Mlp(4);
+    double[] hand = new double[d.size()];
+    double f = HandWritten.mlpLossGradient(d.w1, d.b1, d.w2, d.b2, d.xs, d.ys, hand);
+    assertEquals(d.loss(), f, 1e-12);
+    double[] g = new double[d.size()];
+    assertEquals(f, WorkloadsDerivatives.mlpLossGradient(d.w1, d.b1, d.w2, d.b2, d.xs, d.ys, g), 1e-12);
+    close(hand, g, 1e-12, "generated");
+    close(hand, Hipparchus.mlpLossGradient(d.w1, d.b1, d.w2, d.b2, d.xs, d.ys), 1e-12, "hipparchus");
+    close(hand, d.finiteDifferences(), 1e-7, "finite differences");
+  }
+
+  @Test
+  void tallJacobian() {
+    double[] x = {1.3, 0.2, 0.4, -0.1};
+    double[] ts = Data.ts(Data.TALL_M);
+    double[][] hand = new double[Data.TALL_M][4];
+    close(Workloads.tall(x, ts), HandWritten.tallJacobian(x, ts, hand), 1e-14, "value");
+    double[][] g = new double[Data.TALL_M][4];
+    WorkloadsDerivatives.tallJacobian(x, ts, g);
+    close(hand, g, 1e-13, "generated");
+    close(hand, Hipparchus.tallJacobian(x, ts), 1e-13, "hipparchus");
+    close(hand, FiniteDifferences.jacobian(p -> Workloads.tall(p, ts), x, Data.TALL_M), 1e-8, "fd");
+  }
+
+  @Test
+  void wideJacobian() {
+    double[] x = Data.point(Data.WIDE_N, 5);
+    double[][] hand = new double[4][Data.WIDE_N];
+    close(Workloads.wide(x), HandWritten.wideJacobian(x, hand), 1e-12, "value");
+    double[][] g = new double[4][Data.WIDE_N];
+    WorkloadsDerivatives.wideJacobian(x, g);
+    close(hand, g, 1e-13, "generated");
+    close(hand, Hipparchus.wideJacobian(x), 1e-13, "hipparchus");
+    close(hand, FiniteDifferences.jacobian(Workloads::wide, x, 4), 1e-8, "fd");
+  }
+
+  @Test
+  void hessian() {
+    double[] x = Data.point(10, 6);
+    double[][] hand = HandWritten.eq217Hessian(x);
+    close(hand, WorkloadsDerivatives.eq217Hessian(x), 1e-12, "generated");
+    close(hand, Hipparchus.eq217Hessian(x), 1e-12, "hipparchus");
+    close(hand, FiniteDifferences.hessian(Workloads::eq217, x), 1e-5, "fd");
+  }
+
+  @Test
+  void hessianVector() {
+    double[] x = Data.point(1000, 61);
+    double[] v = Data.point(1000, 62);
+    double[] hand = new double[1000];
+    double f = HandWritten.rosenbrockHessianVector(x, v, hand);
+    double[] hv = new double[1000];
+    assertEquals(f, WorkloadsDerivatives.rosenbrockHessianVector(x, v, hv), 1e-9);
+    close(hand, hv, 1e-12, "generated");
+    close(hand, Hipparchus.rosenbrockHessianVector(x, v), 1e-12, "hipparchus");
+    close(hand, FiniteDifferences.hessianVector(HandWritten::rosenbrockGradient, x, v), 1e-6, "fd");
+    assertTrue(f > 0);
+  }
+}
