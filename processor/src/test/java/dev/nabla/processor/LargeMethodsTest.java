@@ -55,4 +55,25 @@ class LargeMethodsTest {
       assertEquals(fd[i], g[i], 1e-6 * Math.max(1, Math.abs(fd[i])), "gradient " + i);
     }
   }
+
+  @Test
+  void splitFixedSizeGradientAllocatesNothing() throws Throwable {
+    java.lang.invoke.MethodHandle gradient = java.lang.invoke.MethodHandles.publicLookup().findStatic(derivatives,
+        "longBodyGradient", java.lang.invoke.MethodType.methodType(double.class, double.class, double.class,
+            double.class, double[].class));
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    double[] g = new double[3];
+    double sink = 0;
+    for (int i = 0; i < 2_000; i++) {
+      sink += (double) gradient.invokeExact(0.3, 0.9, 0.8 + 1e-6 * i, g);
+    }
+    long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    for (int i = 0; i < 2_000; i++) {
+      sink += (double) gradient.invokeExact(0.3, 0.9, 0.8 + 1e-6 * i, g);
+    }
+    long allocated = threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before;
+    assertTrue(generated.contains("longBodyGradientPart2("), "expected the gradient to be split into parts");
+    assertEquals(0, allocated, 1024, "bytes allocated by 2,000 calls (sink " + sink + ")");
+  }
 }

@@ -75,16 +75,14 @@ final class MethodSplitter {
         }
       }
     }
-    boolean tape = JavaEmitter.usesTape(f);
     List<MethodSpec> methods = new ArrayList<>();
+    // the spill buffers come with this thread's tape, so that calls allocate nothing once they have grown
     CodeBlock.Builder body = CodeBlock.builder()
-        .addStatement("double[] spilledDoubles = new double[$L]", counts[0])
-        .addStatement("long[] spilledInts = new long[$L]", counts[1])
-        .addStatement("Object[] spilledArrays = new Object[$L]", counts[2])
-        .addStatement(tape ? "Tape tape = Tape.acquire()" : "Tape tape = null");
-    if (tape) {
-      body.beginControlFlow("try");
-    }
+        .addStatement("Tape tape = Tape.acquire()")
+        .beginControlFlow("try")
+        .addStatement("double[] spilledDoubles = tape.spilledDoubles($L)", counts[0])
+        .addStatement("long[] spilledInts = tape.spilledInts($L)", counts[1])
+        .addStatement("Object[] spilledArrays = tape.spilledArrays($L)", counts[2]);
     List<String> arguments = new ArrayList<>();
     parameters.forEach(p -> arguments.add(p.name));
     arguments.addAll(List.of("spilledDoubles", "spilledInts", "spilledArrays", "tape"));
@@ -133,9 +131,7 @@ final class MethodSplitter {
         body.addStatement("$L($L)", name, String.join(", ", arguments));
       }
     }
-    if (tape) {
-      body.nextControlFlow("finally").addStatement("tape.release()").endControlFlow();
-    }
+    body.nextControlFlow("finally").addStatement("tape.release()").endControlFlow();
     return new Emitted(body.build(), methods);
   }
 
