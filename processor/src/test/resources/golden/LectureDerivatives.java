@@ -108,33 +108,33 @@ public final class LectureDerivatives {
     double dDot = t2 * cDot;
     // line 15: double e = Math.cos(c)
     double e = Math.cos(c);
-    double sin = Math.sin(c);
-    double t3 = -sin;
     // line 16: return d + e;
-    double t4 = d + e;
+    double t3 = d + e;
     // line 15: double e = Math.cos(c)
+    double sin = Math.sin(c);
     double sinDot = e * cDot;
-    double tDot = -sinDot;
+    double cBar = -sin;
+    double cBarDot = -sinDot;
     // line 14: double d = Math.sqrt(c)
-    double t5 = t2 / d;
-    double t6 = -t5;
-    double tDot2 = t6 * dDot;
-    double cBar = t3 + t2;
-    double cBarDot = tDot + tDot2;
+    double t4 = t2 / d;
+    double t5 = -t4;
+    double tDot = t5 * dDot;
+    double cBar2 = cBar + t2;
+    double cBarDot2 = cBarDot + tDot;
     // line 12: double b = Math.exp(a)
-    double t7 = b * cBar;
-    double t8 = cBar * bDot;
-    double t9 = b * cBarDot;
-    double tDot3 = t8 + t9;
-    double aBar = cBar + t7;
-    double aBarDot = cBarDot + tDot3;
+    double t6 = b * cBar2;
+    double t7 = cBar2 * bDot;
+    double t8 = b * cBarDot2;
+    double tDot2 = t7 + t8;
+    double aBar = cBar2 + t6;
+    double aBarDot = cBarDot2 + tDot2;
     // line 11: double a = x * x
-    double t10 = aBar * xDot;
-    double t11 = x * aBarDot;
-    double xBarDot = t10 + t11;
+    double t9 = aBar * xDot;
+    double t10 = x * aBarDot;
+    double xBarDot = t9 + t10;
     double xBarDot2 = xBarDot + xBarDot;
     hv[0] = xBarDot2;
-    return t4;
+    return t3;
   }
 
   /**

@@ -37,7 +37,8 @@ public final class ForwardMode extends Copier {
     super(source);
     this.pointIndices = pointIndices;
     this.outputIndex = outputIndex;
-    this.activity = new Activity(source, pointIndices);
+    this.activity = new Activity(source, pointIndices, Set.of(outputIndex < 0 ? source.result()
+        : ((Stmt.Let) source.body().stmts().get(outputIndex)).result()));
   }
 
   /**
@@ -152,11 +153,14 @@ public final class ForwardMode extends Copier {
 
   private void let(Stmt.Let let) {
     Value old = let.result();
-    if (let.op() instanceof Op.Pop pop && activity.varies(old) && old.type() == Type.DOUBLE) {
-      // the tangent was pushed after the value, so it is popped first
+    if (let.op() instanceof Op.Pop pop && activity.varies(pop.original()) && old.type() == Type.DOUBLE) {
+      // the tangent was pushed after the value, so it is popped first; whether there is one is decided by the
+      // pushed value, as at the push, so the tape stays aligned even when the restored copy is not used
       Value t = b.pop(tangent(pop.original()));
       Value v = copy(let);
-      tangents.put(old, b.rename(t, v.hint() + "Dot"));
+      if (activity.varies(old)) {
+        tangents.put(old, b.rename(t, v.hint() + "Dot"));
+      }
       return;
     }
     Value v = copy(let);
