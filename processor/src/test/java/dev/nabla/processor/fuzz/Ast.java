@@ -1,0 +1,250 @@
+package dev.nabla.processor.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fuzzer's own syntax tree of a {@code @Differentiable} program: immutable records, each able to list its child
+ * nodes and to rebuild itself with other children (which is all the shrinker needs).
+ */
+final class Ast {
+  private Ast() {}
+
+  interface Node {
+    default List<Node> children() {
+      return List.of();
+    }
+
+    default Node with(List<Node> c) {
+      return this;
+    }
+  }
+
+  interface Expr extends Node {}
+
+  interface IExpr extends Node {}
+
+  interface Cond extends Node {}
+
+  interface Stmt extends Node {}
+
+  // ---- double expressions ----
+  record Num(double v) implements Expr {}
+
+  record DVar(String name) implements Expr {}
+
+  record IntD(IExpr e) implements Expr {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new IntD((IExpr) c.get(0)); }
+  }
+
+  record ARead(String arr, IExpr idx) implements Expr {
+    public List<Node> children() { return List.of(idx); }
+    public Node with(List<Node> c) { return new ARead(arr, (IExpr) c.get(0)); }
+  }
+
+  record MRead(String mat, IExpr i, IExpr j) implements Expr {
+    public List<Node> children() { return List.of(i, j); }
+    public Node with(List<Node> c) { return new MRead(mat, (IExpr) c.get(0), (IExpr) c.get(1)); }
+  }
+
+  record Neg(Expr a) implements Expr {
+    public List<Node> children() { return List.of(a); }
+    public Node with(List<Node> c) { return new Neg((Expr) c.get(0)); }
+  }
+
+  record Bin(char op, Expr a, Expr b) implements Expr {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new Bin(op, (Expr) c.get(0), (Expr) c.get(1)); }
+  }
+
+  record Fn(String fn, List<Expr> args) implements Expr {
+    public List<Node> children() { return new ArrayList<>(args); }
+    public Node with(List<Node> c) { return new Fn(fn, cast(c, Expr.class)); }
+  }
+
+  record Tern(Cond c, Expr a, Expr b) implements Expr {
+    public List<Node> children() { return List.of(c, a, b); }
+    public Node with(List<Node> ch) { return new Tern((Cond) ch.get(0), (Expr) ch.get(1), (Expr) ch.get(2)); }
+  }
+
+  /** A call of another generated method; arguments are {@link Expr}s or {@link ArrRef}s. */
+  record UCall(String method, List<Node> args) implements Expr {
+    public List<Node> children() { return new ArrayList<>(args); }
+    public Node with(List<Node> c) { return new UCall(method, c); }
+  }
+
+  record ArrRef(String name) implements Node {}
+
+  // ---- int expressions (always non-negative by construction) ----
+  record IConst(int v) implements IExpr {}
+
+  record IVar(String name) implements IExpr {}
+
+  record IBin(char op, IExpr a, IExpr b) implements IExpr {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new IBin(op, (IExpr) c.get(0), (IExpr) c.get(1)); }
+  }
+
+  record ILen(String arr) implements IExpr {}
+
+  record IRows(String mat) implements IExpr {}
+
+  record ICols(String mat) implements IExpr {}
+
+  // ---- conditions ----
+  record Cmp(String op, Expr a, Expr b) implements Cond {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new Cmp(op, (Expr) c.get(0), (Expr) c.get(1)); }
+  }
+
+  record ICmp(String op, IExpr a, IExpr b) implements Cond {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new ICmp(op, (IExpr) c.get(0), (IExpr) c.get(1)); }
+  }
+
+  record And(boolean or, Cond a, Cond b) implements Cond {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new And(or, (Cond) c.get(0), (Cond) c.get(1)); }
+  }
+
+  record Not(Cond a) implements Cond {
+    public List<Node> children() { return List.of(a); }
+    public Node with(List<Node> c) { return new Not((Cond) c.get(0)); }
+  }
+
+  // ---- statements ----
+  record Block(List<Stmt> stmts) implements Node {
+    public List<Node> children() { return new ArrayList<>(stmts); }
+    public Node with(List<Node> c) { return new Block(cast(c, Stmt.class)); }
+  }
+
+  record DeclD(String name, Expr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new DeclD(name, (Expr) c.get(0)); }
+  }
+
+  /** {@code name op e;} with op one of {@code = += -= *= /=}. */
+  record Assign(String name, String op, Expr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new Assign(name, op, (Expr) c.get(0)); }
+  }
+
+  record IncD(String name, String op) implements Stmt {}
+
+  record AWrite(String arr, IExpr idx, String op, Expr e) implements Stmt {
+    public List<Node> children() { return List.of(idx, e); }
+    public Node with(List<Node> c) { return new AWrite(arr, (IExpr) c.get(0), op, (Expr) c.get(1)); }
+  }
+
+  record MWrite(String mat, IExpr i, IExpr j, String op, Expr e) implements Stmt {
+    public List<Node> children() { return List.of(i, j, e); }
+    public Node with(List<Node> c) {
+      return new MWrite(mat, (IExpr) c.get(0), (IExpr) c.get(1), op, (Expr) c.get(2));
+    }
+  }
+
+  record DeclArr(String name, IExpr size) implements Stmt {
+    public List<Node> children() { return List.of(size); }
+    public Node with(List<Node> c) { return new DeclArr(name, (IExpr) c.get(0)); }
+  }
+
+  record DeclArrInit(String name, List<Expr> elems) implements Stmt {
+    public List<Node> children() { return new ArrayList<>(elems); }
+    public Node with(List<Node> c) { return new DeclArrInit(name, cast(c, Expr.class)); }
+  }
+
+  record DeclMat(String name, IExpr rows, IExpr cols) implements Stmt {
+    public List<Node> children() { return List.of(rows, cols); }
+    public Node with(List<Node> c) { return new DeclMat(name, (IExpr) c.get(0), (IExpr) c.get(1)); }
+  }
+
+  record DeclI(String name, IExpr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new DeclI(name, (IExpr) c.get(0)); }
+  }
+
+  record IInc(String name) implements Stmt {}
+
+  record If(Cond c, Block then, Block els) implements Stmt {
+    public List<Node> children() { return List.of(c, then, els); }
+    public Node with(List<Node> ch) { return new If((Cond) ch.get(0), (Block) ch.get(1), (Block) ch.get(2)); }
+  }
+
+  record For(String var, IExpr from, IExpr to, Block body) implements Stmt {
+    public List<Node> children() { return List.of(from, to, body); }
+    public Node with(List<Node> c) { return new For(var, (IExpr) c.get(0), (IExpr) c.get(1), (Block) c.get(2)); }
+  }
+
+  record ForEach(String var, String arr, Block body) implements Stmt {
+    public List<Node> children() { return List.of(body); }
+    public Node with(List<Node> c) { return new ForEach(var, arr, (Block) c.get(0)); }
+  }
+
+  record While(Cond c, Block body) implements Stmt {
+    public List<Node> children() { return List.of(c, body); }
+    public Node with(List<Node> ch) { return new While((Cond) ch.get(0), (Block) ch.get(1)); }
+  }
+
+  record DoWhile(Block body, Cond c) implements Stmt {
+    public List<Node> children() { return List.of(body, c); }
+    public Node with(List<Node> ch) { return new DoWhile((Block) ch.get(0), (Cond) ch.get(1)); }
+  }
+
+  record Break() implements Stmt {}
+
+  record Continue() implements Stmt {}
+
+  record Return(Expr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new Return((Expr) c.get(0)); }
+  }
+
+  record ReturnArr(String name) implements Stmt {}
+
+  record ReturnNew(List<Expr> elems) implements Stmt {
+    public List<Node> children() { return new ArrayList<>(elems); }
+    public Node with(List<Node> c) { return new ReturnNew(cast(c, Expr.class)); }
+  }
+
+  /** Verbatim source (the negative generator's injected construct); {@code marker} records its line. */
+  record Raw(String text, boolean marker) implements Stmt {}
+
+  // ---- declarations ----
+  enum Kind { D, A, M, I }
+
+  /** A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols. */
+  record Param(Kind kind, String name, boolean noDeriv, int rows, int cols) {}
+
+  record Method(String name, List<Param> params, boolean vector, Block body) implements Node {
+    public List<Node> children() { return List.of(body); }
+    public Node with(List<Node> c) { return new Method(name, params, vector, (Block) c.get(0)); }
+  }
+
+  /** The methods of one program; the last is the entry point the fuzzer checks, the others are helpers it calls. */
+  record Program(int id, List<Method> methods) implements Node {
+    public List<Node> children() { return new ArrayList<>(methods); }
+    public Node with(List<Node> c) { return new Program(id, cast(c, Method.class)); }
+
+    Method main() {
+      return methods.get(methods.size() - 1);
+    }
+
+    Method method(String name) {
+      for (Method m : methods) {
+        if (m.name().equals(name)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("no method " + name);
+    }
+  }
+
+  static <T> List<T> cast(List<Node> c, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (Node n : c) {
+      out.add(type.cast(n));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,274 @@
+package dev.nabla.processor.fuzz;
+
+import dev.nabla.processor.fuzz.Ast.*;
+import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
+import java.util.Random;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+
+/** Compares the generated derivatives of one program at one point with the {@link Interpreter} oracle. */
+final class Differential {
+  private Differential() {}
+
+  enum Verdict { PASS, SKIP, MISMATCH }
+
+  record Check(Verdict verdict, String detail) {}
+
+  static final double MARGIN = 1e-6;
+
+  static int dimension(Method m) {
+    int n = 0;
+    for (Param p : m.params()) {
+      if (!p.noDeriv()) {
+        n += switch (p.kind()) {
+          case D -> 1;
+          case A -> p.rows();
+          case M -> p.rows() * p.cols();
+          case I -> 0;
+        };
+      }
+    }
+    return n;
+  }
+
+  static Object[] randomArgs(Method m, Random r) {
+    Object[] args = new Object[m.params().size()];
+    for (int k = 0; k < args.length; k++) {
+      Param p = m.params().get(k);
+      args[k] = switch (p.kind()) {
+        case D -> coord(r);
+        case A -> {
+          double[] a = new double[p.rows()];
+          for (int i = 0; i < a.length; i++) {
+            a[i] = coord(r);
+          }
+          yield a;
+        }
+        case M -> {
+          double[][] a = new double[p.rows()][p.cols()];
+          for (double[] row : a) {
+            for (int j = 0; j < row.length; j++) {
+              row[j] = coord(r);
+            }
+          }
+          yield a;
+        }
+        case I -> r.nextInt(4);
+      };
+    }
+    return args;
+  }
+
+  private static double coord(Random r) {
+    return Math.round((r.nextDouble() * 4 - 2) * 1e6) / 1e6;
+  }
+
+  static Object[] copy(Object[] args) {
+    Object[] c = args.clone();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] instanceof double[] a) {
+        c[i] = a.clone();
+      } else if (c[i] instanceof double[][] m) {
+        double[][] mm = new double[m.length][];
+        for (int j = 0; j < m.length; j++) {
+          mm[j] = m[j].clone();
+        }
+        c[i] = mm;
+      }
+    }
+    return c;
+  }
+
+  static String describe(Object[] args) {
+    StringBuilder b = new StringBuilder("(");
+    for (int i = 0; i < args.length; i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      Object a = args[i];
+      b.append(a instanceof double[] d ? Arrays.toString(d) : a instanceof double[][] m ? Arrays.deepToString(m)
+          : String.valueOf(a));
+    }
+    return b.append(')').toString();
+  }
+
+  static java.lang.reflect.Method find(Class<?> c, String name, int arity) {
+    for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+      if (m.getName().equals(name) && m.getParameterCount() == arity) {
+        m.setAccessible(true);
+        return m;
+      }
+    }
+    throw new IllegalStateException("no method " + c.getSimpleName() + "." + name + "/" + arity);
+  }
+
+  static Object invoke(Class<?> c, String name, Object... args) {
+    try {
+      return find(c, name, args.length).invoke(null, args);
+    } catch (InvocationTargetException e) {
+      throw new GeneratedCodeThrew(name, e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static final class GeneratedCodeThrew extends RuntimeException {
+    GeneratedCodeThrew(String name, Throwable cause) {
+      super(name + " threw " + cause, cause);
+    }
+  }
+
+  static Object[] append(Object[] args, Object... more) {
+    Object[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
+  }
+
+  /** Checks every generated method of the program's entry point at {@code args}. */
+  static Check check(Program prog, Class<?> original, Class<?> derivatives, Object[] args) {
+    Method main = prog.main();
+    int n = dimension(main);
+    Interpreter in = new Interpreter(prog, n);
+    Object oracle;
+    Object value;
+    try {
+      oracle = in.run(copy(args));
+    } catch (RuntimeException e) {
+      return new Check(Verdict.SKIP, "interpreter: " + e);
+    }
+    try {
+      value = invoke(original, main.name(), copy(args));
+    } catch (GeneratedCodeThrew e) {
+      return new Check(Verdict.SKIP, "original threw " + e.getCause());
+    }
+    if (in.minMargin < MARGIN) {
+      return new Check(Verdict.SKIP, "not smooth here (margin " + in.minMargin + ")");
+    }
+    DerivativeStructure[] outs = oracle instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
+        : (DerivativeStructure[]) oracle;
+    double[] values = new double[outs.length];
+    double[][] jac = new double[outs.length][n];
+    for (int i = 0; i < outs.length; i++) {
+      values[i] = outs[i].getValue();
+      if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e8) {
+        return new Check(Verdict.SKIP, "value out of range " + values[i]);
+      }
+      for (int j = 0; j < n; j++) {
+        int[] orders = new int[n];
+        orders[j] = 1;
+        jac[i][j] = outs[i].getPartialDerivative(orders);
+        if (!Double.isFinite(jac[i][j]) || Math.abs(jac[i][j]) > 1e8) {
+          return new Check(Verdict.SKIP, "derivative out of range");
+        }
+      }
+    }
+    StringBuilder bad = new StringBuilder();
+    try {
+      if (!main.vector()) {
+        double v = (double) value;
+        close(bad, "f (original vs oracle)", new double[] {values[0]}, new double[] {v});
+        double[] hess = new double[n * n];
+        double[][] h = new double[n][n];
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            int[] orders = new int[n];
+            orders[i]++;
+            orders[j]++;
+            h[i][j] = outs[0].getPartialDerivative(orders);
+            hess[i * n + j] = h[i][j];
+          }
+        }
+        double[] g = new double[n];
+        double returned = (double) invoke(derivatives, main.name() + "Gradient", append(copy(args), (Object) g));
+        close(bad, "fGradient return value", new double[] {v}, new double[] {returned});
+        close(bad, "gradient", jac[0], g);
+        double[] g2 = (double[]) invoke(derivatives, main.name() + "Gradient", copy(args));
+        close(bad, "allocating gradient", jac[0], g2);
+        double[][] hh = (double[][]) invoke(derivatives, main.name() + "Hessian", copy(args));
+        double[] flat = new double[n * n];
+        for (int i = 0; i < n; i++) {
+          System.arraycopy(hh[i], 0, flat, i * n, n);
+        }
+        close(bad, "Hessian", hess, flat);
+        double[] vv = new double[n];
+        for (int i = 0; i < n; i++) {
+          vv[i] = Math.sin(1.7 * i + 0.3) + 0.1;
+        }
+        double[] hv = new double[n];
+        double hvValue = (double) invoke(derivatives, main.name() + "HessianVector", append(copy(args), vv, hv));
+        close(bad, "fHessianVector return value", new double[] {v}, new double[] {hvValue});
+        close(bad, "Hessian-vector product", matVec(h, vv), hv);
+      } else {
+        double[] v = (double[]) value;
+        close(bad, "f (original vs oracle)", values, v);
+        double[][] j = (double[][]) invoke(derivatives, main.name() + "Jacobian", copy(args));
+        close(bad, "Jacobian", flatten(jac), flatten(j));
+        double[][] filled = new double[values.length][n];
+        double[] returned = (double[]) invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled));
+        close(bad, "fJacobian return value", v, returned);
+        close(bad, "filled Jacobian", flatten(jac), flatten(filled));
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+          t[i] = Math.cos(0.9 * i + 0.2);
+        }
+        close(bad, "JVP", matVec(jac, t), (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
+        double[] c = new double[values.length];
+        for (int i = 0; i < c.length; i++) {
+          c[i] = Math.sin(1.3 * i + 0.4);
+        }
+        close(bad, "VJP", vecMat(c, jac), (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
+      }
+    } catch (GeneratedCodeThrew e) {
+      bad.append(e.getMessage()).append('\n');
+    }
+    if (bad.length() > 0) {
+      return new Check(Verdict.MISMATCH, "at " + describe(args) + ":\n" + bad);
+    }
+    return new Check(Verdict.PASS, "");
+  }
+
+  /** Entry-wise comparison with a tolerance relative to the entry and to the largest entry of the object. */
+  static void close(StringBuilder bad, String what, double[] expected, double[] actual) {
+    if (actual == null || expected.length != actual.length) {
+      bad.append(what).append(": length ").append(actual == null ? "null" : actual.length).append(" != ")
+          .append(expected.length).append('\n');
+      return;
+    }
+    double scale = 0;
+    for (double e : expected) {
+      scale = Math.max(scale, Math.abs(e));
+    }
+    for (int i = 0; i < expected.length; i++) {
+      double err = Math.abs(expected[i] - actual[i]);
+      if (!(err <= 1e-7 * Math.abs(expected[i]) + 1e-9 * scale + 1e-11)) {
+        bad.append(what).append('[').append(i).append("]: expected ").append(expected[i]).append(" but was ")
+            .append(actual[i]).append('\n');
+        return;
+      }
+    }
+  }
+
+  static double[] flatten(double[][] a) {
+    return Arrays.stream(a).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  static double[] matVec(double[][] a, double[] v) {
+    double[] r = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < v.length; j++) {
+        r[i] += a[i][j] * v[j];
+      }
+    }
+    return r;
+  }
+
+  static double[] vecMat(double[] c, double[][] a) {
+    double[] r = new double[a[0].length];
+    for (int i = 0; i < a.length; i++) {
+      for (int j = 0; j < r.length; j++) {
+        r[j] += c[i] * a[i][j];
+      }
+    }
+    return r;
+  }
+}

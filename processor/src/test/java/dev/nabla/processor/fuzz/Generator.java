@@ -1,0 +1,700 @@
+package dev.nabla.processor.fuzz;
+
+import dev.nabla.processor.fuzz.Ast.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A seeded generator of random {@code @Differentiable} programs over the supported subset: every primitive, locals and
+ * reassignment, compound assignment, {@code ++}/{@code --}, branches, ternaries, {@code &&}/{@code ||}/{@code !},
+ * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
+ * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
+ * {@code continue}, early {@code return}, local arrays and matrices, calls to other generated methods,
+ * {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ *
+ * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
+ * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
+ * updated in loops are damped so they stay bounded.
+ */
+final class Generator {
+  private static final String[] PARAM_NAMES = {"x", "y", "z", "w", "u", "gradient", "n", "t", "v", "hv", "tangent",
+      "jacobian", "cotangent", "s", "a", "b", "p", "q", "value"};
+  private static final String[] LOCAL_NAMES = {"t", "s", "acc", "xBar", "tmp", "sum", "value", "bar", "d", "e", "g",
+      "h", "r"};
+
+  private final Random r;
+  private int counter;
+  private List<Method> helpers;
+  private String prefix;
+  boolean bigLoopUsed;
+
+  Generator(long seed) {
+    this.r = new Random(seed);
+  }
+
+  /** Scope of a block: what can be read and written there. */
+  static final class Scope {
+    final List<String> dvars = new ArrayList<>();
+    final List<String> dreads = new ArrayList<>();
+    final List<String> ints = new ArrayList<>();
+    final Map<String, Integer> arrs = new LinkedHashMap<>();
+    final Set<String> warrs = new HashSet<>();
+    final Map<String, int[]> mats = new LinkedHashMap<>();
+    final Set<String> wmats = new HashSet<>();
+    final Map<String, String> boundedBy = new HashMap<>();
+    final Set<String> outer = new HashSet<>();
+    int loopDepth;
+    boolean inLoop;
+    boolean vector;
+    boolean helper;
+
+    Scope child() {
+      Scope c = new Scope();
+      c.dvars.addAll(dvars);
+      c.dreads.addAll(dreads);
+      c.ints.addAll(ints);
+      c.arrs.putAll(arrs);
+      c.warrs.addAll(warrs);
+      c.mats.putAll(mats);
+      c.wmats.addAll(wmats);
+      c.boundedBy.putAll(boundedBy);
+      c.outer.addAll(outer);
+      c.loopDepth = loopDepth;
+      c.inLoop = inLoop;
+      c.vector = vector;
+      c.helper = helper;
+      return c;
+    }
+
+    /** A child for a loop body: everything declared so far is "outer" (updates to it get damped). */
+    Scope loop() {
+      Scope c = child();
+      c.loopDepth++;
+      c.inLoop = true;
+      c.outer.addAll(dvars);
+      c.outer.addAll(warrs);
+      c.outer.addAll(wmats);
+      return c;
+    }
+  }
+
+  private String fresh(String[] pool) {
+    return pool[r.nextInt(pool.length)] + (++counter);
+  }
+
+  private boolean p(double prob) {
+    return r.nextDouble() < prob;
+  }
+
+  private <T> T pick(List<T> xs) {
+    return xs.get(r.nextInt(xs.size()));
+  }
+
+  // ================================================================= programs
+
+  Program program(int id) {
+    counter = 0;
+    bigLoopUsed = false;
+    prefix = "p" + id + "_";
+    helpers = new ArrayList<>();
+    int nHelpers = p(0.35) ? 1 + r.nextInt(2) : 0;
+    for (int h = 0; h < nHelpers; h++) {
+      helpers.add(helper(h));
+    }
+    List<Method> methods = new ArrayList<>(helpers);
+    methods.add(main());
+    return new Program(id, List.copyOf(methods));
+  }
+
+  private Method helper(int h) {
+    List<Param> params = new ArrayList<>();
+    Scope s = new Scope();
+    s.helper = true;
+    if (p(0.5)) {
+      params.add(new Param(Kind.A, "v", false, 2, 0));
+      s.arrs.put("v", 2);
+    } else {
+      params.add(new Param(Kind.D, "a", false, 0, 0));
+      s.dreads.add("a");
+    }
+    params.add(new Param(Kind.D, "b", false, 0, 0));
+    s.dreads.add("b");
+    List<Stmt> body = new ArrayList<>();
+    int n = r.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      body.addAll(stmt(s, 1));
+    }
+    body.add(new Return(expr(s, 2)));
+    return new Method(prefix + "h" + h, List.copyOf(params), false, new Block(List.copyOf(body)));
+  }
+
+  private Method main() {
+    Scope s = new Scope();
+    List<Param> params = new ArrayList<>();
+    List<String> names = new ArrayList<>(List.of(PARAM_NAMES));
+    java.util.Collections.shuffle(names, r);
+    int np = 1 + r.nextInt(4);
+    int dim = 0;
+    for (int i = 0; i < np; i++) {
+      String name = names.get(i);
+      double u = r.nextDouble();
+      if (u < 0.35) {
+        params.add(new Param(Kind.D, name, false, 0, 0));
+        s.dreads.add(name);
+        s.dvars.add(name);
+        dim++;
+      } else if (u < 0.65) {
+        int len = 2 + r.nextInt(3);
+        params.add(new Param(Kind.A, name, false, len, 0));
+        s.arrs.put(name, 2);
+        dim += len;
+      } else if (u < 0.72 && dim < 6) {
+        int rows = 2 + r.nextInt(2);
+        int cols = 2 + r.nextInt(2);
+        params.add(new Param(Kind.M, name, false, rows, cols));
+        s.mats.put(name, new int[] {2, 2});
+        dim += rows * cols;
+      } else if (u < 0.82) {
+        params.add(new Param(Kind.D, name, true, 0, 0));
+        s.dreads.add(name);
+      } else if (u < 0.9) {
+        params.add(new Param(Kind.A, name, true, 2 + r.nextInt(2), 0));
+        s.arrs.put(name, 2);
+      } else {
+        params.add(new Param(Kind.I, name, false, 0, 0));
+        s.ints.add(name);
+      }
+    }
+    if (dim == 0) {
+      String name = names.get(np);
+      params.add(new Param(Kind.D, name, false, 0, 0));
+      s.dreads.add(name);
+    }
+    s.vector = p(0.3);
+    List<Stmt> body = new ArrayList<>();
+    String out = null;
+    if (s.vector && p(0.6)) {
+      out = fresh(new String[] {"out", "result", "f"});
+      IExpr size = new IConst(2 + r.nextInt(3));
+      int min = ((IConst) size).v();
+      String arr = firstArray(s);
+      if (arr != null && p(0.4)) {
+        size = new ILen(arr);
+        min = 2;
+      }
+      body.add(new DeclArr(out, size));
+      s.arrs.put(out, min);
+      s.warrs.add(out);
+    }
+    int n = 2 + r.nextInt(6);
+    for (int i = 0; i < n; i++) {
+      body.addAll(stmt(s, 0));
+    }
+    if (!s.vector) {
+      body.add(new Return(expr(s, 3)));
+    } else if (out != null) {
+      for (int j = 0; j < s.arrs.get(out); j++) {
+        if (p(0.7)) {
+          body.add(new AWrite(out, new IConst(j), p(0.5) ? "=" : "+=", expr(s, 2)));
+        }
+      }
+      body.add(new ReturnArr(out));
+    } else {
+      List<Expr> es = new ArrayList<>();
+      int m = 1 + r.nextInt(4);
+      for (int j = 0; j < m; j++) {
+        es.add(expr(s, 2));
+      }
+      body.add(new ReturnNew(List.copyOf(es)));
+    }
+    return new Method(prefix + "f", List.copyOf(params), s.vector, new Block(List.copyOf(body)));
+  }
+
+  private static String firstArray(Scope s) {
+    for (String a : s.arrs.keySet()) {
+      return a;
+    }
+    return null;
+  }
+
+  // ================================================================= statements
+
+  private Block block(Scope s, int depth, int max) {
+    List<Stmt> out = new ArrayList<>();
+    int n = 1 + r.nextInt(max);
+    for (int i = 0; i < n; i++) {
+      out.addAll(stmt(s, depth));
+    }
+    return new Block(List.copyOf(out));
+  }
+
+  private List<Stmt> stmt(Scope s, int depth) {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      List<Stmt> st = tryStmt(s, depth);
+      if (st != null) {
+        return st;
+      }
+    }
+    String name = fresh(LOCAL_NAMES);
+    Stmt d = new DeclD(name, expr(s, 2));
+    s.dvars.add(name);
+    return List.of(d);
+  }
+
+  private List<Stmt> tryStmt(Scope s, int depth) {
+    int kind = r.nextInt(24);
+    boolean nest = depth < (s.helper ? 2 : 3);
+    switch (kind) {
+      case 0, 1, 2: {
+        String name = fresh(LOCAL_NAMES);
+        Stmt d = new DeclD(name, expr(s, 3));
+        s.dvars.add(name);
+        return List.of(d);
+      }
+      case 3, 4, 5: {
+        if (s.dvars.isEmpty()) {
+          return null;
+        }
+        String v = pick(s.dvars);
+        return List.of(update(s, v, null, null));
+      }
+      case 6: {
+        if (s.dvars.isEmpty()) {
+          return null;
+        }
+        return List.of(new IncD(pick(s.dvars), p(0.5) ? "++" : "--"));
+      }
+      case 7, 8: {
+        if (!nest) {
+          return null;
+        }
+        Cond c = cond(s, 2);
+        Block then = block(s.child(), depth + 1, 3);
+        Block els = p(0.5) ? block(s.child(), depth + 1, 2) : new Block(List.of());
+        return List.of(new If(c, then, els));
+      }
+      case 9, 10: { // constant loop, small
+        if (!nest) {
+          return null;
+        }
+        String i = fresh(new String[] {"i", "k", "j"});
+        Scope b = s.loop();
+        b.ints.add(i);
+        int from = p(0.8) ? 0 : 1;
+        return List.of(new For(i, new IConst(from), new IConst(from + 1 + r.nextInt(4)), block(b, depth + 1, 3)));
+      }
+      case 11: { // constant loop beyond the unrolling budget
+        if (depth > 0 || bigLoopUsed || s.helper || s.dvars.isEmpty()) {
+          return null;
+        }
+        bigLoopUsed = true;
+        String i = fresh(new String[] {"i", "k"});
+        Scope b = s.loop();
+        b.ints.add(i);
+        List<Stmt> body = new ArrayList<>();
+        String v = pick(s.dvars);
+        body.add(new Assign(v, "=", new Bin('+', new Bin('*', new Num(0.99), new DVar(v)),
+            new Bin('*', new Num(0.01), bounded(expr(b, 2))))));
+        if (p(0.5)) {
+          body.addAll(stmt(b, 2));
+        }
+        return List.of(new For(i, new IConst(0), new IConst(600 + r.nextInt(300)), new Block(List.copyOf(body))));
+      }
+      case 12, 13: { // run-time loop over an array's length
+        if (!nest || s.arrs.isEmpty()) {
+          return null;
+        }
+        String arr = pick(new ArrayList<>(s.arrs.keySet()));
+        String i = fresh(new String[] {"i", "k", "j"});
+        Scope b = s.loop();
+        b.ints.add(i);
+        b.boundedBy.put(i, arr);
+        return List.of(new For(i, new IConst(0), new ILen(arr), block(b, depth + 1, 3)));
+      }
+      case 14: { // run-time loop over an int parameter, or a matrix's rows
+        if (!nest) {
+          return null;
+        }
+        IExpr bound;
+        if (!s.mats.isEmpty() && p(0.5)) {
+          bound = new IRows(pick(new ArrayList<>(s.mats.keySet())));
+        } else {
+          List<String> params = new ArrayList<>();
+          for (String v : s.ints) {
+            if (!v.matches(".*\\d")) {
+              params.add(v);
+            }
+          }
+          if (params.isEmpty()) {
+            return null;
+          }
+          bound = new IBin('+', new IVar(pick(params)), new IConst(1));
+        }
+        String i = fresh(new String[] {"i", "k", "j"});
+        Scope b = s.loop();
+        b.ints.add(i);
+        return List.of(new For(i, new IConst(0), bound, block(b, depth + 1, 3)));
+      }
+      case 15: { // for-each over an array
+        if (!nest || s.arrs.isEmpty()) {
+          return null;
+        }
+        String arr = pick(new ArrayList<>(s.arrs.keySet()));
+        String v = fresh(new String[] {"el", "v"});
+        Scope b = s.loop();
+        b.dreads.add(v);
+        return List.of(new ForEach(v, arr, block(b, depth + 1, 3)));
+      }
+      case 16: { // while / do-while with a bounded counter
+        if (!nest) {
+          return null;
+        }
+        String w = fresh(new String[] {"w", "iter"});
+        IExpr limit = !s.arrs.isEmpty() && p(0.3) ? new ILen(pick(new ArrayList<>(s.arrs.keySet())))
+            : new IConst(1 + r.nextInt(5));
+        Scope b = s.loop();
+        Cond guard = new ICmp("<", new IVar(w), limit);
+        Cond c = p(0.5) ? new And(false, guard, cond(s, 1)) : guard;
+        b.ints.add(w);
+        List<Stmt> body = new ArrayList<>();
+        body.add(new IInc(w));
+        body.addAll(block(b, depth + 1, 3).stmts());
+        Block bb = new Block(List.copyOf(body));
+        return List.of(new DeclI(w, new IConst(0)), p(0.6) ? new While(c, bb) : new DoWhile(bb, c));
+      }
+      case 17: { // local array
+        String a = fresh(new String[] {"arr", "buf", "tmp"});
+        IExpr size;
+        int min;
+        if (!s.arrs.isEmpty() && p(0.4)) {
+          String src = pick(new ArrayList<>(s.arrs.keySet()));
+          size = p(0.5) ? new ILen(src) : new IBin('+', new ILen(src), new IConst(1));
+          min = s.arrs.get(src);
+        } else {
+          min = 2 + r.nextInt(3);
+          size = new IConst(min);
+        }
+        Stmt d;
+        if (p(0.3)) {
+          List<Expr> es = new ArrayList<>();
+          min = 2 + r.nextInt(3);
+          for (int k = 0; k < min; k++) {
+            es.add(expr(s, 2));
+          }
+          d = new DeclArrInit(a, List.copyOf(es));
+        } else {
+          d = new DeclArr(a, size);
+        }
+        s.arrs.put(a, min);
+        s.warrs.add(a);
+        return List.of(d);
+      }
+      case 18, 19: { // array element write
+        if (s.warrs.isEmpty()) {
+          return null;
+        }
+        String a = pick(new ArrayList<>(s.warrs));
+        return List.of(update(s, null, a, index(s, a)));
+      }
+      case 20: { // local matrix and element writes
+        if (!s.wmats.isEmpty() && p(0.6)) {
+          String m = pick(new ArrayList<>(s.wmats));
+          Stmt u = update(s, null, null, null);
+          Assign as = (Assign) u;
+          return List.of(new MWrite(m, row(s, m), col(s, m), as.op(), as.e()));
+        }
+        String m = fresh(new String[] {"mat", "grid"});
+        int rows = 2 + r.nextInt(2);
+        int cols = 2 + r.nextInt(2);
+        s.mats.put(m, new int[] {rows, cols});
+        s.wmats.add(m);
+        return List.of(new DeclMat(m, new IConst(rows), new IConst(cols)));
+      }
+      case 21: { // break / continue
+        if (!s.inLoop) {
+          return null;
+        }
+        return List.of(new If(cond(s, 1), new Block(List.of(p(0.5) ? new Break() : new Continue())),
+            new Block(List.of())));
+      }
+      case 22: { // early return
+        if (s.vector || !p(0.4)) {
+          return null;
+        }
+        return List.of(new If(cond(s, 1), new Block(List.of(new Return(expr(s, 2)))), new Block(List.of())));
+      }
+      default: { // int local
+        String k = fresh(new String[] {"idx", "cnt"});
+        IExpr e = nonNegInt(s);
+        s.ints.add(k);
+        return List.of(new DeclI(k, e));
+      }
+    }
+  }
+
+  /** An update of a double local ({@code v}) or, returned as an {@link Assign} to re-target, of an element. */
+  private Stmt update(Scope s, String v, String arr, IExpr idx) {
+    String target = v != null ? v : arr;
+    boolean damped = s.inLoop && (target == null || s.outer.contains(target));
+    String op;
+    Expr e;
+    if (damped) {
+      int form = r.nextInt(4);
+      Expr cur = v != null ? new DVar(v) : arr != null ? new ARead(arr, idx) : new Num(0);
+      switch (form) {
+        case 0 -> {
+          op = "=";
+          e = new Bin('+', new Bin('*', new Num(0.3 + 0.1 * r.nextInt(6)), cur), bounded(expr(s, 2)));
+        }
+        case 1 -> {
+          op = p(0.5) ? "+=" : "-=";
+          e = new Bin('*', new Num(0.1 * (1 + r.nextInt(5))), bounded(expr(s, 2)));
+        }
+        case 2 -> {
+          op = "*=";
+          e = new Bin('+', new Num(0.9), new Bin('*', new Num(0.1), bounded(expr(s, 2))));
+        }
+        default -> {
+          op = "=";
+          e = bounded(expr(s, 2));
+        }
+      }
+    } else {
+      int form = r.nextInt(6);
+      switch (form) {
+        case 0, 1 -> {
+          op = "=";
+          e = expr(s, 3);
+        }
+        case 2 -> {
+          op = "+=";
+          e = expr(s, 2);
+        }
+        case 3 -> {
+          op = "-=";
+          e = expr(s, 2);
+        }
+        case 4 -> {
+          op = "*=";
+          e = expr(s, 2);
+        }
+        default -> {
+          op = "/=";
+          e = positive(expr(s, 2));
+        }
+      }
+    }
+    if (v != null) {
+      return new Assign(v, op, e);
+    }
+    if (arr != null) {
+      return new AWrite(arr, idx, op, e);
+    }
+    return new Assign("_", op, e);
+  }
+
+  // ================================================================= expressions
+
+  private IExpr nonNegInt(Scope s) {
+    if (s.ints.isEmpty() || p(0.3)) {
+      if (!s.arrs.isEmpty() && p(0.4)) {
+        return new ILen(pick(new ArrayList<>(s.arrs.keySet())));
+      }
+      return new IConst(r.nextInt(4));
+    }
+    IExpr v = new IVar(pick(s.ints));
+    return switch (r.nextInt(4)) {
+      case 0 -> new IBin('+', v, new IConst(1 + r.nextInt(3)));
+      case 1 -> new IBin('*', v, new IConst(2));
+      case 2 -> s.ints.size() > 1 ? new IBin('+', v, new IVar(pick(s.ints))) : v;
+      default -> v;
+    };
+  }
+
+  private IExpr index(Scope s, String arr) {
+    int min = s.arrs.get(arr);
+    double u = r.nextDouble();
+    if (u < 0.35) {
+      return new IConst(r.nextInt(min));
+    }
+    for (Map.Entry<String, String> e : s.boundedBy.entrySet()) {
+      if (e.getValue().equals(arr) && s.ints.contains(e.getKey()) && p(0.6)) {
+        return new IVar(e.getKey());
+      }
+    }
+    return new IBin('%', nonNegInt(s), new ILen(arr));
+  }
+
+  private IExpr row(Scope s, String m) {
+    return p(0.4) ? new IConst(r.nextInt(s.mats.get(m)[0])) : new IBin('%', nonNegInt(s), new IRows(m));
+  }
+
+  private IExpr col(Scope s, String m) {
+    return p(0.4) ? new IConst(r.nextInt(s.mats.get(m)[1])) : new IBin('%', nonNegInt(s), new ICols(m));
+  }
+
+  private Expr num() {
+    double v = Math.round((r.nextDouble() * 4 - 2) * 100) / 100.0;
+    if (p(0.2)) {
+      v = 1 + r.nextInt(3);
+    }
+    return new Num(v);
+  }
+
+  private Expr leaf(Scope s) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      int k = r.nextInt(10);
+      if (k < 4) {
+        List<String> vs = new ArrayList<>(s.dreads);
+        vs.addAll(s.dvars);
+        if (!vs.isEmpty()) {
+          return new DVar(pick(vs));
+        }
+      } else if (k < 7) {
+        if (!s.arrs.isEmpty()) {
+          String a = pick(new ArrayList<>(s.arrs.keySet()));
+          return new ARead(a, index(s, a));
+        }
+      } else if (k < 8) {
+        if (!s.mats.isEmpty()) {
+          String m = pick(new ArrayList<>(s.mats.keySet()));
+          return new MRead(m, row(s, m), col(s, m));
+        }
+      } else if (k < 9) {
+        if (!s.ints.isEmpty()) {
+          return new IntD(p(0.7) ? new IVar(pick(s.ints)) : nonNegInt(s));
+        }
+      } else {
+        return num();
+      }
+    }
+    return num();
+  }
+
+  Expr expr(Scope s, int depth) {
+    if (depth <= 0 || p(0.2)) {
+      return leaf(s);
+    }
+    int k = r.nextInt(20);
+    Expr a = expr(s, depth - 1);
+    switch (k) {
+      case 0, 1, 2:
+        return new Bin('+', a, expr(s, depth - 1));
+      case 3, 4:
+        return new Bin('-', a, expr(s, depth - 1));
+      case 5, 6, 7:
+        return new Bin('*', a, expr(s, depth - 1));
+      case 8:
+        return new Bin('/', a, positive(expr(s, depth - 1)));
+      case 9:
+        return new Neg(a);
+      case 10:
+        return new Bin('%', a, new Num(new double[] {0.7, 1.3, 2.0}[r.nextInt(3)]));
+      case 11, 12, 13, 14, 15:
+        return fn(s, a, depth);
+      case 16, 17:
+        return new Tern(cond(s, 1), a, expr(s, depth - 1));
+      default:
+        if (!s.helper && !helpers.isEmpty() && depth >= 2) {
+          Method h = pick(helpers);
+          List<Node> args = new ArrayList<>();
+          for (Param p : h.params()) {
+            if (p.kind() == Kind.A) {
+              String arr = null;
+              for (Map.Entry<String, Integer> e : s.arrs.entrySet()) {
+                if (e.getValue() >= 2 && p(0.7)) {
+                  arr = e.getKey();
+                }
+              }
+              if (arr == null) {
+                return new Bin('+', a, num());
+              }
+              args.add(new ArrRef(arr));
+            } else {
+              args.add(expr(s, depth - 2));
+            }
+          }
+          return new UCall(h.name(), List.copyOf(args));
+        }
+        return new Bin('+', a, num());
+    }
+  }
+
+  /** An expression of a bounded by about 1 in absolute value. */
+  private Expr bounded(Expr a) {
+    return switch (r.nextInt(5)) {
+      case 0 -> new Fn("sin", List.of(a));
+      case 1 -> new Fn("tanh", List.of(a));
+      case 2 -> new Fn("cos", List.of(a));
+      case 3 -> new Bin('/', a, new Bin('+', new Num(1.0), new Bin('*', a, a)));
+      default -> new Fn("atan", List.of(a));
+    };
+  }
+
+  /** A positive expression built from a. */
+  private Expr positive(Expr a) {
+    return switch (r.nextInt(4)) {
+      case 0 -> new Bin('+', new Num(1.0), new Bin('*', a, a));
+      case 1 -> new Bin('+', new Num(1.5), new Fn("sin", List.of(a)));
+      case 2 -> new Fn("exp", List.of(bounded(a)));
+      default -> new Fn("hypot", List.of(a, new Num(0.5 + r.nextInt(3))));
+    };
+  }
+
+  private Expr fn(Scope s, Expr a, int depth) {
+    int k = r.nextInt(30);
+    switch (k) {
+      case 0: return new Fn("sin", List.of(a));
+      case 1: return new Fn("cos", List.of(a));
+      case 2: return new Fn("tan", List.of(new Bin('*', new Num(1.2), bounded(a))));
+      case 3: return new Fn("asin", List.of(new Bin('*', new Num(0.9), new Fn("tanh", List.of(a)))));
+      case 4: return new Fn("acos", List.of(new Bin('*', new Num(0.9), new Fn("sin", List.of(a)))));
+      case 5: return new Fn("atan", List.of(a));
+      case 6: return new Fn("atan2", List.of(a, p(0.5) ? expr(s, depth - 1) : positive(expr(s, depth - 1))));
+      case 7: return new Fn("sinh", List.of(new Bin('*', new Num(2.0), bounded(a))));
+      case 8: return new Fn("cosh", List.of(bounded(a)));
+      case 9: return new Fn("tanh", List.of(a));
+      case 10: return new Fn("exp", List.of(bounded(a)));
+      case 11: return new Fn("expm1", List.of(bounded(a)));
+      case 12: return new Fn("log", List.of(positive(a)));
+      case 13: return new Fn("log10", List.of(positive(a)));
+      case 14: return new Fn("log1p", List.of(new Bin('*', a, a)));
+      case 15: return new Fn("sqrt", List.of(positive(a)));
+      case 16: return new Fn("cbrt", List.of(a));
+      case 17: return new Fn("pow", List.of(positive(a), bounded(expr(s, depth - 1))));
+      case 18: return new Fn("pow", List.of(a, new Num(2 + r.nextInt(2))));
+      case 19: return new Fn("pow", List.of(positive(a), new Num(new double[] {0.5, 1.5, -0.5, -2.0}[r.nextInt(4)])));
+      case 20: return new Fn("hypot", List.of(a, expr(s, depth - 1)));
+      case 21: return new Fn("abs", List.of(a));
+      case 22: return new Fn("max", List.of(a, expr(s, depth - 1)));
+      case 23: return new Fn("min", List.of(a, expr(s, depth - 1)));
+      case 24: return new Bin('*', new Fn("signum", List.of(a)), expr(s, depth - 1));
+      case 25: return new Bin('+', new Fn("floor", List.of(a)), expr(s, depth - 1));
+      case 26: return new Bin('+', new Fn("ceil", List.of(a)), expr(s, depth - 1));
+      case 27: return new Bin('+', new Fn("rint", List.of(a)), expr(s, depth - 1));
+      case 28: return new Fn("toRadians", List.of(a));
+      default: return new Fn("toDegrees", List.of(bounded(a)));
+    }
+  }
+
+  Cond cond(Scope s, int depth) {
+    if (depth > 0 && p(0.25)) {
+      int k = r.nextInt(3);
+      if (k == 2) {
+        return new Not(cond(s, depth - 1));
+      }
+      return new And(k == 1, cond(s, depth - 1), cond(s, depth - 1));
+    }
+    if (!s.ints.isEmpty() && p(0.15)) {
+      return new ICmp(pick(List.of("<", "<=", ">", ">=", "==", "!=")), new IVar(pick(s.ints)),
+          new IConst(r.nextInt(3)));
+    }
+    return new Cmp(pick(List.of("<", "<=", ">", ">=")), expr(s, 2), p(0.5) ? num() : expr(s, 1));
+  }
+}

@@ -1,0 +1,403 @@
+package dev.nabla.processor.fuzz;
+
+import dev.nabla.processor.fuzz.Ast.*;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+
+/**
+ * The oracle: interprets a program in Hipparchus {@link DerivativeStructure} arithmetic of order 2 over the flattened
+ * point, giving value, gradient and Hessian (or the Jacobian of a vector result). While it runs it records the
+ * smallest relative distance of any comparison, kink or discontinuity from switching ({@link #minMargin}), so that
+ * points where the function is not smooth can be skipped.
+ */
+final class Interpreter {
+  private final DSFactory factory;
+  double minMargin = Double.POSITIVE_INFINITY;
+  private long steps;
+  private final Program program;
+
+  Interpreter(Program program, int n) {
+    this.program = program;
+    this.factory = new DSFactory(n, 2);
+  }
+
+  /** Arguments of the entry point; doubles and arrays of the point are variables, in flattening order. */
+  Object[] bind(Method m, Object[] args) {
+    Object[] out = new Object[args.length];
+    int var = 0;
+    for (int k = 0; k < args.length; k++) {
+      Param p = m.params().get(k);
+      boolean active = !p.noDeriv();
+      switch (p.kind()) {
+        case D -> out[k] = active ? factory.variable(var++, (double) args[k]) : factory.constant((double) args[k]);
+        case A -> {
+          double[] a = (double[]) args[k];
+          DerivativeStructure[] d = new DerivativeStructure[a.length];
+          for (int i = 0; i < a.length; i++) {
+            d[i] = active ? factory.variable(var++, a[i]) : factory.constant(a[i]);
+          }
+          out[k] = d;
+        }
+        case M -> {
+          double[][] a = (double[][]) args[k];
+          DerivativeStructure[][] d = new DerivativeStructure[a.length][];
+          for (int i = 0; i < a.length; i++) {
+            d[i] = new DerivativeStructure[a[i].length];
+            for (int j = 0; j < a[i].length; j++) {
+              d[i][j] = active ? factory.variable(var++, a[i][j]) : factory.constant(a[i][j]);
+            }
+          }
+          out[k] = d;
+        }
+        case I -> out[k] = args[k];
+      }
+    }
+    return out;
+  }
+
+  /** Runs the entry point: a {@code DerivativeStructure} or, for a vector method, a {@code DerivativeStructure[]}. */
+  Object run(Object[] args) {
+    Method m = program.main();
+    return invoke(m, bind(m, args));
+  }
+
+  private Object invoke(Method m, Object[] bound) {
+    Frame f = new Frame();
+    for (int k = 0; k < bound.length; k++) {
+      f.env.put(m.params().get(k).name(), bound[k]);
+    }
+    Flow flow = exec(m.body(), f);
+    if (flow != Flow.RETURN) {
+      throw new IllegalStateException("method " + m.name() + " ended without return");
+    }
+    return f.result;
+  }
+
+  enum Flow { NORMAL, BREAK, CONTINUE, RETURN }
+
+  static final class Frame {
+    final Map<String, Object> env = new HashMap<>();
+    Object result;
+  }
+
+  private Flow exec(Block b, Frame f) {
+    for (Stmt s : b.stmts()) {
+      Flow flow = exec(s, f);
+      if (flow != Flow.NORMAL) {
+        return flow;
+      }
+    }
+    return Flow.NORMAL;
+  }
+
+  private DerivativeStructure apply(String op, DerivativeStructure old, DerivativeStructure v) {
+    return switch (op) {
+      case "=" -> v;
+      case "+=" -> old.add(v);
+      case "-=" -> old.subtract(v);
+      case "*=" -> old.multiply(v);
+      case "/=" -> {
+        margin(Math.abs(v.getValue()));
+        yield old.divide(v);
+      }
+      default -> throw new IllegalArgumentException(op);
+    };
+  }
+
+  private Flow exec(Stmt s, Frame f) {
+    if (++steps > 5_000_000) {
+      throw new IllegalStateException("interpreter step budget exceeded");
+    }
+    Map<String, Object> env = f.env;
+    if (s instanceof DeclD d) {
+      env.put(d.name(), eval(d.e(), f));
+    } else if (s instanceof Assign a) {
+      DerivativeStructure v = eval(a.e(), f);
+      env.put(a.name(), apply(a.op(), (DerivativeStructure) env.get(a.name()), v));
+    } else if (s instanceof IncD i) {
+      DerivativeStructure old = (DerivativeStructure) env.get(i.name());
+      env.put(i.name(), i.op().equals("++") ? old.add(1) : old.subtract(1));
+    } else if (s instanceof AWrite w) {
+      DerivativeStructure[] a = (DerivativeStructure[]) env.get(w.arr());
+      int i = ieval(w.idx(), f);
+      DerivativeStructure v = eval(w.e(), f);
+      a[i] = apply(w.op(), a[i], v);
+    } else if (s instanceof MWrite w) {
+      DerivativeStructure[][] a = (DerivativeStructure[][]) env.get(w.mat());
+      int i = ieval(w.i(), f);
+      int j = ieval(w.j(), f);
+      DerivativeStructure v = eval(w.e(), f);
+      a[i][j] = apply(w.op(), a[i][j], v);
+    } else if (s instanceof DeclArr d) {
+      DerivativeStructure[] a = new DerivativeStructure[ieval(d.size(), f)];
+      java.util.Arrays.fill(a, factory.constant(0));
+      env.put(d.name(), a);
+    } else if (s instanceof DeclArrInit d) {
+      DerivativeStructure[] a = new DerivativeStructure[d.elems().size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = eval(d.elems().get(i), f);
+      }
+      env.put(d.name(), a);
+    } else if (s instanceof DeclMat d) {
+      DerivativeStructure[][] a = new DerivativeStructure[ieval(d.rows(), f)][ieval(d.cols(), f)];
+      for (DerivativeStructure[] row : a) {
+        java.util.Arrays.fill(row, factory.constant(0));
+      }
+      env.put(d.name(), a);
+    } else if (s instanceof DeclI d) {
+      env.put(d.name(), ieval(d.e(), f));
+    } else if (s instanceof IInc i) {
+      env.put(i.name(), (Integer) env.get(i.name()) + 1);
+    } else if (s instanceof If c) {
+      return cond(c.c(), f) ? exec(c.then(), f) : exec(c.els(), f);
+    } else if (s instanceof For l) {
+      env.put(l.var(), ieval(l.from(), f));
+      while ((Integer) env.get(l.var()) < ieval(l.to(), f)) {
+        Flow flow = exec(l.body(), f);
+        if (flow == Flow.BREAK) {
+          break;
+        }
+        if (flow == Flow.RETURN) {
+          return flow;
+        }
+        env.put(l.var(), (Integer) env.get(l.var()) + 1);
+      }
+    } else if (s instanceof ForEach l) {
+      DerivativeStructure[] a = (DerivativeStructure[]) env.get(l.arr());
+      for (DerivativeStructure v : a) {
+        env.put(l.var(), v);
+        Flow flow = exec(l.body(), f);
+        if (flow == Flow.BREAK) {
+          break;
+        }
+        if (flow == Flow.RETURN) {
+          return flow;
+        }
+      }
+    } else if (s instanceof While w) {
+      while (cond(w.c(), f)) {
+        Flow flow = exec(w.body(), f);
+        if (flow == Flow.BREAK) {
+          break;
+        }
+        if (flow == Flow.RETURN) {
+          return flow;
+        }
+      }
+    } else if (s instanceof DoWhile w) {
+      do {
+        Flow flow = exec(w.body(), f);
+        if (flow == Flow.BREAK) {
+          break;
+        }
+        if (flow == Flow.RETURN) {
+          return flow;
+        }
+      } while (cond(w.c(), f));
+    } else if (s instanceof Break) {
+      return Flow.BREAK;
+    } else if (s instanceof Continue) {
+      return Flow.CONTINUE;
+    } else if (s instanceof Return r) {
+      f.result = eval(r.e(), f);
+      return Flow.RETURN;
+    } else if (s instanceof ReturnArr r) {
+      f.result = ((DerivativeStructure[]) env.get(r.name())).clone();
+      return Flow.RETURN;
+    } else if (s instanceof ReturnNew r) {
+      DerivativeStructure[] a = new DerivativeStructure[r.elems().size()];
+      for (int i = 0; i < a.length; i++) {
+        a[i] = eval(r.elems().get(i), f);
+      }
+      f.result = a;
+      return Flow.RETURN;
+    } else {
+      throw new IllegalArgumentException("cannot interpret " + s);
+    }
+    return Flow.NORMAL;
+  }
+
+  private void margin(double m) {
+    if (!(m >= 0)) {
+      m = 0; // NaN
+    }
+    minMargin = Math.min(minMargin, m);
+  }
+
+  /** Relative distance between two compared values. */
+  private void compare(double a, double b) {
+    margin(Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b))));
+  }
+
+  /** Distance of a to the nearest point of the lattice k·step + offset, relative to max(1, |a|). */
+  private void lattice(double a, double step, double offset) {
+    double t = (a - offset) / step;
+    double d = Math.abs(t - Math.rint(t)) * step;
+    margin(d / Math.max(1, Math.abs(a)));
+  }
+
+  boolean cond(Cond c, Frame f) {
+    if (c instanceof Cmp m) {
+      double a = eval(m.a(), f).getValue();
+      double b = eval(m.b(), f).getValue();
+      compare(a, b);
+      return switch (m.op()) {
+        case "<" -> a < b;
+        case "<=" -> a <= b;
+        case ">" -> a > b;
+        case ">=" -> a >= b;
+        default -> throw new IllegalArgumentException(m.op());
+      };
+    } else if (c instanceof ICmp m) {
+      int a = ieval(m.a(), f);
+      int b = ieval(m.b(), f);
+      return switch (m.op()) {
+        case "<" -> a < b;
+        case "<=" -> a <= b;
+        case ">" -> a > b;
+        case ">=" -> a >= b;
+        case "==" -> a == b;
+        case "!=" -> a != b;
+        default -> throw new IllegalArgumentException(m.op());
+      };
+    } else if (c instanceof And a) {
+      return a.or() ? cond(a.a(), f) || cond(a.b(), f) : cond(a.a(), f) && cond(a.b(), f);
+    } else if (c instanceof Not n) {
+      return !cond(n.a(), f);
+    }
+    throw new IllegalArgumentException(c.toString());
+  }
+
+  int ieval(IExpr e, Frame f) {
+    if (e instanceof IConst c) {
+      return c.v();
+    } else if (e instanceof IVar v) {
+      return (Integer) f.env.get(v.name());
+    } else if (e instanceof IBin b) {
+      int x = ieval(b.a(), f);
+      int y = ieval(b.b(), f);
+      return switch (b.op()) {
+        case '+' -> x + y;
+        case '-' -> x - y;
+        case '*' -> x * y;
+        case '%' -> x % y;
+        case '/' -> x / y;
+        default -> throw new IllegalArgumentException("" + b.op());
+      };
+    } else if (e instanceof ILen l) {
+      return ((DerivativeStructure[]) f.env.get(l.arr())).length;
+    } else if (e instanceof IRows r) {
+      return ((DerivativeStructure[][]) f.env.get(r.mat())).length;
+    } else if (e instanceof ICols c) {
+      return ((DerivativeStructure[][]) f.env.get(c.mat()))[0].length;
+    }
+    throw new IllegalArgumentException(e.toString());
+  }
+
+  DerivativeStructure eval(Expr e, Frame f) {
+    if (e instanceof Num n) {
+      return factory.constant(n.v());
+    } else if (e instanceof DVar v) {
+      return (DerivativeStructure) f.env.get(v.name());
+    } else if (e instanceof IntD i) {
+      return factory.constant(ieval(i.e(), f));
+    } else if (e instanceof ARead r) {
+      DerivativeStructure[] a = (DerivativeStructure[]) f.env.get(r.arr());
+      return a[ieval(r.idx(), f)];
+    } else if (e instanceof MRead r) {
+      DerivativeStructure[][] a = (DerivativeStructure[][]) f.env.get(r.mat());
+      return a[ieval(r.i(), f)][ieval(r.j(), f)];
+    } else if (e instanceof Neg n) {
+      return eval(n.a(), f).negate();
+    } else if (e instanceof Bin b) {
+      DerivativeStructure x = eval(b.a(), f);
+      DerivativeStructure y = eval(b.b(), f);
+      switch (b.op()) {
+        case '+':
+          return x.add(y);
+        case '-':
+          return x.subtract(y);
+        case '*':
+          return x.multiply(y);
+        case '/':
+          margin(Math.abs(y.getValue()) / Math.max(1, Math.abs(x.getValue())));
+          return x.divide(y);
+        case '%': {
+          // Java's % truncates: x - y·trunc(x/y), differentiable in x (and in y) away from the jumps.
+          double q = x.getValue() / y.getValue();
+          lattice(x.getValue(), Math.abs(y.getValue()), 0);
+          double t = q < 0 ? Math.ceil(q) : Math.floor(q);
+          return x.subtract(y.multiply(t));
+        }
+        default:
+          throw new IllegalArgumentException("" + b.op());
+      }
+    } else if (e instanceof Fn fn) {
+      List<Expr> as = fn.args();
+      DerivativeStructure a = eval(as.get(0), f);
+      DerivativeStructure b = as.size() > 1 ? eval(as.get(1), f) : null;
+      double av = a.getValue();
+      switch (fn.fn()) {
+        case "sin": return a.sin();
+        case "cos": return a.cos();
+        case "tan": return a.tan();
+        case "asin": margin(1 - Math.abs(av)); return a.asin();
+        case "acos": margin(1 - Math.abs(av)); return a.acos();
+        case "atan": return a.atan();
+        case "atan2": {
+          double h = Math.hypot(av, b.getValue());
+          margin(h);
+          if (b.getValue() < 0) {
+            margin(Math.abs(av) / Math.max(1, h));
+          }
+          return a.atan2(b);
+        }
+        case "sinh": return a.sinh();
+        case "cosh": return a.cosh();
+        case "tanh": return a.tanh();
+        case "exp": return a.exp();
+        case "expm1": return a.expm1();
+        case "log": margin(av); return a.log();
+        case "log10": margin(av); return a.log10();
+        case "log1p": margin(1 + av); return a.log1p();
+        case "sqrt": margin(av); return a.sqrt();
+        case "cbrt": margin(Math.abs(av)); return a.cbrt();
+        case "pow": {
+          if (as.get(1) instanceof Num n) {
+            if (n.v() != Math.rint(n.v())) {
+              margin(av);
+            }
+            return a.pow(n.v());
+          }
+          margin(av);
+          return a.pow(b);
+        }
+        case "hypot": margin(Math.hypot(av, b.getValue())); return a.hypot(b);
+        case "abs": margin(Math.abs(av)); return a.abs();
+        case "max": compare(av, b.getValue()); return av >= b.getValue() ? a : b;
+        case "min": compare(av, b.getValue()); return av <= b.getValue() ? a : b;
+        case "signum": margin(Math.abs(av)); return factory.constant(Math.signum(av));
+        case "floor": lattice(av, 1, 0); return factory.constant(Math.floor(av));
+        case "ceil": lattice(av, 1, 0); return factory.constant(Math.ceil(av));
+        case "rint": lattice(av, 1, 0.5); return factory.constant(Math.rint(av));
+        case "toRadians": return a.toRadians();
+        case "toDegrees": return a.toDegrees();
+        default: throw new IllegalArgumentException(fn.fn());
+      }
+    } else if (e instanceof Tern t) {
+      return cond(t.c(), f) ? eval(t.a(), f) : eval(t.b(), f);
+    } else if (e instanceof UCall c) {
+      Method m = program.method(c.method());
+      Object[] args = new Object[c.args().size()];
+      for (int k = 0; k < args.length; k++) {
+        Node a = c.args().get(k);
+        args[k] = a instanceof ArrRef r ? f.env.get(r.name()) : eval((Expr) a, f);
+      }
+      return (DerivativeStructure) invoke(m, args);
+    }
+    throw new IllegalArgumentException(e.toString());
+  }
+}

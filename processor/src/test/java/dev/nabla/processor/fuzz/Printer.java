@@ -1,0 +1,225 @@
+package dev.nabla.processor.fuzz;
+
+import dev.nabla.processor.fuzz.Ast.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints programs as the Java source of one class, remembering the line of every {@link Raw} marker. */
+final class Printer {
+  private final StringBuilder out = new StringBuilder();
+  private int line = 1;
+  /** Lines of the marked {@link Raw} statements, in printing order. */
+  final List<Integer> markers = new ArrayList<>();
+  /** First line of every program, to its id. */
+  final java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();
+
+  /** The id of the program printed at {@code line}, or -1. */
+  int programAt(long line) {
+    var e = starts.floorEntry((int) line);
+    return e == null ? -1 : e.getValue();
+  }
+
+  /** The whole class {@code package p; ... class name { programs }}, with extra member declarations. */
+  static Printer classOf(String name, List<Program> programs, String extraMembers) {
+    Printer p = new Printer();
+    p.ln("package p;");
+    p.ln("");
+    p.ln("import dev.nabla.Differentiable;");
+    p.ln("import dev.nabla.NoDerivative;");
+    p.ln("");
+    p.ln("public class " + name + " {");
+    for (String m : extraMembers.split("\n")) {
+      if (!m.isBlank()) {
+        p.ln("  " + m);
+      }
+    }
+    for (Program prog : programs) {
+      p.starts.put(p.line, prog.id());
+      for (Method m : prog.methods()) {
+        p.method(m);
+      }
+    }
+    p.ln("}");
+    return p;
+  }
+
+  String source() {
+    return out.toString();
+  }
+
+  private void ln(String s) {
+    out.append(s).append('\n');
+    line++;
+  }
+
+  void method(Method m) {
+    List<String> ps = new ArrayList<>();
+    for (Param p : m.params()) {
+      String type = switch (p.kind()) {
+        case D -> "double";
+        case A -> "double[]";
+        case M -> "double[][]";
+        case I -> "int";
+      };
+      ps.add((p.noDeriv() ? "@NoDerivative " : "") + type + " " + p.name());
+    }
+    ln("");
+    ln("  @Differentiable");
+    ln("  public static " + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
+    block(m.body(), "    ");
+    ln("  }");
+  }
+
+  private void block(Block b, String ind) {
+    for (Stmt s : b.stmts()) {
+      stmt(s, ind);
+    }
+  }
+
+  private void stmt(Stmt s, String ind) {
+    if (s instanceof DeclD d) {
+      ln(ind + "double " + d.name() + " = " + expr(d.e()) + ";");
+    } else if (s instanceof Assign a) {
+      ln(ind + a.name() + " " + a.op() + " " + expr(a.e()) + ";");
+    } else if (s instanceof IncD i) {
+      ln(ind + i.name() + i.op() + ";");
+    } else if (s instanceof AWrite w) {
+      ln(ind + w.arr() + "[" + iexpr(w.idx()) + "] " + w.op() + " " + expr(w.e()) + ";");
+    } else if (s instanceof MWrite w) {
+      ln(ind + w.mat() + "[" + iexpr(w.i()) + "][" + iexpr(w.j()) + "] " + w.op() + " " + expr(w.e()) + ";");
+    } else if (s instanceof DeclArr d) {
+      ln(ind + "double[] " + d.name() + " = new double[" + iexpr(d.size()) + "];");
+    } else if (s instanceof DeclArrInit d) {
+      ln(ind + "double[] " + d.name() + " = {" + exprs(d.elems()) + "};");
+    } else if (s instanceof DeclMat d) {
+      ln(ind + "double[][] " + d.name() + " = new double[" + iexpr(d.rows()) + "][" + iexpr(d.cols()) + "];");
+    } else if (s instanceof DeclI d) {
+      ln(ind + "int " + d.name() + " = " + iexpr(d.e()) + ";");
+    } else if (s instanceof IInc i) {
+      ln(ind + i.name() + "++;");
+    } else if (s instanceof If f) {
+      ln(ind + "if (" + cond(f.c()) + ") {");
+      block(f.then(), ind + "  ");
+      if (f.els().stmts().isEmpty()) {
+        ln(ind + "}");
+      } else {
+        ln(ind + "} else {");
+        block(f.els(), ind + "  ");
+        ln(ind + "}");
+      }
+    } else if (s instanceof For f) {
+      ln(ind + "for (int " + f.var() + " = " + iexpr(f.from()) + "; " + f.var() + " < " + iexpr(f.to()) + "; "
+          + f.var() + "++) {");
+      block(f.body(), ind + "  ");
+      ln(ind + "}");
+    } else if (s instanceof ForEach f) {
+      ln(ind + "for (double " + f.var() + " : " + f.arr() + ") {");
+      block(f.body(), ind + "  ");
+      ln(ind + "}");
+    } else if (s instanceof While w) {
+      ln(ind + "while (" + cond(w.c()) + ") {");
+      block(w.body(), ind + "  ");
+      ln(ind + "}");
+    } else if (s instanceof DoWhile w) {
+      ln(ind + "do {");
+      block(w.body(), ind + "  ");
+      ln(ind + "} while (" + cond(w.c()) + ");");
+    } else if (s instanceof Break) {
+      ln(ind + "break;");
+    } else if (s instanceof Continue) {
+      ln(ind + "continue;");
+    } else if (s instanceof Return r) {
+      ln(ind + "return " + expr(r.e()) + ";");
+    } else if (s instanceof ReturnArr r) {
+      ln(ind + "return " + r.name() + ";");
+    } else if (s instanceof ReturnNew r) {
+      ln(ind + "return new double[] {" + exprs(r.elems()) + "};");
+    } else if (s instanceof Raw r) {
+      if (r.marker()) {
+        markers.add(line);
+      }
+      ln(ind + r.text());
+    } else {
+      throw new IllegalArgumentException(s.toString());
+    }
+  }
+
+  private static String exprs(List<Expr> es) {
+    List<String> parts = new ArrayList<>();
+    for (Expr e : es) {
+      parts.add(expr(e));
+    }
+    return String.join(", ", parts);
+  }
+
+  static String num(double v) {
+    String s = Double.toString(v);
+    return v < 0 || (v == 0 && 1 / v < 0) ? "(" + s + ")" : s;
+  }
+
+  static String expr(Expr e) {
+    if (e instanceof Num n) {
+      return num(n.v());
+    } else if (e instanceof DVar v) {
+      return v.name();
+    } else if (e instanceof IntD i) {
+      return iexpr(i.e());
+    } else if (e instanceof ARead r) {
+      return r.arr() + "[" + iexpr(r.idx()) + "]";
+    } else if (e instanceof MRead r) {
+      return r.mat() + "[" + iexpr(r.i()) + "][" + iexpr(r.j()) + "]";
+    } else if (e instanceof Neg n) {
+      return "-(" + expr(n.a()) + ")";
+    } else if (e instanceof Bin b) {
+      // Two int operands would make Java use int arithmetic; the AST means double arithmetic.
+      String left = b.a() instanceof IntD && b.b() instanceof IntD ? "(double) " + expr(b.a()) : expr(b.a());
+      return "(" + left + " " + b.op() + " " + expr(b.b()) + ")";
+    } else if (e instanceof Fn f) {
+      return "Math." + f.fn() + "(" + exprs(f.args()) + ")";
+    } else if (e instanceof Tern t) {
+      return "(" + cond(t.c()) + " ? " + expr(t.a()) + " : " + expr(t.b()) + ")";
+    } else if (e instanceof UCall c) {
+      List<String> parts = new ArrayList<>();
+      for (Node a : c.args()) {
+        parts.add(a instanceof ArrRef r ? r.name() : expr((Expr) a));
+      }
+      return c.method() + "(" + String.join(", ", parts) + ")";
+    }
+    throw new IllegalArgumentException(e.toString());
+  }
+
+  static String iexpr(IExpr e) {
+    if (e instanceof IConst c) {
+      return Integer.toString(c.v());
+    } else if (e instanceof IVar v) {
+      return v.name();
+    } else if (e instanceof IBin b) {
+      return "(" + iexpr(b.a()) + " " + b.op() + " " + iexpr(b.b()) + ")";
+    } else if (e instanceof ILen l) {
+      return l.arr() + ".length";
+    } else if (e instanceof IRows r) {
+      return r.mat() + ".length";
+    } else if (e instanceof ICols c) {
+      return c.mat() + "[0].length";
+    }
+    throw new IllegalArgumentException(e.toString());
+  }
+
+  static String cond(Cond c) {
+    if (c instanceof Cmp m) {
+      return expr(m.a()) + " " + m.op() + " " + expr(m.b());
+    } else if (c instanceof ICmp m) {
+      return iexpr(m.a()) + " " + m.op() + " " + iexpr(m.b());
+    } else if (c instanceof And a) {
+      return "(" + cond(a.a()) + (a.or() ? " || " : " && ") + cond(a.b()) + ")";
+    } else if (c instanceof Not n) {
+      return "!(" + cond(n.a()) + ")";
+    }
+    throw new IllegalArgumentException(c.toString());
+  }
+
+  static String format(double v) {
+    return String.format(Locale.ROOT, "%.17g", v);
+  }
+}
