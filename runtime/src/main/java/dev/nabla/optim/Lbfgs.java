@@ -81,7 +81,7 @@ public final class Lbfgs {
             double maxStep = maxStep(constrained, run.iterations, x, d);
             double first = run.iterations == 0 && !(constrained && bounds.boxed())
                 ? Math.min(1 / Vectors.norm(d), maxStep) : 1;
-            SearchLine trial = new SearchLine(run, xOld, d, z, x, g);
+            SearchLine trial = new SearchLine(run, xOld, d, z, x, g, constrained ? bounds : null);
             if (lineSearch.search(trial, fx, slope0, first, maxStep) != MoreThuente.Outcome.FAILED) {
               line = trial;
               break;

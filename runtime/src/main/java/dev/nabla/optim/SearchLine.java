@@ -11,9 +11,19 @@ final class SearchLine implements LineFunction {
   private final double[] z;
   private final double[] x;
   private final double[] g;
+  private final Bounds bounds;
   private double lastValue;
 
   SearchLine(Run run, double[] start, double[] d, double[] z, double[] x, double[] g) {
+    this(run, start, d, z, x, g, null);
+  }
+
+  /**
+   * With bounds, every trial point is also projected on the box: start + t·d for a t below the largest feasible
+   * step can still round to one ulp outside a bound.
+   */
+  SearchLine(Run run, double[] start, double[] d, double[] z, double[] x, double[] g, Bounds bounds) {
+    this.bounds = bounds;
     this.run = run;
     this.start = start;
     this.d = d;
@@ -26,6 +36,9 @@ final class SearchLine implements LineFunction {
   public double value(double t) {
     for (int i = 0; i < x.length; i++) {
       x[i] = t == 1 && z != null ? z[i] : start[i] + t * d[i];
+    }
+    if (bounds != null) {
+      bounds.project(x);
     }
     lastValue = run.valueAndGradient(x, g);
     return lastValue;
