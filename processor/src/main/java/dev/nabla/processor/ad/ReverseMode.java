@@ -95,16 +95,7 @@ public final class ReverseMode extends Copier {
 
   /** Zeroes {@code array[from..to)}: the gradient entries that loads accumulate into. */
   private void zeroFill(Value array, Value from, Value to) {
-    Slot i = b.slot(Type.INT, "i");
-    b.store(i, from);
-    b.beginBlock();
-    Value test = b.prim(Primitive.LT, b.load(i), to);
-    Block header = b.endBlock();
-    b.beginBlock();
-    Value index = b.load(i);
-    b.arrayStore(array, List.of(index), b.zero());
-    b.store(i, b.prim(Primitive.ADD, index, b.constant(1)));
-    b.whileLoop(header, test, b.endBlock());
+    b.countedLoop(from, to, i -> b.arrayStore(array, List.of(i), b.zero()));
   }
 
   // ---- forward sweep ----

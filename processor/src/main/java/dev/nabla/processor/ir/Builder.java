@@ -406,6 +406,20 @@ public final class Builder {
     }
   }
 
+  /** Emits {@code for (int i = from; i < to; i++) body(i)}. */
+  public void countedLoop(Value from, Value to, java.util.function.Consumer<Value> body) {
+    Slot index = slot(Type.INT, "i");
+    store(index, from);
+    beginBlock();
+    Value test = prim(Primitive.LT, load(index), to);
+    Block header = endBlock();
+    beginBlock();
+    Value i = load(index);
+    body.accept(i);
+    store(index, prim(Primitive.ADD, i, constant(1)));
+    whileLoop(header, test, endBlock());
+  }
+
   /** Finishes the function; the builder must be at its outermost block. */
   public Function finish(String name) {
     if (frames.size() != 1) {

@@ -383,18 +383,9 @@ public final class Lowering {
       }
       return acc;
     }
-    Slot index = b.slot(Type.INT, "i");
     Slot sum = b.slot(init.type(), "sum");
-    b.store(index, b.constant(0));
     b.store(sum, init);
-    b.beginBlock();
-    Value c = b.prim(Primitive.LT, b.load(index), n);
-    Block header = b.endBlock();
-    b.beginBlock();
-    Value i = b.load(index);
-    b.store(sum, step.apply(i, b.load(sum)));
-    b.store(index, b.prim(Primitive.ADD, i, b.constant(1)));
-    b.whileLoop(header, c, b.endBlock());
+    b.countedLoop(b.constant(0), n, i -> b.store(sum, step.apply(i, b.load(sum))));
     return b.load(sum);
   }
 
