@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /** Reflection calls into compiled fixtures and their generated derivative classes, plus shared derivative checks. */
-final class Reflect {
+public final class Reflect {
   private Reflect() {}
 
   /** Calls the static method {@code name} of {@code c} whose parameter types accept {@code args}. */
@@ -110,7 +110,8 @@ final class Reflect {
     return all;
   }
 
-  static double[] matVec(double[][] a, double[] v) {
+  /** A·v. */
+  public static double[] matVec(double[][] a, double[] v) {
     double[] r = new double[a.length];
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < v.length; j++) {
@@ -120,7 +121,8 @@ final class Reflect {
     return r;
   }
 
-  static double[] vecMat(double[] c, double[][] a) {
+  /** cᵀ·A. */
+  public static double[] vecMat(double[] c, double[][] a) {
     double[] r = new double[a[0].length];
     for (int i = 0; i < a.length; i++) {
       for (int j = 0; j < r.length; j++) {

@@ -1,5 +1,7 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.Reflect;
+
 import dev.nabla.processor.fuzz.Ast.*;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
@@ -197,7 +199,7 @@ final class Differential {
         double[] hv = new double[n];
         double hvValue = (double) invoke(derivatives, main.name() + "HessianVector", append(copy(args), vv, hv));
         close(bad, "fHessianVector return value", new double[] {v}, new double[] {hvValue});
-        close(bad, "Hessian-vector product", matVec(h, vv), hv);
+        close(bad, "Hessian-vector product", Reflect.matVec(h, vv), hv);
       } else {
         double[] v = (double[]) value;
         close(bad, "f (original vs oracle)", values, v);
@@ -211,12 +213,12 @@ final class Differential {
         for (int i = 0; i < n; i++) {
           t[i] = Math.cos(0.9 * i + 0.2);
         }
-        close(bad, "JVP", matVec(jac, t), (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
+        close(bad, "JVP", Reflect.matVec(jac, t), (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
         double[] c = new double[values.length];
         for (int i = 0; i < c.length; i++) {
           c[i] = Math.sin(1.3 * i + 0.4);
         }
-        close(bad, "VJP", vecMat(c, jac), (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
+        close(bad, "VJP", Reflect.vecMat(c, jac), (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
       }
     } catch (GeneratedCodeThrew e) {
       bad.append(e.getMessage()).append('\n');
@@ -250,25 +252,5 @@ final class Differential {
 
   static double[] flatten(double[][] a) {
     return Arrays.stream(a).flatMapToDouble(Arrays::stream).toArray();
-  }
-
-  static double[] matVec(double[][] a, double[] v) {
-    double[] r = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < v.length; j++) {
-        r[i] += a[i][j] * v[j];
-      }
-    }
-    return r;
-  }
-
-  static double[] vecMat(double[] c, double[][] a) {
-    double[] r = new double[a[0].length];
-    for (int i = 0; i < a.length; i++) {
-      for (int j = 0; j < r.length; j++) {
-        r[j] += c[i] * a[i][j];
-      }
-    }
-    return r;
   }
 }
