@@ -30,10 +30,4 @@ final class Vectors {
       y[i] += a * x[i];
     }
   }
-
-  static void checkLength(String name, double[] v, int n) {
-    if (v.length != n) {
-      throw new IllegalArgumentException(name + " has length " + v.length + " but expected " + n);
-    }
-  }
 }

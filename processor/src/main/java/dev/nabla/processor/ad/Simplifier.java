@@ -31,18 +31,12 @@ public final class Simplifier extends Copier {
       Simplifier s = new Simplifier(current);
       s.block(current.body());
       Function next = DeadCode.remove(s.b.finish(current.name()));
-      if (size(next.body()) == size(current.body())) {
+      if (Statements.count(next.body().stmts()) == Statements.count(current.body().stmts())) {
         return next;
       }
       current = next;
     }
     return current;
-  }
-
-  private static int size(Block block) {
-    int[] n = {0};
-    Statements.forEach(block.stmts(), s -> n[0]++);
-    return n[0];
   }
 
   private void block(Block block) {

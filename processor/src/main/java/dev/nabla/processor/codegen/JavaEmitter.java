@@ -142,10 +142,6 @@ final class JavaEmitter {
   }
 
   /** Whether emitting this function needs the generated {@code Tape} class. */
-  static boolean needsTape(Function f) {
-    return usesTape(f);
-  }
-
   static boolean usesTape(Function f) {
     boolean[] found = {false};
     Statements.forEach(f.body().stmts(), s -> found[0] |= s instanceof Stmt.Push);

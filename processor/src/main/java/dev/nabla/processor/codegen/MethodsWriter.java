@@ -147,7 +147,7 @@ public final class MethodsWriter {
     MethodSpec partial = m.build();
     MethodSplitter.Emitted e = MethodSplitter.emit(fn, partial.name, partial.parameters, parameterNames,
         partial.returnType);
-    needsTape |= JavaEmitter.needsTape(fn) || !e.parts().isEmpty();
+    needsTape |= JavaEmitter.usesTape(fn) || !e.parts().isEmpty();
     methods.addAll(e.parts());
     return m.addCode(e.body()).build();
   }

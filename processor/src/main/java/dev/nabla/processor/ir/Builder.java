@@ -59,11 +59,6 @@ public final class Builder {
     return v;
   }
 
-  /** A value that never changes: a parameter array or a constant array field; its loads can be shared. */
-  public void markImmutable(Value array) {
-    immutableArrays.add(array);
-  }
-
   public Value constant(double d) {
     return constantOf(Type.DOUBLE, d);
   }
@@ -349,13 +344,7 @@ public final class Builder {
 
   /** How many statements the current block holds, counting nested blocks: the measure of unrolled code size. */
   public int currentBlockSize() {
-    return size(frames.peek().stmts);
-  }
-
-  private static int size(List<Stmt> stmts) {
-    int[] n = {0};
-    Statements.forEach(stmts, s -> n[0]++);
-    return n[0];
+    return Statements.count(frames.peek().stmts);
   }
 
   /** A conversion defined outside the current block, to be appended to a block already built. */

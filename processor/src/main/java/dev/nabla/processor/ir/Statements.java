@@ -57,6 +57,13 @@ public final class Statements {
     return List.of();
   }
 
+  /** How many statements there are, counting those of nested blocks. */
+  public static int count(List<Stmt> stmts) {
+    int[] n = {0};
+    forEach(stmts, s -> n[0]++);
+    return n[0];
+  }
+
   /** Visits every statement of the given statements and of the blocks nested in them, outer ones first. */
   public static void forEach(List<Stmt> stmts, Consumer<Stmt> visitor) {
     for (Stmt s : stmts) {
