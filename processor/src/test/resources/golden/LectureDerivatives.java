@@ -353,7 +353,6 @@ public final class LectureDerivatives {
     }
     double s = 0.0;
     int i5 = 0;
-    int trips = 0;
     while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
@@ -366,32 +365,13 @@ public final class LectureDerivatives {
       int t2 = i6 + 1;
       s = s3;
       i5 = t2;
-      int trips2 = trips;
-      int trips3 = trips2 + 1;
-      trips = trips3;
-    }
-    int trips4 = trips;
-    double s4 = s;
-    double sBar = 0.0;
-    sBar = 1.0;
-    int tripsLeft = trips4;
-    while (tripsLeft > 0) {
-      int tripsLeft2 = tripsLeft;
-      int tripsLeft3 = tripsLeft2 - 1;
-      tripsLeft = tripsLeft3;
-      double v3 = x[tripsLeft3];
-      double t3 = v3 * v3;
-      double sBar2 = sBar;
-      sBar = 0.0;
-      double t4 = 1.0 + t3;
-      double t5 = 1.0 / t4;
-      double tBar = t5 * sBar2;
-      double vBar = v3 * tBar;
+      double t3 = 1.0 + t;
+      double tBar = 1.0 / t3;
+      double vBar = v2 * tBar;
       double vBar2 = vBar + vBar;
-      gradient[tripsLeft3] += vBar2;
-      sBar = sBar2;
+      gradient[i6] += vBar2;
     }
-    sBar = 0.0;
+    double s4 = s;
     return s4;
   }
 
@@ -421,54 +401,33 @@ public final class LectureDerivatives {
     }
     double s = 0.0;
     int i5 = 0;
-    int trips = 0;
     while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
       int i6 = i5;
       double v2 = x[i6];
+      double vDot = v[i6];
       // line 30: s += Math.log1p(v * v);
       double t = v2 * v2;
+      double t2 = v2 * vDot;
+      double tDot = t2 + t2;
       double log1p = Math.log1p(t);
       double s3 = s2 + log1p;
-      int t2 = i6 + 1;
+      int t3 = i6 + 1;
       s = s3;
-      i5 = t2;
-      int trips2 = trips;
-      int trips3 = trips2 + 1;
-      trips = trips3;
-    }
-    int trips4 = trips;
-    double s4 = s;
-    double sBar = 0.0;
-    sBar = 1.0;
-    int tripsLeft = trips4;
-    while (tripsLeft > 0) {
-      int tripsLeft2 = tripsLeft;
-      int tripsLeft3 = tripsLeft2 - 1;
-      tripsLeft = tripsLeft3;
-      double v3 = x[tripsLeft3];
-      double vDot = v[tripsLeft3];
-      double t3 = v3 * v3;
-      double t4 = v3 * vDot;
-      double tDot = t4 + t4;
-      double sBar2 = sBar;
-      sBar = 0.0;
-      double t5 = 1.0 + t3;
-      double t6 = 1.0 / t5;
-      double t7 = t6 / t5;
-      double t8 = -t7;
-      double tDot2 = t8 * tDot;
-      double tBar = t6 * sBar2;
-      double tBarDot = sBar2 * tDot2;
-      double t9 = tBar * vDot;
-      double t10 = v3 * tBarDot;
-      double vBarDot = t9 + t10;
+      i5 = t3;
+      double t4 = 1.0 + t;
+      double tBar = 1.0 / t4;
+      double t5 = tBar / t4;
+      double t6 = -t5;
+      double tBarDot = t6 * tDot;
+      double t7 = tBar * vDot;
+      double t8 = v2 * tBarDot;
+      double vBarDot = t7 + t8;
       double vBarDot2 = vBarDot + vBarDot;
-      hv[tripsLeft3] += vBarDot2;
-      sBar = sBar2;
+      hv[i6] += vBarDot2;
     }
-    sBar = 0.0;
+    double s4 = s;
     return s4;
   }
 

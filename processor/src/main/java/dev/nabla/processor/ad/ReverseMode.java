@@ -27,7 +27,8 @@ import java.util.Set;
  * <p>The result runs the original statements (the forward sweep), then their adjoints in reverse order. Each nested
  * block saves, at its end, the values its adjoints will read, and its mirror block restores them at its start: in
  * slots outside loops, on a tape inside loops, where each iteration pushes and the reverse loop pops in LIFO order.
- * Loops also save their trip counts, so the reverse loop runs the iterations backwards.
+ * Loops also save their trip counts, so the reverse loop runs the iterations backwards. Reduction loops (see
+ * {@link Reductions}) are the exception: each iteration runs its own adjoint right after its forward statements.
  */
 public final class ReverseMode extends Copier {
   private final Activity activity;
@@ -45,6 +46,9 @@ public final class ReverseMode extends Copier {
   private final Set<Value> neededByRecomputation = new HashSet<>();
   private final Map<Value, Induction> inductions = new HashMap<>();
   private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
+  private Map<Stmt.While, Reductions.Reduction> reductions;
+  /** While a reduction loop is emitted: its accumulators' adjoints, the same in every iteration. */
+  private final Map<Slot, Value> accumulatorAdjoints = new HashMap<>();
   private Point point;
   private Value gradient;
 
@@ -80,8 +84,20 @@ public final class ReverseMode extends Copier {
       }
     }
     Block top = new Block(body.subList(0, body.size() - 1));
-    forward(top, true, false, true);
-    reverseInto(top, true, false);
+    reductions = Reductions.find(source, activity, top.stmts());
+    if (!reductions.isEmpty()) {
+      zeroTopAdjoints(top, false);
+    }
+    forward(top, false, true, false);
+    if (reductions.isEmpty()) {
+      zeroTopAdjoints(top, true);
+    } else {
+      zeroAdjoints(top, false, true);
+    }
+    accumulate(source.result(), b.one());
+    restored.push(new HashMap<>());
+    reverseStatements(top, false);
+    restored.pop();
     for (int i = 0; i < first; i++) {
       Stmt.Let let = (Stmt.Let) body.get(i);
       Value p = values.get(let.result());
@@ -102,9 +118,9 @@ public final class ReverseMode extends Copier {
 
   /**
    * Emits the forward sweep of a block. {@code reversed} is false for loop headers (and what they contain): their
-   * statements get no adjoints, so they save nothing for the reverse sweep.
+   * statements get no adjoints. {@code saves}: whether the block saves, at its end, what its reverse sweep reads.
    */
-  private void forward(Block block, boolean top, boolean inLoop, boolean reversed) {
+  private void forward(Block block, boolean inLoop, boolean reversed, boolean saves) {
     for (int index = 0; index < block.stmts().size(); index++) {
       Stmt s = block.stmts().get(index);
       if (s instanceof Stmt.Let let) {
@@ -114,21 +130,23 @@ public final class ReverseMode extends Copier {
       } else if (s instanceof Stmt.If i) {
         Value c = map(i.cond());
         b.beginBlock();
-        forward(i.then(), false, inLoop, reversed);
+        forward(i.then(), inLoop, reversed, reversed);
         Block then = b.endBlock();
         b.beginBlock();
-        forward(i.otherwise(), false, inLoop, reversed);
+        forward(i.otherwise(), inLoop, reversed, reversed);
         b.emit(new Stmt.If(c, then, b.endBlock()));
+      } else if (s instanceof Stmt.While w && reductions.containsKey(w)) {
+        fuse(w, reductions.get(w));
       } else if (s instanceof Stmt.While w) {
         findInductions(block, index, w);
         Slot count = b.slot(Type.INT, "trips");
         b.store(count, b.constant(0));
         b.beginBlock();
-        forward(w.header(), false, true, false);
+        forward(w.header(), true, false, false);
         Value test = map(w.cond());
         Block header = b.endBlock();
         b.beginBlock();
-        forward(w.body(), false, true, reversed);
+        forward(w.body(), true, reversed, reversed);
         b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
         b.whileLoop(header, test, b.endBlock());
         tripCounts.put(w, b.load(count));
@@ -136,9 +154,77 @@ public final class ReverseMode extends Copier {
         copySimple(s);
       }
     }
-    if (!top && reversed) {
+    if (saves) {
       save(block, inLoop);
     }
+  }
+
+  /**
+   * Emits a reduction loop whose iterations each run their forward statements, then their adjoints, with each
+   * accumulator's adjoint set before the loop from the linear statements that carry it to the result.
+   */
+  private void fuse(Stmt.While w, Reductions.Reduction reduction) {
+    Map<Value, Value> coefficients = new HashMap<>();
+    coefficients.put(source.result(), b.one());
+    Map<Value, Value> precomputed = new HashMap<>();
+    List<Stmt.Let> linear = reduction.linear();
+    for (int i = linear.size() - 1; i >= 0; i--) {
+      Stmt.Let let = linear.get(i);
+      Value c = coefficients.get(let.result());
+      if (c == null) {
+        continue;
+      }
+      if (let.op() instanceof Op.Load l) {
+        accumulatorAdjoints.merge(l.slot(), c, (x, y) -> b.prim(Primitive.ADD, x, y));
+        continue;
+      }
+      Primitive p = ((Op.Prim) let.op()).primitive();
+      List<Boolean> isLinear = new ArrayList<>();
+      List<Value> args = new ArrayList<>();
+      for (Value a : let.args()) {
+        boolean l = linear.stream().anyMatch(d -> d.result().equals(a));
+        isLinear.add(l);
+        boolean coefficient = !l && (p == Primitive.MUL || p == Primitive.DIV);
+        args.add(coefficient ? precompute(a, precomputed) : b.zero());
+      }
+      List<Value> contributions = p.adjoints(b, args, b.zero(), c, isLinear);
+      for (int k = 0; k < args.size(); k++) {
+        if (isLinear.get(k)) {
+          coefficients.merge(let.args().get(k), contributions.get(k), (x, y) -> b.prim(Primitive.ADD, x, y));
+        }
+      }
+    }
+    b.beginBlock();
+    forward(w.header(), true, false, false);
+    Value test = map(w.cond());
+    Block header = b.endBlock();
+    b.beginBlock();
+    forward(w.body(), true, true, false);
+    restored.push(new HashMap<>());
+    zeroAdjoints(w.body(), true, true);
+    reverseStatements(w.body(), true);
+    restored.pop();
+    b.whileLoop(header, test, b.endBlock());
+    accumulatorAdjoints.clear();
+  }
+
+  /** The value, before a reduction loop, of a source value that {@link Reductions} found computable there. */
+  private Value precompute(Value old, Map<Value, Value> precomputed) {
+    if (isConstant(old) || values.containsKey(old)) {
+      return map(old);
+    }
+    Value v = precomputed.get(old);
+    if (v == null) {
+      Stmt.Let let = sourceDefinitions.get(old);
+      List<Value> args = new ArrayList<>();
+      for (Value a : let.args()) {
+        args.add(precompute(a, precomputed));
+      }
+      Op.Prim p = (Op.Prim) let.op();
+      v = b.prim(p.primitive(), p.strict(), args);
+      precomputed.put(old, v);
+    }
+    return v;
   }
 
   /**
@@ -253,49 +339,55 @@ public final class ReverseMode extends Copier {
 
   // ---- reverse sweep ----
 
+  /** The reverse sweep of a nested block: restores what its forward block saved, then runs its adjoints. */
   private Block reverse(Block block, boolean inLoop) {
     b.beginBlock();
-    reverseInto(block, false, inLoop);
+    Map<Object, Value> restoredHere = new HashMap<>();
+    restored.push(restoredHere);
+    List<Saved> list = saved.get(block);
+    for (int i = list.size() - 1; i >= 0; i--) {
+      Saved s = list.get(i);
+      Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
+      restoredHere.put(s.key(), v);
+    }
+    for (Stmt.Let let : recomputedIn.get(block)) {
+      restoredHere.put(let.result(), recompute(let));
+    }
+    zeroAdjoints(block, true, true);
+    reverseStatements(block, inLoop);
+    restored.pop();
     return b.endBlock();
   }
 
-  private void reverseInto(Block block, boolean top, boolean inLoop) {
-    Map<Object, Value> restoredHere = new HashMap<>();
-    restored.push(restoredHere);
-    if (!top) {
-      List<Saved> list = saved.get(block);
-      for (int i = list.size() - 1; i >= 0; i--) {
-        Saved s = list.get(i);
-        Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
-        restoredHere.put(s.key(), v);
-      }
-      for (Stmt.Let let : recomputedIn.get(block)) {
-        restoredHere.put(let.result(), recompute(let));
+  /** Zeroes the adjoints of the top block's values and of every slot: before the forward sweep if loops fuse. */
+  private void zeroTopAdjoints(Block top, boolean allocate) {
+    zeroAdjoints(top, true, allocate);
+    for (Slot slot : activity.variedSlots()) {
+      if (slot.type() == Type.DOUBLE) {
+        b.store(slotAdjoint(slot), b.zero());
       }
     }
+  }
+
+  /** Zeroes the adjoints of a block's scalar values and allocates those of the arrays it creates. */
+  private void zeroAdjoints(Block block, boolean scalars, boolean arrays) {
     for (Stmt s : block.stmts()) {
       if (s instanceof Stmt.Let let && activity.varies(let.result())) {
-        if (let.result().type() == Type.DOUBLE) {
+        if (let.result().type() == Type.DOUBLE && scalars) {
           b.store(adjoint(let.result()), b.zero());
-        } else if (let.op() instanceof Op.NewArray) {
+        } else if (let.op() instanceof Op.NewArray && arrays) {
           arrayAdjoints.put(let.result(), b.newArray(let.result().type(), revValues(let.args()),
               let.result().hint() + "Bar"));
         }
       }
     }
-    if (top) {
-      for (Slot slot : activity.variedSlots()) {
-        if (slot.type() == Type.DOUBLE) {
-          b.store(slotAdjoint(slot), b.zero());
-        }
-      }
-      accumulate(source.result(), b.one());
-    }
+  }
+
+  private void reverseStatements(Block block, boolean inLoop) {
     List<Stmt> stmts = block.stmts();
     for (int i = stmts.size() - 1; i >= 0; i--) {
       reverse(stmts.get(i), inLoop);
     }
-    restored.pop();
   }
 
   /**
@@ -395,6 +487,8 @@ public final class ReverseMode extends Copier {
         b.origin(let.origin());
         reverseLet(let);
       }
+    } else if (s instanceof Stmt.Store st && accumulatorAdjoints.containsKey(st.slot())) {
+      accumulate(st.value(), accumulatorAdjoints.get(st.slot()));
     } else if (s instanceof Stmt.Store st) {
       if (activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
         Slot adjoint = slotAdjoint(st.slot());
@@ -414,7 +508,7 @@ public final class ReverseMode extends Copier {
       Block then = reverse(i.then(), inLoop);
       Block otherwise = reverse(i.otherwise(), inLoop);
       b.ifThenElse(revValue(i.cond()), then, otherwise);
-    } else if (s instanceof Stmt.While w) {
+    } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
       Slot left = b.slot(Type.INT, "tripsLeft");
       Value trips = revValue(tripKey(w));
       b.store(left, trips == null ? tripCounts.get(w) : trips);
@@ -441,7 +535,8 @@ public final class ReverseMode extends Copier {
           accumulate(let.args().get(i), contributions.get(i));
         }
       }
-    } else if (let.op() instanceof Op.Load l && l.slot().type() == Type.DOUBLE) {
+    } else if (let.op() instanceof Op.Load l && l.slot().type() == Type.DOUBLE
+        && !accumulatorAdjoints.containsKey(l.slot())) {
       Slot adjoint = slotAdjoint(l.slot());
       b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), b.load(adjoint(t))));
     } else if (let.op() instanceof Op.ArrayLoad && t.type() == Type.DOUBLE) {
