@@ -46,6 +46,7 @@ public final class ReverseMode extends Copier {
   private final Set<Value> neededByRecomputation = new HashSet<>();
   private final Map<Value, Induction> inductions = new HashMap<>();
   private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
+  private final Map<Stmt.While, Counted> counted = new IdentityHashMap<>();
   private Map<Stmt.While, Reductions.Reduction> reductions;
   /** While a reduction loop is emitted: its accumulators' adjoints, the same in every iteration. */
   private final Map<Slot, Value> accumulatorAdjoints = new HashMap<>();
@@ -139,17 +140,24 @@ public final class ReverseMode extends Copier {
         fuse(w, reductions.get(w));
       } else if (s instanceof Stmt.While w) {
         findInductions(block, index, w);
-        Slot count = b.slot(Type.INT, "trips");
-        b.store(count, b.constant(0));
+        findCounted(w);
+        Slot count = counted.containsKey(w) ? null : b.slot(Type.INT, "trips");
+        if (count != null) {
+          b.store(count, b.constant(0));
+        }
         b.beginBlock();
         forward(w.header(), true, false, false);
         Value test = map(w.cond());
         Block header = b.endBlock();
         b.beginBlock();
         forward(w.body(), true, reversed, reversed);
-        b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
+        if (count != null) {
+          b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
+        }
         b.whileLoop(header, test, b.endBlock());
-        tripCounts.put(w, b.load(count));
+        if (count != null) {
+          tripCounts.put(w, b.load(count));
+        }
       } else if (!(s instanceof Stmt.Return)) {
         copySimple(s);
       }
@@ -270,7 +278,7 @@ public final class ReverseMode extends Copier {
       }
     }
     for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.While w) {
+      if (s instanceof Stmt.While w && !counted.containsKey(w)) {
         list.add(saveOne(tripKey(w), tripCounts.get(w), inLoop));
       }
     }
@@ -285,7 +293,8 @@ public final class ReverseMode extends Copier {
     }
     if (let.op() instanceof Op.Prim p) {
       return switch (p.primitive()) {
-        case ADD, SUB, MUL, NEG, TO_DOUBLE, TO_INT, TO_LONG, LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
+        case ADD, SUB, MUL, NEG, ABS, MAX, MIN, TO_DOUBLE, TO_INT, TO_LONG -> true;
+        case LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
         case REM -> let.result().type() != Type.DOUBLE;
         default -> false;
       };
@@ -394,7 +403,10 @@ public final class ReverseMode extends Copier {
    * A counter of a loop: loaded once per iteration, then advanced by a constant {@code step}; in iteration k it holds
    * {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
    */
-  private record Induction(Value start, long step, Stmt.While loop) {}
+  private record Induction(Value start, long step, Stmt.While loop, Slot slot) {}
+
+  /** A loop that runs while {@code counter < bound} (or {@code <=}), its counter an induction variable stepping up. */
+  private record Counted(Induction counter, Value bound, Map<Value, Stmt.Let> header, boolean inclusive) {}
 
   /**
    * Finds the counters of loop {@code w}, the statement at {@code index} of {@code block}: integer slots stored once in
@@ -434,12 +446,97 @@ public final class ReverseMode extends Copier {
       Value start = lastStoredBefore(block, index, st.slot());
       if (start != null) {
         long signed = p.primitive() == Primitive.ADD ? step.longValue() : -step.longValue();
-        inductions.put(load.result(), new Induction(start, signed, w));
+        inductions.put(load.result(), new Induction(start, signed, w, st.slot()));
         if (!isConstant(start)) {
           neededByRecomputation.add(start);
         }
       }
     }
+  }
+
+  /**
+   * Recognizes a counted loop: its header only tests {@code counter < bound} (or {@code <=}) on an induction variable
+   * that steps up, with {@code bound} computed from values defined outside the loop. The reverse sweep computes its
+   * trip count.
+   */
+  private void findCounted(Stmt.While w) {
+    Map<Value, Stmt.Let> header = new HashMap<>();
+    Stmt.Let counter = null;
+    for (Stmt s : w.header().stmts()) {
+      if (s instanceof Stmt.Let let && let.op() instanceof Op.Load) {
+        if (counter != null) {
+          return;
+        }
+        counter = let;
+      } else if (s instanceof Stmt.Let let && (let.op() instanceof Op.Prim || let.op() instanceof Op.Length)) {
+        header.put(let.result(), let);
+      } else {
+        return;
+      }
+    }
+    Stmt.Let test = header.remove(w.cond());
+    if (counter == null || test == null || !(test.op() instanceof Op.Prim p)
+        || p.primitive() != Primitive.LT && p.primitive() != Primitive.LE
+        || !test.args().get(0).equals(counter.result()) || !computedOutside(test.args().get(1), header, w)) {
+      return;
+    }
+    Slot slot = ((Op.Load) counter.op()).slot();
+    for (Induction induction : inductions.values()) {
+      if (induction.loop() == w && induction.slot().equals(slot) && induction.step() > 0) {
+        counted.put(w, new Counted(induction, test.args().get(1), header, p.primitive() == Primitive.LE));
+      }
+    }
+  }
+
+  /**
+   * Whether a value is defined outside loop {@code w} or computed in its header ({@code header}) from such values only;
+   * those outer values are then needed to recompute it.
+   */
+  private boolean computedOutside(Value v, Map<Value, Stmt.Let> header, Stmt.While w) {
+    Stmt.Let let = header.get(v);
+    if (let != null) {
+      return let.args().stream().allMatch(a -> computedOutside(a, header, w));
+    }
+    boolean[] inLoop = {false};
+    dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> inLoop[0] |= s instanceof Stmt.Let l
+        && l.result().equals(v));
+    if (!inLoop[0] && !isConstant(v)) {
+      neededByRecomputation.add(v);
+    }
+    return !inLoop[0];
+  }
+
+  /** A counted loop's bound in the reverse sweep: restored, or computed again as its header computed it. */
+  private Value bound(Value v, Map<Value, Stmt.Let> header) {
+    Stmt.Let let = header.get(v);
+    if (let == null) {
+      return revValue(v);
+    }
+    List<Value> args = new ArrayList<>();
+    for (Value a : let.args()) {
+      args.add(bound(a, header));
+    }
+    if (let.op() instanceof Op.Prim p) {
+      return b.prim(p.primitive(), p.strict(), args);
+    }
+    return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
+  }
+
+  /** The trip count of a counted loop, from its counter's start, step and bound: ⌈(bound − start) / step⌉ or 0. */
+  private Value trips(Counted loop) {
+    Value from = loop.counter().start();
+    if (isConstant(from) && ((Number) source.constants().get(from)).longValue() == 0 && loop.counter().step() == 1
+        && !loop.inclusive()) {
+      Value bound = bound(loop.bound(), loop.header());
+      return b.convert(b.prim(Primitive.MAX, bound, b.constantOf(bound.type(), 0)), Type.INT);
+    }
+    Value start = b.convert(revValue(loop.counter().start()), Type.LONG);
+    Value bound = b.convert(bound(loop.bound(), loop.header()), Type.LONG);
+    long step = loop.counter().step();
+    Value span = b.prim(Primitive.ADD, b.prim(Primitive.SUB, bound, start),
+        b.constantOf(Type.LONG, loop.inclusive() ? step : step - 1));
+    Value count = step == 1 ? span : b.prim(Primitive.DIV, span, b.constantOf(Type.LONG, step));
+    return b.convert(b.prim(Primitive.MAX, count, b.constantOf(Type.LONG, 0L)), Type.INT);
   }
 
   /** The value last stored to a slot by the top-level statements before {@code index}, if nothing else may store it. */
@@ -510,7 +607,7 @@ public final class ReverseMode extends Copier {
       b.ifThenElse(revValue(i.cond()), then, otherwise);
     } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
       Slot left = b.slot(Type.INT, "tripsLeft");
-      Value trips = revValue(tripKey(w));
+      Value trips = counted.containsKey(w) ? trips(counted.get(w)) : revValue(tripKey(w));
       b.store(left, trips == null ? tripCounts.get(w) : trips);
       b.beginBlock();
       Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
