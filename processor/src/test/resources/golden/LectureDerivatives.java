@@ -215,21 +215,16 @@ public final class LectureDerivatives {
     requireLength(tangent.length, n, "tangent");
     double tDot = tangent[0];
     // line 22: return new double[]{Math.sin(t), Math.cos(t), t * t};
-    double[] array = new double[3];
     double[] arrayDot = new double[3];
     double sin = Math.sin(t);
     double cos = Math.cos(t);
     double sinDot = cos * tDot;
-    array[0] = sin;
     arrayDot[0] = sinDot;
     double t2 = -sin;
     double cosDot = t2 * tDot;
-    array[1] = cos;
     arrayDot[1] = cosDot;
-    double t3 = t * t;
-    double t4 = t * tDot;
-    double tDot2 = t4 + t4;
-    array[2] = t3;
+    double t3 = t * tDot;
+    double tDot2 = t3 + t3;
     arrayDot[2] = tDot2;
     return arrayDot;
   }

@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Deletes definitions nothing reads, stores to slots nothing loads, and branches and loops left empty.
- * Tape pops stay even when unread, since the tape must be popped in step with its pushes.
+ * Deletes definitions nothing reads, stores to slots nothing loads, writes to arrays the function allocates and
+ * nothing reads, and branches and loops left empty. Tape pops stay even when unread, since the tape must be popped
+ * in step with its pushes.
  */
 final class DeadCode {
   private final Set<Value> used = new HashSet<>();
   private final Set<Slot> loaded = new HashSet<>();
+  private final Set<Value> allocated = new HashSet<>();
 
   private DeadCode() {}
 
   static Function remove(Function f) {
     DeadCode d = new DeadCode();
+    Statements.forEach(f.body().stmts(), s -> {
+      if (s instanceof Stmt.Let let && let.op() instanceof Op.NewArray) {
+        d.allocated.add(let.result());
+      }
+    });
     int before;
     do {
       before = d.used.size() + d.loaded.size();
@@ -46,7 +53,7 @@ final class DeadCode {
         if (loaded.contains(st.slot())) {
           used.add(st.value());
         }
-      } else {
+      } else if (!isDeadWrite(s)) {
         used.addAll(Statements.reads(s));
       }
     });
@@ -74,11 +81,17 @@ final class DeadCode {
         if (!body.stmts().isEmpty() || hasPop(w.header())) {
           kept.add(new Stmt.While(sweep(w.header()), w.cond(), body));
         }
-      } else {
+      } else if (!isDeadWrite(s)) {
         kept.add(s);
       }
     }
     return new Block(kept);
+  }
+
+  /** Whether a statement writes an element of an array the function allocates and nothing reads. */
+  private boolean isDeadWrite(Stmt s) {
+    Value array = s instanceof Stmt.ArrayStore st ? st.array() : s instanceof Stmt.ArrayAdd add ? add.array() : null;
+    return array != null && allocated.contains(array) && !used.contains(array);
   }
 
   /** Parameters define the signature and pops keep the tape in step: both stay even when unread. */
