@@ -500,10 +500,16 @@ public final class ReverseMode extends Copier {
     boolean[] inLoop = {false};
     dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> inLoop[0] |= s instanceof Stmt.Let l
         && l.result().equals(v));
-    if (!inLoop[0] && !isConstant(v)) {
-      neededByRecomputation.add(v);
+    if (isConstant(v)) {
+      return true;
     }
-    return !inLoop[0];
+    Stmt.Let definition = sourceDefinitions.get(v);
+    if (inLoop[0] || v.type().isArray() && !(definition.op() instanceof Op.Param
+        || definition.op() instanceof Op.StaticField)) {
+      return false; // the tape holds numbers only: an array allocated in a loop cannot be saved for this
+    }
+    neededByRecomputation.add(v);
+    return true;
   }
 
   /** A counted loop's bound in the reverse sweep: restored, or computed again as its header computed it. */

@@ -196,7 +196,9 @@ final class Generator {
     for (int i = 0; i < n; i++) {
       body.addAll(stmt(s, 0));
     }
-    if (!s.vector) {
+    if (!s.vector && firstArray(s) != null && p(0.5)) {
+      body.addAll(reduction(s));
+    } else if (!s.vector) {
       body.add(new Return(expr(s, 3)));
     } else if (out != null) {
       for (int j = 0; j < s.arrs.get(out); j++) {
@@ -214,6 +216,31 @@ final class Generator {
       body.add(new ReturnNew(List.copyOf(es)));
     }
     return new Method(prefix + "f", List.copyOf(params), s.vector, new Block(List.copyOf(body)));
+  }
+
+  /**
+   * A reduction ending the method: {@code acc ±= e} over an array's length after random statements, the result linear
+   * in {@code acc} (the shape reverse mode runs in one sweep when the rest of the loop allows it).
+   */
+  private List<Stmt> reduction(Scope s) {
+    String arr = firstArray(s);
+    String acc = fresh(new String[] {"acc", "total"});
+    String i = fresh(new String[] {"i", "k"});
+    Scope b = s.loop();
+    b.ints.add(i);
+    b.boundedBy.put(i, arr);
+    if (p(0.7)) { // iterations independent but for acc: outer variables only read
+      b.dreads.addAll(b.dvars);
+      b.dvars.clear();
+      b.warrs.clear();
+      b.wmats.clear();
+    }
+    List<Stmt> loop = new ArrayList<>(p(0.6) ? block(b, 1, 2).stmts() : List.of());
+    loop.add(new Assign(acc, p(0.5) ? "+=" : "-=", expr(b, 2)));
+    Expr coefficient = !s.dreads.isEmpty() && p(0.5) ? new DVar(pick(s.dreads)) : new Num(0.5 + r.nextInt(4));
+    Expr linear = p(0.5) ? new Bin('*', coefficient, new DVar(acc)) : new Bin('/', new DVar(acc), new Num(2));
+    return List.of(new DeclD(acc, new Num(0)), new For(i, new IConst(0), new ILen(arr), new Block(List.copyOf(loop))),
+        new Return(new Bin('+', expr(s, 2), linear)));
   }
 
   private static String firstArray(Scope s) {
