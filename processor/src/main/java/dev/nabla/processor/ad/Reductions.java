@@ -121,7 +121,8 @@ final class Reductions {
   }
 
   private boolean isParameter(Value v) {
-    return top.stream().anyMatch(s -> s instanceof Stmt.Let let && let.result().equals(v) && let.op() instanceof Op.Param);
+    return top.stream().anyMatch(s -> s instanceof Stmt.Let let && let.result().equals(v)
+        && let.op() instanceof Op.Param);
   }
 
   /**

@@ -172,10 +172,29 @@ public final class ReverseMode extends Copier {
    * accumulator's adjoint set before the loop from the linear statements that carry it to the result.
    */
   private void fuse(Stmt.While w, Reductions.Reduction reduction) {
+    setAccumulatorAdjoints(reduction.linear());
+    b.beginBlock();
+    forward(w.header(), true, false, false);
+    Value test = map(w.cond());
+    Block header = b.endBlock();
+    b.beginBlock();
+    forward(w.body(), true, true, false);
+    restored.push(new HashMap<>());
+    zeroAdjoints(w.body(), true, true);
+    reverseStatements(w.body(), true);
+    restored.pop();
+    b.whileLoop(header, test, b.endBlock());
+    accumulatorAdjoints.clear();
+  }
+
+  /**
+   * Computes the accumulators' adjoints before their loop: the reverse sweep of the statements that carry their final
+   * values linearly to the result ({@code linear}), whose coefficients are known there.
+   */
+  private void setAccumulatorAdjoints(List<Stmt.Let> linear) {
     Map<Value, Value> coefficients = new HashMap<>();
     coefficients.put(source.result(), b.one());
     Map<Value, Value> precomputed = new HashMap<>();
-    List<Stmt.Let> linear = reduction.linear();
     for (int i = linear.size() - 1; i >= 0; i--) {
       Stmt.Let let = linear.get(i);
       Value c = coefficients.get(let.result());
@@ -202,18 +221,6 @@ public final class ReverseMode extends Copier {
         }
       }
     }
-    b.beginBlock();
-    forward(w.header(), true, false, false);
-    Value test = map(w.cond());
-    Block header = b.endBlock();
-    b.beginBlock();
-    forward(w.body(), true, true, false);
-    restored.push(new HashMap<>());
-    zeroAdjoints(w.body(), true, true);
-    reverseStatements(w.body(), true);
-    restored.pop();
-    b.whileLoop(header, test, b.endBlock());
-    accumulatorAdjoints.clear();
   }
 
   /** The value, before a reduction loop, of a source value that {@link Reductions} found computable there. */
