@@ -136,12 +136,15 @@ public final class ReverseMode extends Copier {
         b.beginBlock();
         forward(i.otherwise(), inLoop, reversed, reversed);
         b.emit(new Stmt.If(c, then, b.endBlock()));
-      } else if (s instanceof Stmt.While w && reductions.containsKey(w)) {
-        fuse(w, reductions.get(w));
       } else if (s instanceof Stmt.While w) {
-        findInductions(block, index, w);
-        findCounted(w);
-        Slot count = counted.containsKey(w) ? null : b.slot(Type.INT, "trips");
+        Reductions.Reduction reduction = reductions.get(w);
+        if (reduction != null) {
+          setAccumulatorAdjoints(reduction.linear());
+        } else {
+          findInductions(block, index, w);
+          findCounted(w);
+        }
+        Slot count = reduction != null || counted.containsKey(w) ? null : b.slot(Type.INT, "trips");
         if (count != null) {
           b.store(count, b.constant(0));
         }
@@ -150,13 +153,19 @@ public final class ReverseMode extends Copier {
         Value test = map(w.cond());
         Block header = b.endBlock();
         b.beginBlock();
-        forward(w.body(), true, reversed, reversed);
+        forward(w.body(), true, reversed, reversed && reduction == null);
+        if (reduction != null) {
+          reverseInPlace(w.body());
+        }
         if (count != null) {
           b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
         }
         b.whileLoop(header, test, b.endBlock());
         if (count != null) {
           tripCounts.put(w, b.load(count));
+        }
+        if (reduction != null) {
+          accumulatorAdjoints.clear();
         }
       } else if (!(s instanceof Stmt.Return)) {
         copySimple(s);
@@ -168,23 +177,14 @@ public final class ReverseMode extends Copier {
   }
 
   /**
-   * Emits a reduction loop whose iterations each run their forward statements, then their adjoints, with each
-   * accumulator's adjoint set before the loop from the linear statements that carry it to the result.
+   * Emits the adjoints of a reduction loop's body right after its forward statements, in the same iteration: they
+   * read the forward values in scope, and each accumulator's adjoint set before the loop.
    */
-  private void fuse(Stmt.While w, Reductions.Reduction reduction) {
-    setAccumulatorAdjoints(reduction.linear());
-    b.beginBlock();
-    forward(w.header(), true, false, false);
-    Value test = map(w.cond());
-    Block header = b.endBlock();
-    b.beginBlock();
-    forward(w.body(), true, true, false);
+  private void reverseInPlace(Block body) {
     restored.push(new HashMap<>());
-    zeroAdjoints(w.body(), true, true);
-    reverseStatements(w.body(), true);
+    zeroAdjoints(body, true, true);
+    reverseStatements(body, true);
     restored.pop();
-    b.whileLoop(header, test, b.endBlock());
-    accumulatorAdjoints.clear();
   }
 
   /**
