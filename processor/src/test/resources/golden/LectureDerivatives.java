@@ -160,9 +160,27 @@ public final class LectureDerivatives {
    * Returns dadExample/dx.
    */
   public static double adExampleDerivative(double x) {
-    double[] gradient = new double[1];
-    adExampleGradient(x, gradient);
-    return gradient[0];
+    // line 11: double a = x * x
+    double a = x * x;
+    // line 12: double b = Math.exp(a)
+    double b = Math.exp(a);
+    // line 13: double c = a + b
+    double c = a + b;
+    // line 14: double d = Math.sqrt(c)
+    double d = Math.sqrt(c);
+    // line 15: double e = Math.cos(c)
+    double sin = Math.sin(c);
+    double cBar = -sin;
+    // line 14: double d = Math.sqrt(c)
+    double t = 0.5 / d;
+    double cBar2 = cBar + t;
+    // line 12: double b = Math.exp(a)
+    double t2 = b * cBar2;
+    double aBar = cBar2 + t2;
+    // line 11: double a = x * x
+    double xBar = x * aBar;
+    double xBar2 = xBar + xBar;
+    return xBar2;
   }
 
   /**

@@ -54,7 +54,8 @@ final class Pipeline {
     if (sig.isScalar()) {
       Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
       Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(gradient, point));
-      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector), findings);
+      Function derivative = sig.isUnivariate() ? Simplifier.simplify(ReverseMode.derivative(f, point)) : null;
+      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, derivative), findings);
     }
     Function jvp = Simplifier.simplify(ForwardMode.jvp(f, point));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));

@@ -135,7 +135,8 @@ public final class Reflect {
   /**
    * Checks every generated method of a scalar function {@code name} at the point {@code p}: gradient (both overloads)
    * against central differences of the original, the returned value against the original exactly, the Hessian against
-   * central differences of the generated gradient and its symmetry, and the Hessian–vector product against H·v.
+   * central differences of the generated gradient and its symmetry, the Hessian–vector product against H·v, and
+   * {@code fDerivative}, where the point is one double, against the gradient.
    * {@code pack} turns a point into the original method's arguments. Returns the gradient.
    */
   static double[] checkScalar(Class<?> f, Class<?> d, String name, Function<double[], Object[]> pack, double[] p,
@@ -150,6 +151,10 @@ public final class Reflect {
     assertTrue(Arrays.equals(g, g2), at + ": both gradient overloads agree");
     double[] fd = FiniteDifferences.gradient(q -> d(call(f, name, pack.apply(q))), p);
     assertClose(fd, g, tol1, at + ": gradient vs FD");
+    if (hasMethod(d, name + "Derivative")) {
+      assertEquals(g[0], d(call(d, name + "Derivative", args)), 1e-15 * Math.max(1, Math.abs(g[0])),
+          at + ": fDerivative is the gradient's entry");
+    }
     if (tol2 > 0) {
       double[][] h = (double[][]) call(d, name + "Hessian", args);
       double[][] fdh = FiniteDifferences.jacobian(q -> (double[]) call(d, name + "Gradient", pack.apply(q)), p);

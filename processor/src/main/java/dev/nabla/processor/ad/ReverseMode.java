@@ -51,14 +51,17 @@ public final class ReverseMode extends Copier {
   /** While a reduction loop is emitted: its accumulators' adjoints, the same in every iteration. */
   private final Map<Slot, Value> accumulatorAdjoints = new HashMap<>();
   private Point point;
+  /** The gradient parameter; null when the function returns its derivative instead. */
   private Value gradient;
+  private final boolean returnsDerivative;
 
   /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
   private record Saved(Object key, Value value, Slot slot) {}
 
-  private ReverseMode(Function source, Set<Integer> pointIndices) {
+  private ReverseMode(Function source, Set<Integer> pointIndices, boolean returnsDerivative) {
     super(source);
     this.pointIndices = pointIndices;
+    this.returnsDerivative = returnsDerivative;
     this.activity = new Activity(source, pointIndices);
     dev.nabla.processor.ir.Statements.forEach(source.body().stmts(), s -> {
       if (s instanceof Stmt.Let let) {
@@ -69,14 +72,24 @@ public final class ReverseMode extends Copier {
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
   public static Function gradient(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices).run();
+    return new ReverseMode(f, pointIndices, false).run();
+  }
+
+  /**
+   * The derivative function of {@code f} with respect to its one point parameter, a {@code double}: it returns df/dx
+   * and computes nothing of f's value that the derivative does not need.
+   */
+  public static Function derivative(Function f, Set<Integer> pointIndices) {
+    return new ReverseMode(f, pointIndices, true).run();
   }
 
   private Function run() {
     List<Stmt> body = source.body().stmts();
     List<Value> pointValues = new ArrayList<>();
     int first = copyParameters(pointIndices, pointValues);
-    gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
+    if (!returnsDerivative) {
+      gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
+    }
     point = new Point(b, pointValues);
     for (Value p : pointValues) {
       if (p.type().isArray()) {
@@ -99,15 +112,21 @@ public final class ReverseMode extends Copier {
     restored.push(new HashMap<>());
     reverseStatements(top, false);
     restored.pop();
+    Value returned = map(source.result());
     for (int i = 0; i < first; i++) {
       Stmt.Let let = (Stmt.Let) body.get(i);
       Value p = values.get(let.result());
       if (p.type() == Type.DOUBLE && point.contains(p)) {
-        b.arrayStore(gradient, List.of(point.position(b, p, List.of())), b.load(adjoint(let.result())));
+        Value derivative = b.load(adjoint(let.result()));
+        if (returnsDerivative) {
+          returned = derivative;
+        } else {
+          b.arrayStore(gradient, List.of(point.position(b, p, List.of())), derivative);
+        }
       }
     }
-    b.emit(new Stmt.Return(map(source.result())));
-    return b.finish(source.name() + "Gradient");
+    b.emit(new Stmt.Return(returned));
+    return b.finish(source.name() + (returnsDerivative ? "Derivative" : "Gradient"));
   }
 
   /** Zeroes {@code array[from..to)}: the gradient entries that loads accumulate into. */

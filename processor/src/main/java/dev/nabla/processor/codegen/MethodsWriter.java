@@ -49,10 +49,14 @@ public final class MethodsWriter {
         : new Modifier[] {Modifier.STATIC};
   }
 
-  /** The methods for a scalar function, from its gradient and Hessian–vector functions. */
-  public static MethodsWriter scalar(Signature sig, ClassName owner, Function gradient, Function hessianVector) {
+  /**
+   * The methods for a scalar function, from its gradient and Hessian–vector functions and, when its point is one
+   * {@code double}, its derivative function (else null).
+   */
+  public static MethodsWriter scalar(Signature sig, ClassName owner, Function gradient, Function hessianVector,
+      Function derivative) {
     MethodsWriter w = new MethodsWriter(sig, owner);
-    w.scalarMethods(gradient, hessianVector);
+    w.scalarMethods(gradient, hessianVector, derivative);
     return w;
   }
 
@@ -154,7 +158,7 @@ public final class MethodsWriter {
 
   // ---- scalar functions ----
 
-  private void scalarMethods(Function gradient, Function hessianVector) {
+  private void scalarMethods(Function gradient, Function hessianVector, Function derivative) {
     methods.add(emitInto(method("Gradient", TypeName.DOUBLE,
         "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", f())
         .addParameter(VECTOR, "gradient")
@@ -191,11 +195,8 @@ public final class MethodsWriter {
         .addStatement("return hessian")
         .build());
     if (sig.isUnivariate()) {
-      methods.add(method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", f(), sig.point().get(0).name())
-          .addStatement("double[] gradient = new double[1]")
-          .addStatement("$LGradient($L)", f(), arguments("gradient"))
-          .addStatement("return gradient[0]")
-          .build());
+      methods.add(emitInto(method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", f(), sig.point().get(0).name()),
+          derivative, names()));
       methods.add(method("SecondDerivative", TypeName.DOUBLE, "Returns d²$L/d$L².", f(), sig.point().get(0).name())
           .addStatement("double[] hv = new double[1]")
           .addStatement("$LHessianVector($L)", f(), arguments("new double[] {1.0}", "hv"))
