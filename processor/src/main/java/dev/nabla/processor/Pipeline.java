@@ -53,7 +53,8 @@ final class Pipeline {
     Function f = simplified(primal);
     if (sig.isScalar()) {
       Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
-      Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(gradient, point));
+      Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(
+          Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point)), point));
       Function derivative = sig.isUnivariate() ? Simplifier.simplify(ReverseMode.derivative(f, point)) : null;
       return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, derivative), findings);
     }

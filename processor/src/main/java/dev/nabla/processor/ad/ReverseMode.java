@@ -53,15 +53,28 @@ public final class ReverseMode extends Copier {
   private Point point;
   /** The gradient parameter; null when the function returns its derivative instead. */
   private Value gradient;
-  private final boolean returnsDerivative;
+  private final Use use;
+
+  /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
+  private enum Use {
+    /** Returns f and writes the gradient; skips the reverse loops whose incoming adjoints are all zero. */
+    GRADIENT,
+    /** Returns df/dx for a point of one double; skips as {@link #GRADIENT} does. */
+    DERIVATIVE,
+    /**
+     * Returns f and writes the gradient, to be differentiated again: it skips nothing, since an adjoint that is zero
+     * at the point may have a nonzero tangent.
+     */
+    DIFFERENTIATED
+  }
 
   /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
   private record Saved(Object key, Value value, Slot slot) {}
 
-  private ReverseMode(Function source, Set<Integer> pointIndices, boolean returnsDerivative) {
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use) {
     super(source);
     this.pointIndices = pointIndices;
-    this.returnsDerivative = returnsDerivative;
+    this.use = use;
     this.activity = new Activity(source, pointIndices);
     dev.nabla.processor.ir.Statements.forEach(source.body().stmts(), s -> {
       if (s instanceof Stmt.Let let) {
@@ -72,7 +85,12 @@ public final class ReverseMode extends Copier {
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
   public static Function gradient(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, false).run();
+    return new ReverseMode(f, pointIndices, Use.GRADIENT).run();
+  }
+
+  /** The gradient function of {@code f} in the form forward mode differentiates again (for Hessians). */
+  public static Function gradientToDifferentiate(Function f, Set<Integer> pointIndices) {
+    return new ReverseMode(f, pointIndices, Use.DIFFERENTIATED).run();
   }
 
   /**
@@ -80,14 +98,14 @@ public final class ReverseMode extends Copier {
    * and computes nothing of f's value that the derivative does not need.
    */
   public static Function derivative(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, true).run();
+    return new ReverseMode(f, pointIndices, Use.DERIVATIVE).run();
   }
 
   private Function run() {
     List<Stmt> body = source.body().stmts();
     List<Value> pointValues = new ArrayList<>();
     int first = copyParameters(pointIndices, pointValues);
-    if (!returnsDerivative) {
+    if (use != Use.DERIVATIVE) {
       gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
     }
     point = new Point(b, pointValues);
@@ -118,7 +136,7 @@ public final class ReverseMode extends Copier {
       Value p = values.get(let.result());
       if (p.type() == Type.DOUBLE && point.contains(p)) {
         Value derivative = b.load(adjoint(let.result()));
-        if (returnsDerivative) {
+        if (use == Use.DERIVATIVE) {
           returned = derivative;
         } else {
           b.arrayStore(gradient, List.of(point.position(b, p, List.of())), derivative);
@@ -126,7 +144,7 @@ public final class ReverseMode extends Copier {
       }
     }
     b.emit(new Stmt.Return(returned));
-    return b.finish(source.name() + (returnsDerivative ? "Derivative" : "Gradient"));
+    return b.finish(source.name() + (use == Use.DERIVATIVE ? "Derivative" : "Gradient"));
   }
 
   /** Zeroes {@code array[from..to)}: the gradient entries that loads accumulate into. */
@@ -523,14 +541,11 @@ public final class ReverseMode extends Copier {
     if (let != null) {
       return let.args().stream().allMatch(a -> computedOutside(a, header, w));
     }
-    boolean[] inLoop = {false};
-    dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> inLoop[0] |= s instanceof Stmt.Let l
-        && l.result().equals(v));
     if (isConstant(v)) {
       return true;
     }
     Stmt.Let definition = sourceDefinitions.get(v);
-    if (inLoop[0] || v.type().isArray() && !(definition.op() instanceof Op.Param
+    if (definedIn(w, v) || v.type().isArray() && !(definition.op() instanceof Op.Param
         || definition.op() instanceof Op.StaticField)) {
       return false; // the tape holds numbers only: an array allocated in a loop cannot be saved for this
     }
@@ -638,6 +653,10 @@ public final class ReverseMode extends Copier {
       Block otherwise = reverse(i.otherwise(), inLoop);
       b.ifThenElse(revValue(i.cond()), then, otherwise);
     } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
+      List<Value> incoming = use == Use.DIFFERENTIATED ? null : incomingAdjoints(w);
+      if (incoming != null) {
+        b.beginBlock();
+      }
       Slot left = b.slot(Type.INT, "tripsLeft");
       Value trips = counted.containsKey(w) ? trips(counted.get(w)) : revValue(tripKey(w));
       b.store(left, trips == null ? tripCounts.get(w) : trips);
@@ -650,7 +669,68 @@ public final class ReverseMode extends Copier {
       tripIndex.put(w, iteration);
       reverse(w.body(), true).stmts().forEach(b::emit);
       b.whileLoop(header, test, b.endBlock());
+      if (incoming != null) {
+        Block loop = b.endBlock();
+        Value any = null;
+        for (Value adjoint : incoming) {
+          Value nonzero = b.prim(Primitive.NE, adjoint, b.zero());
+          any = any == null ? nonzero : b.prim(Primitive.OR, any, nonzero);
+        }
+        b.ifThenElse(any, loop, new Block(List.of()));
+      }
     }
+  }
+
+  /**
+   * The adjoints a loop's reverse sweep starts from, those of the scalars its iterations carry out, when they are all
+   * it depends on: then, if they are all zero, so is everything it would add (it is linear in them), and the loop can
+   * be skipped — as hand-written code skips a ReLU that is off. Null when the loop restores values from the tape
+   * (skipping it would leave them there) or carries out an array whose adjoint it would read.
+   */
+  private List<Value> incomingAdjoints(Stmt.While w) {
+    if (!restoresNothing(w.body())) {
+      return null;
+    }
+    Set<Slot> carried = new LinkedHashSet<>();
+    boolean[] readsArrayAdjoint = {false};
+    dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> {
+      if (s instanceof Stmt.Store st && activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
+        carried.add(st.slot());
+      } else if (s instanceof Stmt.ArrayStore st && activity.varies(st.array())) {
+        readsArrayAdjoint[0] |= !definedIn(w, st.array());
+      }
+    });
+    if (carried.isEmpty() || readsArrayAdjoint[0]) {
+      return null;
+    }
+    List<Value> adjoints = new ArrayList<>();
+    for (Slot slot : carried) {
+      Value constant = accumulatorAdjoints.get(slot);
+      adjoints.add(constant != null ? constant : b.load(slotAdjoint(slot)));
+    }
+    return adjoints;
+  }
+
+  /** Whether the reverse sweep of a block and of the blocks nested in it restores nothing from the tape. */
+  private boolean restoresNothing(Block block) {
+    if (!saved.getOrDefault(block, List.of()).isEmpty()) {
+      return false;
+    }
+    for (Stmt s : block.stmts()) {
+      if (s instanceof Stmt.If i && !(restoresNothing(i.then()) && restoresNothing(i.otherwise()))
+          || s instanceof Stmt.While w && !restoresNothing(w.body())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a value is defined inside loop {@code w}. */
+  private static boolean definedIn(Stmt.While w, Value v) {
+    boolean[] found = {false};
+    dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> found[0] |= s instanceof Stmt.Let l
+        && l.result().equals(v));
+    return found[0];
   }
 
   private void reverseLet(Stmt.Let let) {
