@@ -1,5 +1,7 @@
 package dev.nabla.processor.ad;
 
+import dev.nabla.processor.ad.CountedLoops.Counted;
+import dev.nabla.processor.ad.CountedLoops.Induction;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
@@ -41,9 +43,9 @@ public final class ReverseMode extends Copier {
   private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
   private final Map<Stmt.While, Object> tripKeys = new IdentityHashMap<>();
   private final Map<Block, List<Stmt.Let>> recomputedIn = new IdentityHashMap<>();
-  private final Map<Value, Stmt.Let> sourceDefinitions = new HashMap<>();
   /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
   private final Set<Value> neededByRecomputation = new HashSet<>();
+  private final CountedLoops loops;
   private final Map<Value, Induction> inductions = new HashMap<>();
   private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
   private final Map<Stmt.While, Counted> counted = new IdentityHashMap<>();
@@ -76,11 +78,7 @@ public final class ReverseMode extends Copier {
     this.pointIndices = pointIndices;
     this.use = use;
     this.activity = new Activity(source, pointIndices);
-    dev.nabla.processor.ir.Statements.forEach(source.body().stmts(), s -> {
-      if (s instanceof Stmt.Let let) {
-        sourceDefinitions.put(let.result(), let);
-      }
-    });
+    this.loops = new CountedLoops(source);
   }
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
@@ -267,7 +265,7 @@ public final class ReverseMode extends Copier {
     }
     Value v = precomputed.get(old);
     if (v == null) {
-      Stmt.Let let = sourceDefinitions.get(old);
+      Stmt.Let let = loops.definition(old);
       List<Value> args = new ArrayList<>();
       for (Value a : let.args()) {
         args.add(precompute(a, precomputed));
@@ -347,10 +345,15 @@ public final class ReverseMode extends Copier {
       return true;
     }
     if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
-      Stmt.Let array = sourceDefinitions.get(let.args().get(0));
-      return array != null && (array.op() instanceof Op.Param || array.op() instanceof Op.StaticField);
+      return isInput(let.args().get(0));
     }
     return false;
+  }
+
+  /** Whether an array is a parameter or a static field: the reverse sweep can read it again, the tape cannot hold it. */
+  private boolean isInput(Value array) {
+    Stmt.Let definition = loops.definition(array);
+    return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);
   }
 
   private Saved saveOne(Object key, Value value, boolean inLoop) {
@@ -444,113 +447,30 @@ public final class ReverseMode extends Copier {
   }
 
   /**
-   * A counter of a loop: loaded once per iteration, then advanced by a constant {@code step}; in iteration k it holds
-   * {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
-   */
-  private record Induction(Value start, long step, Stmt.While loop, Slot slot) {}
-
-  /** A loop that runs while {@code counter < bound} (or {@code <=}), its counter an induction variable stepping up. */
-  private record Counted(Induction counter, Value bound, Map<Value, Stmt.Let> header, boolean inclusive) {}
-
-  /**
-   * Finds the counters of loop {@code w}, the statement at {@code index} of {@code block}: integer slots stored once in
-   * the loop, at the top level of its body, with their value loaded there plus a constant, and last stored before the
-   * loop in the same block.
+   * Records the counters of loop {@code w}, the statement at {@code index} of {@code block}: in iteration k a counter
+   * holds {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
    */
   private void findInductions(Block block, int index, Stmt.While w) {
-    Map<Slot, Integer> stores = new HashMap<>();
-    Map<Slot, Integer> loads = new HashMap<>();
-    for (Block part : List.of(w.header(), w.body())) {
-      dev.nabla.processor.ir.Statements.forEach(part.stmts(), s -> {
-        Slot slot = dev.nabla.processor.ir.Statements.slot(s);
-        if (slot != null) {
-          (s instanceof Stmt.Store ? stores : loads).merge(slot, part == w.body() ? 1 : 0, Integer::sum);
-          if (s instanceof Stmt.Store && part != w.body()) {
-            stores.merge(slot, 2, Integer::sum);
-          }
-        }
-      });
-    }
-    for (Stmt s : w.body().stmts()) {
-      if (!(s instanceof Stmt.Store st) || !st.slot().type().isIntegral() || stores.get(st.slot()) != 1
-          || loads.getOrDefault(st.slot(), 0) != 1) {
-        continue;
-      }
-      Stmt.Let next = sourceDefinitions.get(st.value());
-      if (next == null || !(next.op() instanceof Op.Prim p)
-          || (p.primitive() != Primitive.ADD && p.primitive() != Primitive.SUB)
-          || !(source.constants().get(next.args().get(1)) instanceof Number step)) {
-        continue;
-      }
-      Stmt.Let load = sourceDefinitions.get(next.args().get(0));
-      if (load == null || !(load.op() instanceof Op.Load l) || !l.slot().equals(st.slot())
-          || !w.body().stmts().contains(load)) {
-        continue;
-      }
-      Value start = lastStoredBefore(block, index, st.slot());
-      if (start != null) {
-        long signed = p.primitive() == Primitive.ADD ? step.longValue() : -step.longValue();
-        inductions.put(load.result(), new Induction(start, signed, w, st.slot()));
-        if (!isConstant(start)) {
-          neededByRecomputation.add(start);
-        }
+    Map<Value, Induction> found = loops.inductions(block, index, w);
+    inductions.putAll(found);
+    for (Induction induction : found.values()) {
+      if (!isConstant(induction.start())) {
+        neededByRecomputation.add(induction.start());
       }
     }
   }
 
   /**
-   * Recognizes a counted loop: its header only tests {@code counter < bound} (or {@code <=}) on an induction variable
-   * that steps up, with {@code bound} computed from values defined outside the loop. The reverse sweep computes its
-   * trip count.
+   * Records loop {@code w} if it is counted, so that the reverse sweep computes its trip count; not when its bound
+   * reads an array allocated by the function, since the tape holds numbers only and cannot save one.
    */
   private void findCounted(Stmt.While w) {
-    Map<Value, Stmt.Let> header = new HashMap<>();
-    Stmt.Let counter = null;
-    for (Stmt s : w.header().stmts()) {
-      if (s instanceof Stmt.Let let && let.op() instanceof Op.Load) {
-        if (counter != null) {
-          return;
-        }
-        counter = let;
-      } else if (s instanceof Stmt.Let let && (let.op() instanceof Op.Prim || let.op() instanceof Op.Length)) {
-        header.put(let.result(), let);
-      } else {
-        return;
-      }
-    }
-    Stmt.Let test = header.remove(w.cond());
-    if (counter == null || test == null || !(test.op() instanceof Op.Prim p)
-        || p.primitive() != Primitive.LT && p.primitive() != Primitive.LE
-        || !test.args().get(0).equals(counter.result()) || !computedOutside(test.args().get(1), header, w)) {
+    Counted c = loops.counted(w, inductions);
+    if (c == null || c.outer().stream().anyMatch(v -> v.type().isArray() && !isInput(v))) {
       return;
     }
-    Slot slot = ((Op.Load) counter.op()).slot();
-    for (Induction induction : inductions.values()) {
-      if (induction.loop() == w && induction.slot().equals(slot) && induction.step() > 0) {
-        counted.put(w, new Counted(induction, test.args().get(1), header, p.primitive() == Primitive.LE));
-      }
-    }
-  }
-
-  /**
-   * Whether a value is defined outside loop {@code w} or computed in its header ({@code header}) from such values only;
-   * those outer values are then needed to recompute it.
-   */
-  private boolean computedOutside(Value v, Map<Value, Stmt.Let> header, Stmt.While w) {
-    Stmt.Let let = header.get(v);
-    if (let != null) {
-      return let.args().stream().allMatch(a -> computedOutside(a, header, w));
-    }
-    if (isConstant(v)) {
-      return true;
-    }
-    Stmt.Let definition = sourceDefinitions.get(v);
-    if (definedIn(w, v) || v.type().isArray() && !(definition.op() instanceof Op.Param
-        || definition.op() instanceof Op.StaticField)) {
-      return false; // the tape holds numbers only: an array allocated in a loop cannot be saved for this
-    }
-    neededByRecomputation.add(v);
-    return true;
+    neededByRecomputation.addAll(c.outer());
+    counted.put(w, c);
   }
 
   /** A counted loop's bound in the reverse sweep: restored, or computed again as its header computed it. */
@@ -584,23 +504,6 @@ public final class ReverseMode extends Copier {
         b.constantOf(Type.LONG, loop.inclusive() ? step : step - 1));
     Value count = step == 1 ? span : b.prim(Primitive.DIV, span, b.constantOf(Type.LONG, step));
     return b.convert(b.prim(Primitive.MAX, count, b.constantOf(Type.LONG, 0L)), Type.INT);
-  }
-
-  /** The value last stored to a slot by the top-level statements before {@code index}, if nothing else may store it. */
-  private Value lastStoredBefore(Block block, int index, Slot slot) {
-    for (int i = index - 1; i >= 0; i--) {
-      Stmt s = block.stmts().get(i);
-      if (s instanceof Stmt.Store st && st.slot().equals(slot)) {
-        return st.value();
-      }
-      boolean[] touches = {false};
-      dev.nabla.processor.ir.Statements.forEach(List.of(s), t -> touches[0] |= t instanceof Stmt.Store st
-          && st.slot().equals(slot));
-      if (touches[0]) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
@@ -697,7 +600,7 @@ public final class ReverseMode extends Copier {
       if (s instanceof Stmt.Store st && activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
         carried.add(st.slot());
       } else if (s instanceof Stmt.ArrayStore st && activity.varies(st.array())) {
-        readsArrayAdjoint[0] |= !definedIn(w, st.array());
+        readsArrayAdjoint[0] |= !dev.nabla.processor.ir.Statements.defines(w, st.array());
       }
     });
     if (carried.isEmpty() || readsArrayAdjoint[0]) {
@@ -725,13 +628,6 @@ public final class ReverseMode extends Copier {
     return true;
   }
 
-  /** Whether a value is defined inside loop {@code w}. */
-  private static boolean definedIn(Stmt.While w, Value v) {
-    boolean[] found = {false};
-    dev.nabla.processor.ir.Statements.forEach(List.of(w), s -> found[0] |= s instanceof Stmt.Let l
-        && l.result().equals(v));
-    return found[0];
-  }
 
   private void reverseLet(Stmt.Let let) {
     Value t = let.result();

@@ -57,6 +57,13 @@ public final class Statements {
     return List.of();
   }
 
+  /** Whether a statement, or one nested in it, defines {@code v}. */
+  public static boolean defines(Stmt s, Value v) {
+    boolean[] found = {false};
+    forEach(List.of(s), t -> found[0] |= t instanceof Stmt.Let let && let.result().equals(v));
+    return found[0];
+  }
+
   /** How many statements there are, counting those of nested blocks. */
   public static int count(List<Stmt> stmts) {
     int[] n = {0};
