@@ -145,6 +145,7 @@ public final class Reflect {
     Object[] args = pack.apply(p);
     double value = d(call(f, name, args));
     double[] g = new double[p.length];
+    Arrays.fill(g, Double.NaN); // what the caller's array held must not matter
     double returned = d(call(d, name + "Gradient", append(args, (Object) g)));
     assertEquals(value, returned, 0, at + ": fGradient returns f");
     double[] g2 = (double[]) call(d, name + "Gradient", args);
@@ -169,6 +170,7 @@ public final class Reflect {
         v[i] = Math.sin(1.7 * i + 0.3) + 0.1;
       }
       double[] hv = new double[p.length];
+      Arrays.fill(hv, Double.NaN);
       double hvValue = d(call(d, name + "HessianVector", append(args, v, hv)));
       assertClose(value, hvValue, 1e-14, at + ": fHessianVector returns f");
       assertClose(matVec(h, v), hv, 1e-10, at + ": HVP vs H·v");

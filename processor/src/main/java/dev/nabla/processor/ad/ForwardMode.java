@@ -114,7 +114,8 @@ public final class ForwardMode extends Copier {
         if (!st.array().equals(output)) {
           copySimple(st);
         }
-        if (activity.varies(st.array())) {
+        if (activity.varies(st.array()) || st.array().equals(output)) {
+          // every entry of the output gets its tangent, zero where the gradient entry is constant
           b.arrayStore(arrayTangents.get(st.array()), index(st.array(), st.index()), tangent(st.value()));
         }
       } else if (s instanceof Stmt.ArrayAdd st) {

@@ -180,7 +180,7 @@ final class Differential {
             hess[i * n + j] = h[i][j];
           }
         }
-        double[] g = new double[n];
+        double[] g = garbage(n);
         double returned = (double) invoke(derivatives, main.name() + "Gradient", append(copy(args), (Object) g));
         close(bad, "fGradient return value", new double[] {v}, new double[] {returned});
         close(bad, "gradient", jac[0], g);
@@ -196,7 +196,7 @@ final class Differential {
         for (int i = 0; i < n; i++) {
           vv[i] = Math.sin(1.7 * i + 0.3) + 0.1;
         }
-        double[] hv = new double[n];
+        double[] hv = garbage(n);
         double hvValue = (double) invoke(derivatives, main.name() + "HessianVector", append(copy(args), vv, hv));
         close(bad, "fHessianVector return value", new double[] {v}, new double[] {hvValue});
         close(bad, "Hessian-vector product", Reflect.matVec(h, vv), hv);
@@ -205,7 +205,10 @@ final class Differential {
         close(bad, "f (original vs oracle)", values, v);
         double[][] j = (double[][]) invoke(derivatives, main.name() + "Jacobian", copy(args));
         close(bad, "Jacobian", flatten(jac), flatten(j));
-        double[][] filled = new double[values.length][n];
+        double[][] filled = new double[values.length][];
+        for (int i = 0; i < filled.length; i++) {
+          filled[i] = garbage(n);
+        }
         double[] returned = (double[]) invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled));
         close(bad, "fJacobian return value", v, returned);
         close(bad, "filled Jacobian", flatten(jac), flatten(filled));
@@ -252,5 +255,12 @@ final class Differential {
 
   static double[] flatten(double[][] a) {
     return Arrays.stream(a).flatMapToDouble(Arrays::stream).toArray();
+  }
+
+  /** An out-parameter as a caller may pass it: full of what it held before, here NaN, which no entry may keep. */
+  private static double[] garbage(int n) {
+    double[] a = new double[n];
+    Arrays.fill(a, Double.NaN);
+    return a;
   }
 }
