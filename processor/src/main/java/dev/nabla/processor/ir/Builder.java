@@ -141,6 +141,9 @@ public final class Builder {
       }
     }
     Value simpler = identity(p, args, type);
+    if (simpler == null && type == Type.DOUBLE) {
+      simpler = negationMovedOut(p, args);
+    }
     if (simpler != null) {
       return simpler;
     }
@@ -206,6 +209,8 @@ public final class Builder {
           }
         }
         return null;
+      case MAX:
+        return type != Type.DOUBLE && isLength(a.get(0)) && isConstant(a.get(1), 0) ? a.get(0) : null;
       case TO_DOUBLE:
         return a.get(0).type() == Type.DOUBLE ? a.get(0) : null;
       case TO_INT:
@@ -215,6 +220,61 @@ public final class Builder {
       default:
         return null;
     }
+  }
+
+  /**
+   * Moves a negated operand out of the operation, toward an addition that absorbs it: a + (−b) = a − b,
+   * a − (−b) = a + b, a·(−b) = −(a·b), (−a)/b = −(a/b), c·(−b) = (−c)·b for a constant c. Each identity is exact in
+   * IEEE arithmetic, and it saves the negations reverse mode makes of subtractions' adjoints.
+   */
+  private Value negationMovedOut(Primitive p, List<Value> a) {
+    Value x = a.get(0);
+    Value y = a.size() > 1 ? a.get(1) : null;
+    Value negX = negated(x);
+    Value negY = y == null ? null : negated(y);
+    switch (p) {
+      case ADD:
+        return negY != null ? prim(Primitive.SUB, x, negY) : negX != null ? prim(Primitive.SUB, y, negX) : null;
+      case SUB:
+        return negY != null ? prim(Primitive.ADD, x, negY) : null;
+      case MUL:
+        if (negX != null && negY != null) {
+          return prim(Primitive.MUL, negX, negY);
+        }
+        for (int i = 0; i < 2; i++) {
+          Value neg = i == 0 ? negY : negX;
+          Value other = i == 0 ? x : y;
+          if (neg != null) {
+            return constants.get(other) instanceof Double c ? prim(Primitive.MUL, constant(-c), neg)
+                : prim(Primitive.NEG, prim(Primitive.MUL, i == 0 ? List.of(x, neg) : List.of(neg, y)));
+          }
+        }
+        return null;
+      case DIV:
+        if (negX != null && negY != null) {
+          return prim(Primitive.DIV, negX, negY);
+        }
+        return negX != null ? prim(Primitive.NEG, prim(Primitive.DIV, negX, y))
+            : negY != null ? prim(Primitive.NEG, prim(Primitive.DIV, x, negY)) : null;
+      default:
+        return null;
+    }
+  }
+
+  /** Whether a value is an array's length, which is never negative. */
+  private boolean isLength(Value v) {
+    Stmt.Let d = definitions.get(v);
+    return d != null && d.op() instanceof Op.Length;
+  }
+
+  /** b when {@code v} is −b, else null. */
+  private Value negated(Value v) {
+    Stmt.Let d = definitions.get(v);
+    return d != null && d.op() instanceof Op.Prim q && q.primitive() == Primitive.NEG ? d.args().get(0) : null;
+  }
+
+  private Value prim(Primitive p, List<Value> args) {
+    return prim(p, false, args);
   }
 
   /** Converts a numeric value to a wider type the way Java's promotion would. */
