@@ -61,13 +61,12 @@ public final class LectureDerivatives {
     double t = d + e;
     // line 15: double e = Math.cos(c)
     double sin = Math.sin(c);
-    double cBar = -sin;
     // line 14: double d = Math.sqrt(c)
     double t2 = 0.5 / d;
-    double cBar2 = cBar + t2;
+    double cBar = t2 - sin;
     // line 12: double b = Math.exp(a)
-    double t3 = b * cBar2;
-    double aBar = cBar2 + t3;
+    double t3 = b * cBar;
+    double aBar = cBar + t3;
     // line 11: double a = x * x
     double xBar = x * aBar;
     double xBar2 = xBar + xBar;
@@ -113,21 +112,19 @@ public final class LectureDerivatives {
     // line 15: double e = Math.cos(c)
     double sin = Math.sin(c);
     double sinDot = e * cDot;
-    double cBar = -sin;
-    double cBarDot = -sinDot;
     // line 14: double d = Math.sqrt(c)
     double t4 = t2 / d;
-    double t5 = -t4;
-    double tDot = t5 * dDot;
-    double cBar2 = cBar + t2;
-    double cBarDot2 = cBarDot + tDot;
+    double t5 = t4 * dDot;
+    double tDot = -t5;
+    double cBar = t2 - sin;
+    double cBarDot = tDot - sinDot;
     // line 12: double b = Math.exp(a)
-    double t6 = b * cBar2;
-    double t7 = cBar2 * bDot;
-    double t8 = b * cBarDot2;
+    double t6 = b * cBar;
+    double t7 = cBar * bDot;
+    double t8 = b * cBarDot;
     double tDot2 = t7 + t8;
-    double aBar = cBar2 + t6;
-    double aBarDot = cBarDot2 + tDot2;
+    double aBar = cBar + t6;
+    double aBarDot = cBarDot + tDot2;
     // line 11: double a = x * x
     double t9 = aBar * xDot;
     double t10 = x * aBarDot;
@@ -170,13 +167,12 @@ public final class LectureDerivatives {
     double d = Math.sqrt(c);
     // line 15: double e = Math.cos(c)
     double sin = Math.sin(c);
-    double cBar = -sin;
     // line 14: double d = Math.sqrt(c)
     double t = 0.5 / d;
-    double cBar2 = cBar + t;
+    double cBar = t - sin;
     // line 12: double b = Math.exp(a)
-    double t2 = b * cBar2;
-    double aBar = cBar2 + t2;
+    double t2 = b * cBar;
+    double aBar = cBar + t2;
     // line 11: double a = x * x
     double xBar = x * aBar;
     double xBar2 = xBar + xBar;
@@ -238,8 +234,8 @@ public final class LectureDerivatives {
     double cos = Math.cos(t);
     double sinDot = cos * tDot;
     arrayDot[0] = sinDot;
-    double t2 = -sin;
-    double cosDot = t2 * tDot;
+    double t2 = sin * tDot;
+    double cosDot = -t2;
     arrayDot[1] = cosDot;
     double t3 = t * tDot;
     double tDot2 = t3 + t3;
@@ -271,11 +267,10 @@ public final class LectureDerivatives {
     double t6 = t4 + t5;
     double tBar = t * cotangent4;
     double tBar2 = tBar + tBar;
-    double t7 = -sin;
-    double t8 = t7 * cotangent3;
-    double tBar3 = tBar2 + t8;
-    double t9 = cos * cotangent2;
-    double tBar4 = tBar3 + t9;
+    double t7 = sin * cotangent3;
+    double tBar3 = tBar2 - t7;
+    double t8 = cos * cotangent2;
+    double tBar4 = tBar3 + t8;
     gradient[0] = tBar4;
     return t6;
   }
@@ -357,32 +352,25 @@ public final class LectureDerivatives {
     int n = x.length;
     requireLength(gradient.length, n, "gradient");
     int xLength = x.length;
+    double s = 0.0;
     int i2 = 0;
     while (i2 < xLength) {
-      int i3 = i2;
-      gradient[i3] = 0.0;
-      int i4 = i3 + 1;
-      i2 = i4;
-    }
-    double s = 0.0;
-    int i5 = 0;
-    while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
-      int i6 = i5;
-      double v2 = x[i6];
+      int i3 = i2;
+      double v2 = x[i3];
       // line 30: s += Math.log1p(v * v);
       double t = v2 * v2;
       double log1p = Math.log1p(t);
       double s3 = s2 + log1p;
-      int t2 = i6 + 1;
+      int t2 = i3 + 1;
       s = s3;
-      i5 = t2;
+      i2 = t2;
       double t3 = 1.0 + t;
       double tBar = 1.0 / t3;
       double vBar = v2 * tBar;
       double vBar2 = vBar + vBar;
-      gradient[i6] += vBar2;
+      gradient[i3] = vBar2;
     }
     double s4 = s;
     return s4;
@@ -405,40 +393,32 @@ public final class LectureDerivatives {
     requireLength(v.length, n, "v");
     requireLength(hv.length, n, "hv");
     int xLength = x.length;
+    double s = 0.0;
     int i2 = 0;
     while (i2 < xLength) {
-      int i3 = i2;
-      hv[i3] = 0.0;
-      int i4 = i3 + 1;
-      i2 = i4;
-    }
-    double s = 0.0;
-    int i5 = 0;
-    while (i5 < xLength) {
       // line 29: for (double v : x) {
       double s2 = s;
-      int i6 = i5;
-      double v2 = x[i6];
-      double vDot = v[i6];
+      int i3 = i2;
+      double v2 = x[i3];
+      double vDot = v[i3];
       // line 30: s += Math.log1p(v * v);
       double t = v2 * v2;
       double t2 = v2 * vDot;
       double tDot = t2 + t2;
       double log1p = Math.log1p(t);
       double s3 = s2 + log1p;
-      int t3 = i6 + 1;
+      int t3 = i3 + 1;
       s = s3;
-      i5 = t3;
+      i2 = t3;
       double t4 = 1.0 + t;
       double tBar = 1.0 / t4;
       double t5 = tBar / t4;
-      double t6 = -t5;
-      double tBarDot = t6 * tDot;
+      double t6 = t5 * tDot;
       double t7 = tBar * vDot;
-      double t8 = v2 * tBarDot;
-      double vBarDot = t7 + t8;
+      double t8 = v2 * t6;
+      double vBarDot = t7 - t8;
       double vBarDot2 = vBarDot + vBarDot;
-      hv[i6] += vBarDot2;
+      hv[i3] = vBarDot2;
     }
     double s4 = s;
     return s4;

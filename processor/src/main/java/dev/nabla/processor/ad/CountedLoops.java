@@ -125,6 +125,11 @@ final class CountedLoops {
     return definitions.get(v);
   }
 
+  /** The constant a value stands for, or null. */
+  Object constant(Value v) {
+    return f.constants().get(v);
+  }
+
   /**
    * Whether a value is defined outside loop {@code w} or computed in its header ({@code header}) from such values only;
    * collects those outer values into {@code outer}.

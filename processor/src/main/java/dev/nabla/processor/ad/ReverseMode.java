@@ -50,6 +50,8 @@ public final class ReverseMode extends Copier {
   private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
   private final Map<Stmt.While, Counted> counted = new IdentityHashMap<>();
   private Map<Stmt.While, Reductions.Reduction> reductions;
+  /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
+  private Map<Value, SingleWrites.Cover> covers;
   /** While a reduction loop is emitted: its accumulators' adjoints, the same in every iteration. */
   private final Map<Slot, Value> accumulatorAdjoints = new HashMap<>();
   private Point point;
@@ -107,14 +109,22 @@ public final class ReverseMode extends Copier {
       gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
     }
     point = new Point(b, pointValues);
-    for (Value p : pointValues) {
-      if (p.type().isArray()) {
-        Value start = point.position(b, p, List.of());
-        zeroFill(gradient, start, b.prim(Primitive.ADD, start, point.length(b, p)));
-      }
-    }
     Block top = new Block(body.subList(0, body.size() - 1));
     reductions = Reductions.find(source, activity, top.stmts());
+    Set<Value> pointArrays = new HashSet<>();
+    for (int i = 0; i < first; i++) {
+      Value p = ((Stmt.Let) body.get(i)).result();
+      if (p.type().isArray() && point.contains(map(p))) {
+        pointArrays.add(p);
+      }
+    }
+    covers = SingleWrites.find(source, activity, loops, top, reductions.keySet(), pointArrays);
+    for (Value p : pointArrays) {
+      if (!covers.containsKey(p)) {
+        Value start = point.position(b, map(p), List.of());
+        zeroFill(gradient, start, b.prim(Primitive.ADD, start, point.length(b, map(p))));
+      }
+    }
     if (!reductions.isEmpty()) {
       zeroTopAdjoints(top, false);
     }
@@ -128,6 +138,7 @@ public final class ReverseMode extends Copier {
     restored.push(new HashMap<>());
     reverseStatements(top, false);
     restored.pop();
+    covers.forEach(this::zeroUncovered);
     Value returned = map(source.result());
     for (int i = 0; i < first; i++) {
       Stmt.Let let = (Stmt.Let) body.get(i);
@@ -145,9 +156,27 @@ public final class ReverseMode extends Copier {
     return b.finish(source.name() + (use == Use.DERIVATIVE ? "Derivative" : "Gradient"));
   }
 
+  /** Zeroes the gradient entries of a covered point array that its loop does not write: those before and after. */
+  private void zeroUncovered(Value array, SingleWrites.Cover cover) {
+    Value p = map(array);
+    Value offset = point.position(b, p, List.of());
+    Value length = point.length(b, p);
+    Value first = b.prim(Primitive.ADD, revValue(cover.counted().counter().start()),
+        b.constant((int) cover.first()));
+    Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, trips(cover.counted()),
+        b.constant((int) cover.counted().counter().step())));
+    if (!(b.constantValue(first) instanceof Integer k && k <= 0)) {
+      zeroFill(gradient, offset, b.prim(Primitive.ADD, offset, b.prim(Primitive.MIN, first, length)));
+    }
+    zeroFill(gradient, b.prim(Primitive.ADD, offset, b.prim(Primitive.MAX, end, b.constant(0))),
+        b.prim(Primitive.ADD, offset, length));
+  }
+
   /** Zeroes {@code array[from..to)}: the gradient entries that loads accumulate into. */
   private void zeroFill(Value array, Value from, Value to) {
-    b.countedLoop(from, to, i -> b.arrayStore(array, List.of(i), b.zero()));
+    if (!from.equals(to)) {
+      b.countedLoop(from, to, i -> b.arrayStore(array, List.of(i), b.zero()));
+    }
   }
 
   // ---- forward sweep ----
@@ -649,7 +678,10 @@ public final class ReverseMode extends Copier {
       List<Value> index = revValues(let.args().subList(1, let.args().size()));
       Value g = b.load(adjoint(t));
       Value mapped = values.get(array);
-      if (mapped != null && point.contains(mapped)) {
+      SingleWrites.Cover cover = covers.get(array);
+      if (cover != null && cover.loads().contains(t)) {
+        b.arrayStore(gradient, List.of(point.position(b, mapped, index)), g);
+      } else if (mapped != null && point.contains(mapped)) {
         b.arrayAdd(gradient, List.of(point.position(b, mapped, index)), g);
       } else {
         b.arrayAdd(arrayAdjoints.get(array), index, g);
