@@ -3,6 +3,7 @@ package dev.nabla.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
+import dev.nabla.processor.ad.CarriedValues;
 import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.ScalarReplacement;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.util.Elements;
 
-/** The compiler's phases for one method: lower, simplify, differentiate, simplify, write. */
+/** The compiler's phases for one method: lower, simplify, differentiate, optimize, write. */
 final class Pipeline {
   private final Trees trees;
   private final Elements elements;
@@ -52,16 +53,21 @@ final class Pipeline {
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Function f = simplified(primal);
     if (sig.isScalar()) {
-      Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
-      Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(
+      Function gradient = optimized(ReverseMode.gradient(f, point));
+      Function hessianVector = optimized(ForwardMode.hessianVector(
           Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point)), point));
-      Function derivative = sig.isUnivariate() ? Simplifier.simplify(ReverseMode.derivative(f, point)) : null;
+      Function derivative = sig.isUnivariate() ? optimized(ReverseMode.derivative(f, point)) : null;
       return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, derivative), findings);
     }
-    Function jvp = Simplifier.simplify(ForwardMode.jvp(f, point));
+    Function jvp = optimized(ForwardMode.jvp(f, point));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
-    Function vjp = Simplifier.simplify(ReverseMode.gradient(dot, point));
+    Function vjp = optimized(ReverseMode.gradient(dot, point));
     return new Result(MethodsWriter.vector(sig, owner, jvp, vjp), findings);
+  }
+
+  /** A generated function, simplified, with the costly values its loops would compute twice carried over. */
+  private static Function optimized(Function generated) {
+    return Simplifier.simplify(CarriedValues.apply(Simplifier.simplify(generated)));
   }
 
   /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */

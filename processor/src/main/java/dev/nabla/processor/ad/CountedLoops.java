@@ -26,10 +26,12 @@ final class CountedLoops {
   record Induction(Value start, long step, Stmt.While loop, Slot slot) {}
 
   /**
-   * A loop that runs while {@code counter < bound} (or {@code <=}), its counter stepping up; {@code header} holds the
-   * header's definitions the bound is computed with, {@code outer} the values from outside the loop they read.
+   * A loop that runs while {@code counter + offset < bound} (or {@code <=}), its counter stepping up; {@code header}
+   * holds the header's definitions the bound is computed with, {@code outer} the values from outside the loop they
+   * read.
    */
-  record Counted(Induction counter, Value bound, Map<Value, Stmt.Let> header, boolean inclusive, Set<Value> outer) {}
+  record Counted(Induction counter, long offset, Value bound, Map<Value, Stmt.Let> header, boolean inclusive,
+      Set<Value> outer) {}
 
   CountedLoops(Function f) {
     this.f = f;
@@ -86,8 +88,9 @@ final class CountedLoops {
   }
 
   /**
-   * Loop {@code w} as a counted loop, or null: its header only tests {@code counter < bound} (or {@code <=}) on one of
-   * its {@code inductions} that steps up, with {@code bound} computed from values defined outside the loop.
+   * Loop {@code w} as a counted loop, or null: its header only tests {@code counter + offset < bound} (or {@code <=},
+   * with a constant offset, often 0) on one of its {@code inductions} that steps up, with {@code bound} computed from
+   * values defined outside the loop.
    */
   Counted counted(Stmt.While w, Map<Value, Induction> inductions) {
     Map<Value, Stmt.Let> header = new HashMap<>();
@@ -107,17 +110,34 @@ final class CountedLoops {
     Stmt.Let test = header.remove(w.cond());
     Set<Value> outer = new LinkedHashSet<>();
     if (counter == null || test == null || !(test.op() instanceof Op.Prim p)
-        || p.primitive() != Primitive.LT && p.primitive() != Primitive.LE
-        || !test.args().get(0).equals(counter.result()) || !computedOutside(test.args().get(1), header, w, outer)) {
+        || p.primitive() != Primitive.LT && p.primitive() != Primitive.LE) {
       return null;
     }
+    Long offset = offset(test.args().get(0), counter.result());
+    if (offset == null || !computedOutside(test.args().get(1), header, w, outer)) {
+      return null;
+    }
+    header.remove(test.args().get(0));
     Slot slot = ((Op.Load) counter.op()).slot();
     for (Induction induction : inductions.values()) {
       if (induction.loop() == w && induction.slot().equals(slot) && induction.step() > 0) {
-        return new Counted(induction, test.args().get(1), header, p.primitive() == Primitive.LE, outer);
+        return new Counted(induction, offset, test.args().get(1), header, p.primitive() == Primitive.LE, outer);
       }
     }
     return null;
+  }
+
+  /** k when {@code v} is {@code counter + k} or {@code counter − k} for an int constant k, 0 for the counter. */
+  Long offset(Value v, Value counter) {
+    if (v.equals(counter)) {
+      return 0L;
+    }
+    Stmt.Let let = definitions.get(v);
+    if (let == null || !(let.op() instanceof Op.Prim p) || let.args().size() != 2 || !let.args().get(0).equals(counter)
+        || !(f.constants().get(let.args().get(1)) instanceof Integer k)) {
+      return null;
+    }
+    return p.primitive() == Primitive.ADD ? Long.valueOf(k) : p.primitive() == Primitive.SUB ? Long.valueOf(-k) : null;
   }
 
   /** The statement that defines a value, or null for constants. */

@@ -518,16 +518,20 @@ public final class ReverseMode extends Copier {
     return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }
 
-  /** The trip count of a counted loop, from its counter's start, step and bound: ⌈(bound − start) / step⌉ or 0. */
+  /**
+   * The trip count of a counted loop, from its counter's start, step, offset and bound:
+   * ⌈(bound − offset − start) / step⌉ or 0.
+   */
   private Value trips(Counted loop) {
     Value from = loop.counter().start();
     if (isConstant(from) && ((Number) source.constants().get(from)).longValue() == 0 && loop.counter().step() == 1
-        && !loop.inclusive()) {
+        && !loop.inclusive() && loop.offset() == 0) {
       Value bound = bound(loop.bound(), loop.header());
       return b.convert(b.prim(Primitive.MAX, bound, b.constantOf(bound.type(), 0)), Type.INT);
     }
     Value start = b.convert(revValue(loop.counter().start()), Type.LONG);
-    Value bound = b.convert(bound(loop.bound(), loop.header()), Type.LONG);
+    Value bound = b.prim(Primitive.SUB, b.convert(bound(loop.bound(), loop.header()), Type.LONG),
+        b.constantOf(Type.LONG, loop.offset()));
     long step = loop.counter().step();
     Value span = b.prim(Primitive.ADD, b.prim(Primitive.SUB, bound, start),
         b.constantOf(Type.LONG, loop.inclusive() ? step : step - 1));

@@ -5,7 +5,6 @@ import dev.nabla.processor.ad.CountedLoops.Induction;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
@@ -76,7 +75,7 @@ final class SingleWrites {
     Set<Long> offsets = new HashSet<>();
     long first = Long.MAX_VALUE;
     for (Stmt.Let read : reads) {
-      Long k = offset(loops, read.args().get(1), counter);
+      Long k = loops.offset(read.args().get(1), counter);
       if (k == null || !offsets.add(k)) {
         return null;
       }
@@ -90,22 +89,5 @@ final class SingleWrites {
     Set<Value> loads = new HashSet<>();
     reads.forEach(r -> loads.add(r.result()));
     return new Cover(counted, first, loads);
-  }
-
-  /** k when {@code index} is {@code counter + k} (or {@code counter − k}, or the counter itself), else null. */
-  private static Long offset(CountedLoops loops, Value index, Value counter) {
-    if (index.equals(counter)) {
-      return 0L;
-    }
-    Stmt.Let let = loops.definition(index);
-    if (let == null || !(let.op() instanceof Op.Prim p) || !let.args().get(0).equals(counter)
-        || p.primitive() != Primitive.ADD && p.primitive() != Primitive.SUB) {
-      return null;
-    }
-    Object k = loops.constant(let.args().get(1));
-    if (!(k instanceof Integer step)) {
-      return null;
-    }
-    return p.primitive() == Primitive.ADD ? (long) step : -(long) step;
   }
 }

@@ -106,6 +106,15 @@ public enum Primitive {
     return unary != null || binary != null || this == ABS || this == MAX || this == MIN;
   }
 
+  /** Whether computing it costs far more than arithmetic: the transcendental functions, roots, powers and hypot. */
+  public boolean isCostly() {
+    return switch (this) {
+      case SIN, COS, TAN, ASIN, ACOS, ATAN, ATAN2, SINH, COSH, TANH, EXP, EXPM1, LOG, LOG10, LOG1P, SQRT, CBRT, POW,
+          HYPOT -> true;
+      default -> false;
+    };
+  }
+
   /** Whether the result may have a nonzero derivative; false for comparisons, casts and step functions. */
   public boolean isDifferentiable() {
     return differentiable;
