@@ -58,7 +58,7 @@ public final class CarriedValues extends Copier {
     if (c.plans.isEmpty()) {
       return f;
     }
-    c.block(f.body());
+    c.copyBlock(f.body());
     return c.b.finish(f.name());
   }
 
@@ -166,46 +166,32 @@ public final class CarriedValues extends Copier {
 
   // ---- rewriting ----
 
-  private void block(Block block) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let) {
-        copy(let);
-      } else if (s instanceof Stmt.If i) {
-        Value c = map(i.cond());
-        b.beginBlock();
-        block(i.then());
-        Block then = b.endBlock();
-        b.beginBlock();
-        block(i.otherwise());
-        b.ifThenElse(c, then, b.endBlock());
-      } else if (s instanceof Stmt.While w) {
-        loop(w, plans.get(w));
-      } else if (s instanceof Stmt.Return r) {
-        b.emit(new Stmt.Return(map(r.value())));
-      } else {
-        copySimple(s);
-      }
+  @Override
+  void statement(Stmt s) {
+    if (s instanceof Stmt.While w && plans.containsKey(w)) {
+      carry(w, plans.get(w));
+    } else {
+      super.statement(s);
     }
   }
 
-  private void loop(Stmt.While w, Plan plan) {
+  /** Emits a loop whose planned values are carried over from the previous iteration. */
+  private void carry(Stmt.While w, Plan plan) {
     Map<Value, Slot> carried = new LinkedHashMap<>();
-    if (plan != null) {
-      Value start = map(plan.counted().counter().start());
-      Value runs = at(w.cond(), new HashMap<>(Map.of(headerCounter(w), start)));
-      b.beginBlock();
-      Map<Value, Value> first = new HashMap<>();
-      first.put(plan.counter(), start);
-      for (Value a : plan.shiftedBy().keySet()) {
-        Slot slot = b.slot(a.type(), a.hint() + "Carried");
-        b.origin(loops.definition(a).origin());
-        b.store(slot, at(a, first));
-        carried.put(a, slot);
-      }
-      b.ifThenElse(runs, b.endBlock(), new Block(List.of()));
-    }
+    Value start = map(plan.counted().counter().start());
+    Value runs = at(w.cond(), new HashMap<>(Map.of(headerCounter(w), start)));
     b.beginBlock();
-    block(w.header());
+    Map<Value, Value> first = new HashMap<>();
+    first.put(plan.counter(), start);
+    for (Value a : plan.shiftedBy().keySet()) {
+      Slot slot = b.slot(a.type(), a.hint() + "Carried");
+      b.origin(loops.definition(a).origin());
+      b.store(slot, at(a, first));
+      carried.put(a, slot);
+    }
+    b.ifThenElse(runs, b.endBlock(), new Block(List.of()));
+    b.beginBlock();
+    copyBlock(w.header());
     Value test = map(w.cond());
     Block header = b.endBlock();
     b.beginBlock();
@@ -215,7 +201,7 @@ public final class CarriedValues extends Copier {
       if (s instanceof Stmt.Let let && previous.containsKey(let.result())) {
         values.put(let.result(), previous.get(let.result()));
       } else {
-        block(new Block(List.of(s)));
+        statement(s);
       }
     }
     carried.forEach((a, slot) -> {

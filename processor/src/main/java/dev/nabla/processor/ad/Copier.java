@@ -1,5 +1,6 @@
 package dev.nabla.processor.ad;
 
+import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
@@ -97,6 +98,40 @@ class Copier {
     v = b.rename(v, old.hint());
     values.put(old, v);
     return v;
+  }
+
+  /** Copies a block's statements, each through {@link #statement}. */
+  void copyBlock(Block block) {
+    for (Stmt s : block.stmts()) {
+      statement(s);
+    }
+  }
+
+  /** Copies one statement, nested blocks through {@link #copyBlock}: what a transforming copy overrides. */
+  void statement(Stmt s) {
+    if (s instanceof Stmt.Let let) {
+      copy(let);
+    } else if (s instanceof Stmt.If i) {
+      Value c = map(i.cond());
+      b.beginBlock();
+      copyBlock(i.then());
+      Block then = b.endBlock();
+      b.beginBlock();
+      copyBlock(i.otherwise());
+      b.ifThenElse(c, then, b.endBlock());
+    } else if (s instanceof Stmt.While w) {
+      b.beginBlock();
+      copyBlock(w.header());
+      Value test = map(w.cond());
+      Block header = b.endBlock();
+      b.beginBlock();
+      copyBlock(w.body());
+      b.whileLoop(header, test, b.endBlock());
+    } else if (s instanceof Stmt.Return r) {
+      b.emit(new Stmt.Return(map(r.value())));
+    } else {
+      copySimple(s);
+    }
   }
 
   /** Copies a statement that is not a definition or a control structure. */

@@ -1,6 +1,5 @@
 package dev.nabla.processor.ad;
 
-import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;

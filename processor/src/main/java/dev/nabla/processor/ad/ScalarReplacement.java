@@ -42,7 +42,7 @@ public final class ScalarReplacement extends Copier {
       return f;
     }
     ScalarReplacement r = new ScalarReplacement(f, candidates);
-    r.block(f.body());
+    r.copyBlock(f.body());
     return r.b.finish(f.name());
   }
 
@@ -102,51 +102,30 @@ public final class ScalarReplacement extends Copier {
     return size;
   }
 
-  private void block(Block block) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let && let.op() instanceof Op.NewArray && replaced.contains(let.result())) {
-        b.origin(let.origin());
-        Map<List<Object>, Slot> slots = new HashMap<>();
-        for (List<Object> index : indices(let.args())) {
-          Slot slot = b.slot(Type.DOUBLE, let.result().hint() + index.stream().map(String::valueOf)
-              .collect(java.util.stream.Collectors.joining("_")));
-          b.store(slot, b.zero());
-          slots.put(index, slot);
-        }
-        elements.put(let.result(), slots);
-      } else if (s instanceof Stmt.Let let && let.op() instanceof Op.ArrayLoad && replaced.contains(let.args().get(0))) {
-        Value v = b.rename(b.load(element(let.args().get(0), let.args().subList(1, let.args().size()))),
-            let.result().hint());
-        values.put(let.result(), v);
-      } else if (s instanceof Stmt.ArrayStore st && replaced.contains(st.array())) {
-        b.origin(st.origin());
-        b.store(element(st.array(), st.index()), map(st.value()));
-      } else if (s instanceof Stmt.ArrayAdd st && replaced.contains(st.array())) {
-        Slot slot = element(st.array(), st.index());
-        b.store(slot, b.prim(Primitive.ADD, b.load(slot), map(st.value())));
-      } else if (s instanceof Stmt.Let let) {
-        copy(let);
-      } else if (s instanceof Stmt.If i) {
-        Value c = map(i.cond());
-        b.beginBlock();
-        block(i.then());
-        Block then = b.endBlock();
-        b.beginBlock();
-        block(i.otherwise());
-        b.ifThenElse(c, then, b.endBlock());
-      } else if (s instanceof Stmt.While w) {
-        b.beginBlock();
-        block(w.header());
-        Value test = map(w.cond());
-        Block header = b.endBlock();
-        b.beginBlock();
-        block(w.body());
-        b.whileLoop(header, test, b.endBlock());
-      } else if (s instanceof Stmt.Return r) {
-        b.emit(new Stmt.Return(map(r.value())));
-      } else {
-        copySimple(s);
+  @Override
+  void statement(Stmt s) {
+    if (s instanceof Stmt.Let let && let.op() instanceof Op.NewArray && replaced.contains(let.result())) {
+      b.origin(let.origin());
+      Map<List<Object>, Slot> slots = new HashMap<>();
+      for (List<Object> index : indices(let.args())) {
+        Slot slot = b.slot(Type.DOUBLE, let.result().hint() + index.stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining("_")));
+        b.store(slot, b.zero());
+        slots.put(index, slot);
       }
+      elements.put(let.result(), slots);
+    } else if (s instanceof Stmt.Let let && let.op() instanceof Op.ArrayLoad && replaced.contains(let.args().get(0))) {
+      Value v = b.rename(b.load(element(let.args().get(0), let.args().subList(1, let.args().size()))),
+          let.result().hint());
+      values.put(let.result(), v);
+    } else if (s instanceof Stmt.ArrayStore st && replaced.contains(st.array())) {
+      b.origin(st.origin());
+      b.store(element(st.array(), st.index()), map(st.value()));
+    } else if (s instanceof Stmt.ArrayAdd st && replaced.contains(st.array())) {
+      Slot slot = element(st.array(), st.index());
+      b.store(slot, b.prim(Primitive.ADD, b.load(slot), map(st.value())));
+    } else {
+      super.statement(s);
     }
   }
 
