@@ -1,6 +1,7 @@
 package dev.nabla.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ class FuzzDifferentialTest {
           + Fuzzer.size(f.program()) + " to " + Fuzzer.size(min) + " nodes:\n" + src + "\n" + f.detail());
     }
     assertEquals(0, fuzzer.mismatches + fuzzer.crashes + fuzzer.uncompilable + fuzzer.rejected, fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.carried > 0, "the programs exercise carried values: " + fuzzer.counts());
   }
 
   private static String firstLine(String s) {

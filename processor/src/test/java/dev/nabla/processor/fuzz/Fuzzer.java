@@ -26,6 +26,8 @@ final class Fuzzer {
   int rejected;
   int points;
   int skippedPoints;
+  /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
+  int carried;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -38,7 +40,7 @@ final class Fuzzer {
     return "programs " + programs + ", compiled " + compiled + ", compared " + compared + ", mismatches " + mismatches
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
-        + "of range " + skippedPoints + ")";
+        + "of range " + skippedPoints + "; values carried across iterations " + carried + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -184,7 +186,10 @@ final class Fuzzer {
     return bad;
   }
 
+  private static final java.util.regex.Pattern CARRIED = java.util.regex.Pattern.compile("double \\w+Carried\\d* = 0\\.0;");
+
   private void evaluate(List<Program> progs, FuzzCompiler.Outcome o, String name, Random rnd) {
+    o.generated().values().forEach(src -> carried += (int) CARRIED.matcher(src).results().count());
     Class<?> f = load(o.loader(), name);
     Class<?> d = load(o.loader(), name + "Derivatives");
     for (Program p : progs) {

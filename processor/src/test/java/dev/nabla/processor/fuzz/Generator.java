@@ -236,11 +236,22 @@ final class Generator {
       b.wmats.clear();
     }
     List<Stmt> loop = new ArrayList<>(p(0.6) ? block(b, 1, 2).stmts() : List.of());
-    loop.add(new Assign(acc, p(0.5) ? "+=" : "-=", expr(b, 2)));
+    loop.add(new Assign(acc, p(0.5) ? "+=" : "-=", p(0.4) ? new Bin('+', stencil(arr, i), expr(b, 1)) : expr(b, 2)));
     Expr coefficient = !s.dreads.isEmpty() && p(0.5) ? new DVar(pick(s.dreads)) : new Num(0.5 + r.nextInt(4));
     Expr linear = p(0.5) ? new Bin('*', coefficient, new DVar(acc)) : new Bin('/', new DVar(acc), new Num(2));
     return List.of(new DeclD(acc, new Num(0)), new For(i, new IConst(0), new ILen(arr), new Block(List.copyOf(loop))),
         new Return(new Bin('+', expr(s, 2), linear)));
+  }
+
+  /**
+   * f(a[i])·g(a[(i + 1) % a.length]), as in the notes' equation 2.17: the next iteration needs again what this one
+   * computes of a[i + 1], the shape predictive commoning carries over.
+   */
+  private Expr stencil(String arr, String i) {
+    List<String> smooth = List.of("sin", "cos", "atan", "tanh");
+    IExpr next = new IBin('%', new IBin('+', new IVar(i), new IConst(1)), new ILen(arr));
+    return new Bin('*', new Fn(pick(smooth), List.of(new ARead(arr, new IVar(i)))),
+        new Fn(pick(smooth), List.of(new ARead(arr, next))));
   }
 
   private static String firstArray(Scope s) {
