@@ -32,7 +32,7 @@ class CountedLoopsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"stepped", "emptyRanges", "longCounter"})
+  @ValueSource(strings = {"stepped", "emptyRanges", "longCounter", "offsetBounds"})
   void tripCountsAreComputedNotTaped(String name) {
     int start = generated.indexOf("public static double " + name + "Gradient(");
     String body = generated.substring(start, generated.indexOf("\n  }\n", start));
