@@ -35,9 +35,9 @@ import java.util.Set;
 public final class ReverseMode extends Copier {
   private final Activity activity;
   private final Set<Integer> pointIndices;
-  private final Map<Value, Slot> adjoints = new HashMap<>();
-  private final Map<Slot, Slot> slotAdjoints = new HashMap<>();
-  private final Map<Value, Value> arrayAdjoints = new HashMap<>();
+  /** The adjoints of each direction the sweep differentiates along, and those of the one being emitted. */
+  private final List<Adjoints> directions = new ArrayList<>();
+  private Adjoints adj;
   private final Map<Block, List<Saved>> saved = new IdentityHashMap<>();
   private final Map<Stmt.While, Value> tripCounts = new IdentityHashMap<>();
   private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
@@ -52,8 +52,6 @@ public final class ReverseMode extends Copier {
   private Map<Stmt.While, Reductions.Reduction> reductions;
   /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
   private Map<Value, SingleWrites.Cover> covers;
-  /** While a reduction loop is emitted: its accumulators' adjoints, the same in every iteration. */
-  private final Map<Slot, Value> accumulatorAdjoints = new HashMap<>();
   private Point point;
   /** The gradient parameter; null when the function returns its derivative instead. */
   private Value gradient;
@@ -81,6 +79,8 @@ public final class ReverseMode extends Copier {
     this.use = use;
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
+    directions.add(new Adjoints(b, ""));
+    adj = directions.get(0);
   }
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
@@ -134,7 +134,7 @@ public final class ReverseMode extends Copier {
     } else {
       zeroAdjoints(top, false, true);
     }
-    accumulate(source.result(), b.one());
+    eachDirection(() -> accumulate(source.result(), b.one()));
     restored.push(new HashMap<>());
     reverseStatements(top, false);
     restored.pop();
@@ -144,7 +144,7 @@ public final class ReverseMode extends Copier {
       Stmt.Let let = (Stmt.Let) body.get(i);
       Value p = values.get(let.result());
       if (p.type() == Type.DOUBLE && point.contains(p)) {
-        Value derivative = b.load(adjoint(let.result()));
+        Value derivative = b.load(adj.of(let.result()));
         if (use == Use.DERIVATIVE) {
           returned = derivative;
         } else {
@@ -203,7 +203,7 @@ public final class ReverseMode extends Copier {
       } else if (s instanceof Stmt.While w) {
         Reductions.Reduction reduction = reductions.get(w);
         if (reduction != null) {
-          setAccumulatorAdjoints(reduction.linear());
+          eachDirection(() -> setAccumulatorAdjoints(reduction.linear()));
         } else {
           findInductions(block, index, w);
           findCounted(w);
@@ -229,7 +229,7 @@ public final class ReverseMode extends Copier {
           tripCounts.put(w, b.load(count));
         }
         if (reduction != null) {
-          accumulatorAdjoints.clear();
+          eachDirection(() -> adj.accumulators.clear());
         }
       } else if (!(s instanceof Stmt.Return)) {
         copySimple(s);
@@ -266,7 +266,7 @@ public final class ReverseMode extends Copier {
         continue;
       }
       if (let.op() instanceof Op.Load l) {
-        accumulatorAdjoints.merge(l.slot(), c, (x, y) -> b.prim(Primitive.ADD, x, y));
+        adj.accumulators.merge(l.slot(), c, (x, y) -> b.prim(Primitive.ADD, x, y));
         continue;
       }
       Primitive p = ((Op.Prim) let.op()).primitive();
@@ -449,7 +449,7 @@ public final class ReverseMode extends Copier {
     zeroAdjoints(top, true, allocate);
     for (Slot slot : activity.variedSlots()) {
       if (slot.type() == Type.DOUBLE) {
-        b.store(slotAdjoint(slot), b.zero());
+        eachDirection(() -> b.store(adj.ofSlot(slot), b.zero()));
       }
     }
   }
@@ -459,10 +459,10 @@ public final class ReverseMode extends Copier {
     for (Stmt s : block.stmts()) {
       if (s instanceof Stmt.Let let && activity.varies(let.result())) {
         if (let.result().type() == Type.DOUBLE && scalars) {
-          b.store(adjoint(let.result()), b.zero());
+          eachDirection(() -> b.store(adj.of(let.result()), b.zero()));
         } else if (let.op() instanceof Op.NewArray && arrays) {
-          arrayAdjoints.put(let.result(), b.newArray(let.result().type(), revValues(let.args()),
-              let.result().hint() + "Bar"));
+          List<Value> dimensions = revValues(let.args());
+          eachDirection(() -> adj.allocate(let.result(), dimensions));
         }
       }
     }
@@ -565,24 +565,19 @@ public final class ReverseMode extends Copier {
     if (s instanceof Stmt.Let let) {
       if (activity.varies(let.result())) {
         b.origin(let.origin());
-        reverseLet(let);
+        eachDirection(() -> reverseLet(let));
       }
-    } else if (s instanceof Stmt.Store st && accumulatorAdjoints.containsKey(st.slot())) {
-      accumulate(st.value(), accumulatorAdjoints.get(st.slot()));
     } else if (s instanceof Stmt.Store st) {
-      if (activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
-        Slot adjoint = slotAdjoint(st.slot());
-        Value g = b.load(adjoint);
-        b.store(adjoint, b.zero());
-        accumulate(st.value(), g);
-      }
+      eachDirection(() -> reverseStore(st));
     } else if (s instanceof Stmt.ArrayStore st) {
       if (activity.varies(st.array())) {
-        Value adjoint = arrayAdjoints.get(st.array());
         List<Value> index = revValues(st.index());
-        Value g = b.arrayLoad(adjoint, index);
-        b.arrayStore(adjoint, index, b.zero());
-        accumulate(st.value(), g);
+        eachDirection(() -> {
+          Value adjoint = adj.ofArray(st.array());
+          Value g = b.arrayLoad(adjoint, index);
+          b.arrayStore(adjoint, index, b.zero());
+          accumulate(st.value(), g);
+        });
       }
     } else if (s instanceof Stmt.If i) {
       Block then = reverse(i.then(), inLoop);
@@ -640,10 +635,12 @@ public final class ReverseMode extends Copier {
       return null;
     }
     List<Value> adjoints = new ArrayList<>();
-    for (Slot slot : carried) {
-      Value constant = accumulatorAdjoints.get(slot);
-      adjoints.add(constant != null ? constant : b.load(slotAdjoint(slot)));
-    }
+    eachDirection(() -> {
+      for (Slot slot : carried) {
+        Value constant = adj.accumulators.get(slot);
+        adjoints.add(constant != null ? constant : b.load(adj.ofSlot(slot)));
+      }
+    });
     return adjoints;
   }
 
@@ -662,10 +659,24 @@ public final class ReverseMode extends Copier {
   }
 
 
+  /** The adjoint of a slot store, in the direction being emitted. */
+  private void reverseStore(Stmt.Store st) {
+    Value constant = adj.accumulators.get(st.slot());
+    if (constant != null) {
+      accumulate(st.value(), constant);
+    } else if (activity.varies(st.slot()) && st.slot().type() == Type.DOUBLE) {
+      Slot adjoint = adj.ofSlot(st.slot());
+      Value g = b.load(adjoint);
+      b.store(adjoint, b.zero());
+      accumulate(st.value(), g);
+    }
+  }
+
+  /** The adjoint of a definition, in the direction being emitted. */
   private void reverseLet(Stmt.Let let) {
     Value t = let.result();
     if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
-      Value g = b.load(adjoint(t));
+      Value g = b.load(adj.of(t));
       List<Boolean> varies = let.args().stream().map(activity::varies).toList();
       List<Value> contributions = p.primitive().adjoints(b, revValues(let.args()), revValue(t), g, varies);
       for (int i = 0; i < let.args().size(); i++) {
@@ -674,13 +685,13 @@ public final class ReverseMode extends Copier {
         }
       }
     } else if (let.op() instanceof Op.Load l && l.slot().type() == Type.DOUBLE
-        && !accumulatorAdjoints.containsKey(l.slot())) {
-      Slot adjoint = slotAdjoint(l.slot());
-      b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), b.load(adjoint(t))));
+        && !adj.accumulators.containsKey(l.slot())) {
+      Slot adjoint = adj.ofSlot(l.slot());
+      b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), b.load(adj.of(t))));
     } else if (let.op() instanceof Op.ArrayLoad && t.type() == Type.DOUBLE) {
       Value array = let.args().get(0);
       List<Value> index = revValues(let.args().subList(1, let.args().size()));
-      Value g = b.load(adjoint(t));
+      Value g = b.load(adj.of(t));
       Value mapped = values.get(array);
       SingleWrites.Cover cover = covers.get(array);
       if (cover != null && cover.loads().contains(t)) {
@@ -688,7 +699,7 @@ public final class ReverseMode extends Copier {
       } else if (mapped != null && point.contains(mapped)) {
         b.arrayAdd(gradient, List.of(point.position(b, mapped, index)), g);
       } else {
-        b.arrayAdd(arrayAdjoints.get(array), index, g);
+        b.arrayAdd(adj.ofArray(array), index, g);
       }
     }
   }
@@ -697,16 +708,18 @@ public final class ReverseMode extends Copier {
     if (isConstant(old) || !activity.varies(old) || old.type() != Type.DOUBLE) {
       return;
     }
-    Slot adjoint = adjoint(old);
+    Slot adjoint = adj.of(old);
     b.store(adjoint, b.prim(Primitive.ADD, b.load(adjoint), contribution));
   }
 
-  private Slot adjoint(Value old) {
-    return adjoints.computeIfAbsent(old, v -> b.slot(Type.DOUBLE, v.hint() + "Bar"));
-  }
-
-  private Slot slotAdjoint(Slot old) {
-    return slotAdjoints.computeIfAbsent(old, s -> b.slot(Type.DOUBLE, s.hint() + "Bar"));
+  /** Emits {@code emit} once per direction, each time with that direction's adjoints current. */
+  private void eachDirection(Runnable emit) {
+    Adjoints outer = adj;
+    for (Adjoints d : directions) {
+      adj = d;
+      emit.run();
+    }
+    adj = outer;
   }
 
   /** The key under which a loop's trip count is saved and restored. */
