@@ -2,6 +2,7 @@ package golden;
 
 import dev.nabla.optim.LeastSquaresProblem;
 import dev.nabla.optim.Objective;
+import java.util.Arrays;
 import javax.annotation.processing.Generated;
 
 /**
@@ -138,21 +139,59 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns the n×n Hessian of {@code adExample}, one Hessian–vector product per column.
+   * Returns {@code adExample} and writes column first of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
+   */
+  private static double adExampleHessianChunk(double x, int first, double[][] hessian) {
+    // line 11: double a = x * x
+    double a = x * x;
+    double aDot = x + x;
+    // line 12: double b = Math.exp(a)
+    double b = Math.exp(a);
+    double bDot = b * aDot;
+    // line 13: double c = a + b
+    double c = a + b;
+    double cDot = aDot + bDot;
+    // line 14: double d = Math.sqrt(c)
+    double d = Math.sqrt(c);
+    double t = 0.5 / d;
+    double dDot = t * cDot;
+    // line 15: double e = Math.cos(c)
+    double e = Math.cos(c);
+    // line 16: return d + e;
+    double t2 = d + e;
+    // line 15: double e = Math.cos(c)
+    double sin = Math.sin(c);
+    double sinDot = e * cDot;
+    double cBar = -sin;
+    double cBarDot = -sinDot;
+    // line 14: double d = Math.sqrt(c)
+    double t3 = t / d;
+    double t4 = -t3;
+    double tDot = t4 * dDot;
+    double cBar2 = cBar + t;
+    double cBarDot2 = cBarDot + tDot;
+    // line 12: double b = Math.exp(a)
+    double t5 = b * cBar2;
+    double t6 = cBar2 * bDot;
+    double t7 = b * cBarDot2;
+    double tDot2 = t6 + t7;
+    double aBar = cBar2 + t5;
+    double aBarDot = cBarDot2 + tDot2;
+    // line 11: double a = x * x
+    double t8 = x * aBarDot;
+    double xBarDot = aBar + t8;
+    double xBarDot2 = xBarDot + xBarDot;
+    hessian[0][0] = xBarDot2;
+    return t2;
+  }
+
+  /**
+   * Returns the n×n Hessian of {@code adExample}, one column per forward-over-reverse sweep.
    */
   public static double[][] adExampleHessian(double x) {
     int n = 1;
     double[][] hessian = new double[n][n];
-    double[] v = new double[n];
-    double[] hv = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1.0;
-      adExampleHessianVector(x, v, hv);
-      v[j] = 0.0;
-      for (int i = 0; i < n; i++) {
-        hessian[i][j] = hv[i];
-      }
-    }
+    adExampleHessianChunk(x, 0, hessian);
     return hessian;
   }
 
@@ -272,34 +311,53 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian, by m reverse sweeps or n forward sweeps, whichever is fewer.
+   * Returns {@code position} and writes column first of its Jacobian into {@code jacobian}, by one forward sweep.
+   */
+  private static double[] positionJacobianChunk(double t, int first, double[][] jacobian) {
+    // line 22: return new double[]{Math.sin(t), Math.cos(t), t * t};
+    double[] array = new double[3];
+    int jacobianLength = jacobian.length;
+    if (jacobianLength != 3) {
+      throw new IllegalArgumentException("jacobian has length " + jacobianLength + ", expected " + 3);
+    }
+    double sin = Math.sin(t);
+    double cos = Math.cos(t);
+    array[0] = sin;
+    jacobian[0][0] = cos;
+    double cosDot = -sin;
+    array[1] = cos;
+    jacobian[1][0] = cosDot;
+    double t2 = t * t;
+    double tDot = t + t;
+    array[2] = t2;
+    jacobian[2][0] = tDot;
+    return array;
+  }
+
+  /**
+   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by m reverse sweeps when m < n, else by forward sweeps of one column.
    */
   public static double[] positionJacobian(double t, double[][] jacobian) {
-    double[] value = Lecture.position(t);
-    int m = value.length;
     int n = 1;
-    requireLength(jacobian.length, m, "jacobian");
+    int m = jacobian.length;
     for (double[] row : jacobian) {
       requireLength(row.length, n, "jacobian row");
     }
-    if (m <= n) {
+    if (m < n) {
+      double[] value = Lecture.position(t);
+      requireLength(m, value.length, "jacobian");
       double[] cotangent = new double[m];
       for (int i = 0; i < m; i++) {
         cotangent[i] = 1.0;
         positionVjpInto(t, cotangent, jacobian[i]);
         cotangent[i] = 0.0;
       }
-    } else {
-      double[] tangent = new double[n];
-      for (int j = 0; j < n; j++) {
-        tangent[j] = 1.0;
-        double[] column = positionJvp(t, tangent);
-        tangent[j] = 0.0;
-        for (int i = 0; i < m; i++) {
-          jacobian[i][j] = column[i];
-        }
-      }
+      return value;
     }
+    for (double[] row : jacobian) {
+      Arrays.fill(row, 0.0);
+    }
+    double[] value = positionJacobianChunk(t, 0, jacobian);
     return value;
   }
 
@@ -427,20 +485,182 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns the n×n Hessian of {@code logSumSquares}, one Hessian–vector product per column.
+   * Returns {@code logSumSquares} and writes columns first to first + 7 (those below n; first is a multiple of 8) of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
+   */
+  private static double logSumSquaresHessianChunk(double[] x, int first, double[][] hessian) {
+    int xLength = x.length;
+    boolean exists0 = first < xLength;
+    int column1 = first + 1;
+    boolean exists1 = column1 < xLength;
+    int column2 = first + 2;
+    boolean exists2 = column2 < xLength;
+    int column3 = first + 3;
+    boolean exists3 = column3 < xLength;
+    int column4 = first + 4;
+    boolean exists4 = column4 < xLength;
+    int column5 = first + 5;
+    boolean exists5 = column5 < xLength;
+    int column6 = first + 6;
+    boolean exists6 = column6 < xLength;
+    int column7 = first + 7;
+    boolean exists7 = column7 < xLength;
+    int i2 = 0;
+    while (i2 < xLength) {
+      int i3 = i2;
+      if (exists0) {
+        hessian[i3][first] = 0.0;
+      }
+      if (exists1) {
+        hessian[i3][column1] = 0.0;
+      }
+      if (exists2) {
+        hessian[i3][column2] = 0.0;
+      }
+      if (exists3) {
+        hessian[i3][column3] = 0.0;
+      }
+      if (exists4) {
+        hessian[i3][column4] = 0.0;
+      }
+      if (exists5) {
+        hessian[i3][column5] = 0.0;
+      }
+      if (exists6) {
+        hessian[i3][column6] = 0.0;
+      }
+      if (exists7) {
+        hessian[i3][column7] = 0.0;
+      }
+      int i4 = i3 + 1;
+      i2 = i4;
+    }
+    double s = 0.0;
+    int i5 = 0;
+    while (i5 < xLength) {
+      // line 29: for (double v : x) {
+      double s2 = s;
+      int i6 = i5;
+      double v2 = x[i6];
+      boolean t = i6 == first;
+      double vDot0 = t ? 1.0 : 0.0;
+      boolean t2 = i6 == column1;
+      double vDot1 = t2 ? 1.0 : 0.0;
+      boolean t3 = i6 == column2;
+      double vDot2 = t3 ? 1.0 : 0.0;
+      boolean t4 = i6 == column3;
+      double vDot3 = t4 ? 1.0 : 0.0;
+      boolean t5 = i6 == column4;
+      double vDot4 = t5 ? 1.0 : 0.0;
+      boolean t6 = i6 == column5;
+      double vDot5 = t6 ? 1.0 : 0.0;
+      boolean t7 = i6 == column6;
+      double vDot6 = t7 ? 1.0 : 0.0;
+      boolean t8 = i6 == column7;
+      double vDot7 = t8 ? 1.0 : 0.0;
+      // line 30: s += Math.log1p(v * v);
+      double t9 = v2 * v2;
+      double t10 = v2 * vDot0;
+      double tDot0 = t10 + t10;
+      double t11 = v2 * vDot1;
+      double tDot1 = t11 + t11;
+      double t12 = v2 * vDot2;
+      double tDot2 = t12 + t12;
+      double t13 = v2 * vDot3;
+      double tDot3 = t13 + t13;
+      double t14 = v2 * vDot4;
+      double tDot4 = t14 + t14;
+      double t15 = v2 * vDot5;
+      double tDot5 = t15 + t15;
+      double t16 = v2 * vDot6;
+      double tDot6 = t16 + t16;
+      double t17 = v2 * vDot7;
+      double tDot7 = t17 + t17;
+      double log1p = Math.log1p(t9);
+      double s3 = s2 + log1p;
+      int t18 = i6 + 1;
+      s = s3;
+      i5 = t18;
+      double t19 = 1.0 + t9;
+      double tBar = 1.0 / t19;
+      double t20 = tBar / t19;
+      double t21 = -t20;
+      double tBarDot0 = t21 * tDot0;
+      double tBarDot1 = t21 * tDot1;
+      double tBarDot2 = t21 * tDot2;
+      double tBarDot3 = t21 * tDot3;
+      double tBarDot4 = t21 * tDot4;
+      double tBarDot5 = t21 * tDot5;
+      double tBarDot6 = t21 * tDot6;
+      double tBarDot7 = t21 * tDot7;
+      double t22 = tBar * vDot0;
+      double t23 = v2 * tBarDot0;
+      double vBarDot0 = t22 + t23;
+      double t24 = tBar * vDot1;
+      double t25 = v2 * tBarDot1;
+      double vBarDot1 = t24 + t25;
+      double t26 = tBar * vDot2;
+      double t27 = v2 * tBarDot2;
+      double vBarDot2 = t26 + t27;
+      double t28 = tBar * vDot3;
+      double t29 = v2 * tBarDot3;
+      double vBarDot3 = t28 + t29;
+      double t30 = tBar * vDot4;
+      double t31 = v2 * tBarDot4;
+      double vBarDot4 = t30 + t31;
+      double t32 = tBar * vDot5;
+      double t33 = v2 * tBarDot5;
+      double vBarDot5 = t32 + t33;
+      double t34 = tBar * vDot6;
+      double t35 = v2 * tBarDot6;
+      double vBarDot6 = t34 + t35;
+      double t36 = tBar * vDot7;
+      double t37 = v2 * tBarDot7;
+      double vBarDot7 = t36 + t37;
+      double vBarDot0_2 = vBarDot0 + vBarDot0;
+      double vBarDot1_2 = vBarDot1 + vBarDot1;
+      double vBarDot2_2 = vBarDot2 + vBarDot2;
+      double vBarDot3_2 = vBarDot3 + vBarDot3;
+      double vBarDot4_2 = vBarDot4 + vBarDot4;
+      double vBarDot5_2 = vBarDot5 + vBarDot5;
+      double vBarDot6_2 = vBarDot6 + vBarDot6;
+      double vBarDot7_2 = vBarDot7 + vBarDot7;
+      if (exists0) {
+        hessian[i6][first] += vBarDot0_2;
+      }
+      if (exists1) {
+        hessian[i6][column1] += vBarDot1_2;
+      }
+      if (exists2) {
+        hessian[i6][column2] += vBarDot2_2;
+      }
+      if (exists3) {
+        hessian[i6][column3] += vBarDot3_2;
+      }
+      if (exists4) {
+        hessian[i6][column4] += vBarDot4_2;
+      }
+      if (exists5) {
+        hessian[i6][column5] += vBarDot5_2;
+      }
+      if (exists6) {
+        hessian[i6][column6] += vBarDot6_2;
+      }
+      if (exists7) {
+        hessian[i6][column7] += vBarDot7_2;
+      }
+    }
+    double s4 = s;
+    return s4;
+  }
+
+  /**
+   * Returns the n×n Hessian of {@code logSumSquares}, 8 columns per forward-over-reverse sweep.
    */
   public static double[][] logSumSquaresHessian(double[] x) {
     int n = x.length;
     double[][] hessian = new double[n][n];
-    double[] v = new double[n];
-    double[] hv = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1.0;
-      logSumSquaresHessianVector(x, v, hv);
-      v[j] = 0.0;
-      for (int i = 0; i < n; i++) {
-        hessian[i][j] = hv[i];
-      }
+    for (int first = 0; first < n; first += 8) {
+      logSumSquaresHessianChunk(x, first, hessian);
     }
     return hessian;
   }

@@ -8,6 +8,7 @@ import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.ScalarReplacement;
 import dev.nabla.processor.ad.Simplifier;
 import dev.nabla.processor.ad.Smoothness;
+import dev.nabla.processor.codegen.Chunk;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.source.Lowering;
@@ -54,12 +55,14 @@ final class Pipeline {
     if (sig.isScalar()) {
       Function gradient = Simplifier.simplify(ReverseMode.gradient(f, point));
       Function hessianVector = Simplifier.simplify(ForwardMode.hessianVector(gradient, point));
-      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector), findings);
+      Chunk hessianChunk = Chunk.widest(sig, w -> Simplifier.simplify(ForwardMode.hessianChunk(gradient, point, w)));
+      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, hessianChunk), findings);
     }
     Function jvp = Simplifier.simplify(ForwardMode.jvp(f, point));
+    Chunk jacobianChunk = Chunk.widest(sig, w -> Simplifier.simplify(ForwardMode.jacobianChunk(f, point, w)));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
     Function vjp = Simplifier.simplify(ReverseMode.gradient(dot, point));
-    return new Result(MethodsWriter.vector(sig, owner, jvp, vjp), findings);
+    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp), findings);
   }
 
   /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */
