@@ -709,7 +709,9 @@ public final class LectureDerivatives {
       throw new IllegalArgumentException(name + " has no rows");
     }
     for (double[] row : matrix) {
-      requireLength(row.length, matrix[0].length, name + " row");
+      if (row.length != matrix[0].length) {
+        throw new IllegalArgumentException(name + " row has length " + row.length + ", expected " + matrix[0].length);
+      }
     }
   }
 }
