@@ -2,7 +2,6 @@ package golden;
 
 import dev.nabla.optim.LeastSquaresProblem;
 import dev.nabla.optim.Objective;
-import java.util.Arrays;
 import javax.annotation.processing.Generated;
 
 /**
@@ -353,9 +352,6 @@ public final class LectureDerivatives {
         cotangent[i] = 0.0;
       }
       return value;
-    }
-    for (double[] row : jacobian) {
-      Arrays.fill(row, 0.0);
     }
     double[] value = positionJacobianChunk(t, 0, jacobian);
     return value;

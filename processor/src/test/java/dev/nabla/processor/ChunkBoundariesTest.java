@@ -147,6 +147,15 @@ class ChunkBoundariesTest {
         checkVector(chunks, derivatives, "twoReturns", ONE_ARRAY, x, 1e-6);
       }
     }
+    for (int n : SIZES) {
+      for (String name : List.of("everyElement", "someElements", "everyOtherElement", "brokenOff")) {
+        checkVector(chunks, derivatives, name, ONE_ARRAY, random(n), 1e-6);
+      }
+    }
+    assertTrue(!chunkSource("everyElementJacobianChunk").contains("] = 0.0;")
+        && chunkSource("someElementsJacobianChunk").contains("] = 0.0;")
+        && chunkSource("everyOtherElementJacobianChunk").contains("] = 0.0;"),
+        "the columns are zeroed first unless a loop stores every element");
     String inPlace = chunkSource("writtenResultJacobianChunk");
     assertTrue(inPlace.contains("][column1] = ") && allocations(inPlace) == 1,
         "writtenResult allocates only its own result and writes its tangents into the Jacobian:\n" + inPlace);

@@ -241,7 +241,7 @@ public final class Reflect {
   private static boolean close(double[][] a, double[][] b) {
     for (int i = 0; i < a.length; i++) {
       for (int k = 0; k < a[i].length; k++) {
-        if (Math.abs(a[i][k] - b[i][k]) > 1e-12 * Math.max(1, Math.abs(a[i][k]))) {
+        if (!(Math.abs(a[i][k] - b[i][k]) <= 1e-12 * Math.max(1, Math.abs(a[i][k])))) { // NaN is not close
           return false;
         }
       }

@@ -39,8 +39,9 @@ public final class ForwardMode extends Copier {
   private Point point;
   /** A gradient function's gradient parameter, whose tangents are the output and which is itself never written. */
   private Value gradient;
-  /** The caller's Jacobian, which a result written in place must fit. */
+  /** The caller's Jacobian, which the result must fit, and the chunk's columns of it. */
   private Value jacobian;
+  private List<TangentArray> jacobianColumns;
 
   /** Differentiates {@code output} of {@code source} along {@code width} directions. */
   private ForwardMode(Function source, Set<Integer> pointIndices, Value output, int width) {
@@ -90,17 +91,17 @@ public final class ForwardMode extends Copier {
 
   /**
    * Columns first … first + width − 1 of the Jacobian of a vector function: {@code j(P..., first, jacobian)} returns f
-   * and writes {@code jacobian[i][first + w]}, for the columns below n, leaving the others as they are (the caller
-   * zeroes them). Checks that {@code jacobian} has a row per result; the rows' lengths are the caller's to check.
+   * and writes {@code jacobian[i][first + w]}, for the columns below n, leaving the others as they are. Checks that
+   * {@code jacobian} has a row per result; the rows' lengths are the caller's to check.
    */
   public static Function jacobianChunk(Function f, Set<Integer> pointIndices, int width) {
     ForwardMode m = new ForwardMode(f, pointIndices, f.result(), width);
     Directions.Units units = m.units();
     m.jacobian = m.parameter(Type.DOUBLE_MATRIX, "jacobian");
-    List<TangentArray> columns = units.columnsOf(m.jacobian);
+    m.jacobianColumns = units.columnsOf(m.jacobian);
     boolean inPlace = writtenOnly(f) && m.activity.varies(f.result());
     if (inPlace) {
-      m.arrayTangents.put(f.result(), columns);
+      m.arrayTangents.put(f.result(), m.jacobianColumns);
     }
     m.run(units);
     Value result = m.map(f.result());
@@ -108,14 +109,7 @@ public final class ForwardMode extends Copier {
       // the result's tangents, if it has any, are in arrays of their own: copy them into the columns
       Value rows = m.b.length(result, null);
       m.requireRows(rows);
-      List<TangentArray> t = m.arrayTangents.get(f.result());
-      if (t != null) {
-        m.b.countedLoop(m.b.constant(0), rows, i -> {
-          for (int w = 0; w < width; w++) {
-            columns.get(w).store(m.b, List.of(i), t.get(w).load(m.b, List.of(i)));
-          }
-        });
-      }
+      m.writeColumns(rows, m.arrayTangents.get(f.result()));
     }
     m.b.emit(new Stmt.Return(result));
     return m.b.finish(f.name() + "JacobianChunk");
@@ -158,6 +152,15 @@ public final class ForwardMode extends Copier {
 
   private void requireRows(Value rows) {
     b.emit(new Stmt.CheckLength("jacobian", b.length(jacobian, null), rows));
+  }
+
+  /** Writes the result's tangents {@code t} (zeros when null) into the chunk's columns of the caller's Jacobian. */
+  private void writeColumns(Value rows, List<TangentArray> t) {
+    b.countedLoop(b.constant(0), rows, i -> {
+      for (int w = 0; w < width; w++) {
+        jacobianColumns.get(w).store(b, List.of(i), t == null ? b.zero() : t.get(w).load(b, List.of(i)));
+      }
+    });
   }
 
   /** Seeds the point's tangents along {@code directions}, then differentiates the body. */
@@ -277,8 +280,13 @@ public final class ForwardMode extends Copier {
     Op op = let.op();
     if (op instanceof Op.NewArray) {
       if (arrayTangents.containsKey(old)) {
-        // the result, written in place into the caller's Jacobian
-        requireRows(map(let.args()).get(0));
+        // the result, written in place into the caller's Jacobian, whose columns start at zero unless a loop
+        // overwrites every element
+        Value rows = map(let.args()).get(0);
+        requireRows(rows);
+        if (!ElementCoverage.storesEveryElement(source, old, let.args().get(0))) {
+          writeColumns(rows, null);
+        }
       } else {
         arrayTangents.put(old, perDirection(w ->
             new TangentArray.Local(b.newArray(old.type(), map(let.args()), dotHint(v.hint(), w)))));

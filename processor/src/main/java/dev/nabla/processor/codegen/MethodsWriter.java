@@ -11,7 +11,6 @@ import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.source.Parameter;
 import dev.nabla.processor.source.Signature;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -348,9 +347,6 @@ public final class MethodsWriter {
         .addStatement("cotangent[i] = 0.0")
         .endControlFlow()
         .addStatement("return value")
-        .endControlFlow()
-        .beginControlFlow("for (double[] row : jacobian)")
-        .addStatement("$T.fill(row, 0.0)", Arrays.class)
         .endControlFlow()
         .addStatement("double[] value = $LJacobianChunk($L)", f(), arguments("0", "jacobian"))
         .addCode(eachChunk("JacobianChunk", "jacobian", width, width))
