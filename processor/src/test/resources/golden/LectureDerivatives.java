@@ -138,59 +138,17 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code adExample} and writes column first of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
-   */
-  private static double adExampleHessianChunk(double x, int first, double[][] hessian) {
-    // line 11: double a = x * x
-    double a = x * x;
-    double aDot = x + x;
-    // line 12: double b = Math.exp(a)
-    double b = Math.exp(a);
-    double bDot = b * aDot;
-    // line 13: double c = a + b
-    double c = a + b;
-    double cDot = aDot + bDot;
-    // line 14: double d = Math.sqrt(c)
-    double d = Math.sqrt(c);
-    double t = 0.5 / d;
-    double dDot = t * cDot;
-    // line 15: double e = Math.cos(c)
-    double e = Math.cos(c);
-    // line 16: return d + e;
-    double t2 = d + e;
-    // line 15: double e = Math.cos(c)
-    double sin = Math.sin(c);
-    double sinDot = e * cDot;
-    double cBar = -sin;
-    double cBarDot = -sinDot;
-    // line 14: double d = Math.sqrt(c)
-    double t3 = t / d;
-    double t4 = -t3;
-    double tDot = t4 * dDot;
-    double cBar2 = cBar + t;
-    double cBarDot2 = cBarDot + tDot;
-    // line 12: double b = Math.exp(a)
-    double t5 = b * cBar2;
-    double t6 = cBar2 * bDot;
-    double t7 = b * cBarDot2;
-    double tDot2 = t6 + t7;
-    double aBar = cBar2 + t5;
-    double aBarDot = cBarDot2 + tDot2;
-    // line 11: double a = x * x
-    double t8 = x * aBarDot;
-    double xBarDot = aBar + t8;
-    double xBarDot2 = xBarDot + xBarDot;
-    hessian[0][0] = xBarDot2;
-    return t2;
-  }
-
-  /**
-   * Returns the n×n Hessian of {@code adExample}, one column per forward-over-reverse sweep.
+   * Returns the n×n Hessian of {@code adExample}, one Hessian–vector product per row.
    */
   public static double[][] adExampleHessian(double x) {
     int n = 1;
     double[][] hessian = new double[n][n];
-    adExampleHessianChunk(x, 0, hessian);
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = 1.0;
+      adExampleHessianVector(x, v, hessian[i]);
+      v[i] = 0.0;
+    }
     return hessian;
   }
 
@@ -310,31 +268,7 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code position} and writes column first of its Jacobian into {@code jacobian}, by one forward sweep.
-   */
-  private static double[] positionJacobianChunk(double t, int first, double[][] jacobian) {
-    // line 22: return new double[]{Math.sin(t), Math.cos(t), t * t};
-    double[] array = new double[3];
-    int jacobianLength = jacobian.length;
-    if (jacobianLength != 3) {
-      throw new IllegalArgumentException("jacobian has length " + jacobianLength + ", expected " + 3);
-    }
-    double sin = Math.sin(t);
-    double cos = Math.cos(t);
-    array[0] = sin;
-    jacobian[0][0] = cos;
-    double cosDot = -sin;
-    array[1] = cos;
-    jacobian[1][0] = cosDot;
-    double t2 = t * t;
-    double tDot = t + t;
-    array[2] = t2;
-    jacobian[2][0] = tDot;
-    return array;
-  }
-
-  /**
-   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by m reverse sweeps when m < n, else by forward sweeps of one column.
+   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by m reverse sweeps when m < n, else by one forward sweep per column.
    */
   public static double[] positionJacobian(double t, double[][] jacobian) {
     int n = 1;
@@ -342,18 +276,26 @@ public final class LectureDerivatives {
     for (double[] row : jacobian) {
       requireLength(row.length, n, "jacobian row");
     }
-    if (m < n) {
-      double[] value = Lecture.position(t);
-      requireLength(m, value.length, "jacobian");
-      double[] cotangent = new double[m];
-      for (int i = 0; i < m; i++) {
-        cotangent[i] = 1.0;
-        positionVjpInto(t, cotangent, jacobian[i]);
-        cotangent[i] = 0.0;
+    double[] value = Lecture.position(t);
+    requireLength(m, value.length, "jacobian");
+    if (m >= n) {
+      double[] tangent = new double[n];
+      for (int j = 0; j < n; j++) {
+        tangent[j] = 1.0;
+        double[] column = positionJvp(t, tangent);
+        tangent[j] = 0.0;
+        for (int i = 0; i < m; i++) {
+          jacobian[i][j] = column[i];
+        }
       }
       return value;
     }
-    double[] value = positionJacobianChunk(t, 0, jacobian);
+    double[] cotangent = new double[m];
+    for (int i = 0; i < m; i++) {
+      cotangent[i] = 1.0;
+      positionVjpInto(t, cotangent, jacobian[i]);
+      cotangent[i] = 0.0;
+    }
     return value;
   }
 
@@ -481,7 +423,7 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code logSumSquares} and writes columns first to first + 7 (those below n; first is a multiple of 8) of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
+   * Returns {@code logSumSquares} and writes columns first to first + 11 (those below n; first is a multiple of 12) of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
    */
   private static double logSumSquaresHessianChunk(double[] x, int first, double[][] hessian) {
     int xLength = x.length;
@@ -500,6 +442,14 @@ public final class LectureDerivatives {
     boolean exists6 = column6 < xLength;
     int column7 = first + 7;
     boolean exists7 = column7 < xLength;
+    int column8 = first + 8;
+    boolean exists8 = column8 < xLength;
+    int column9 = first + 9;
+    boolean exists9 = column9 < xLength;
+    int column10 = first + 10;
+    boolean exists10 = column10 < xLength;
+    int column11 = first + 11;
+    boolean exists11 = column11 < xLength;
     int i2 = 0;
     while (i2 < xLength) {
       int i3 = i2;
@@ -527,6 +477,18 @@ public final class LectureDerivatives {
       if (exists7) {
         hessian[i3][column7] = 0.0;
       }
+      if (exists8) {
+        hessian[i3][column8] = 0.0;
+      }
+      if (exists9) {
+        hessian[i3][column9] = 0.0;
+      }
+      if (exists10) {
+        hessian[i3][column10] = 0.0;
+      }
+      if (exists11) {
+        hessian[i3][column11] = 0.0;
+      }
       int i4 = i3 + 1;
       i2 = i4;
     }
@@ -553,65 +515,97 @@ public final class LectureDerivatives {
       double vDot6 = t7 ? 1.0 : 0.0;
       boolean t8 = i6 == column7;
       double vDot7 = t8 ? 1.0 : 0.0;
+      boolean t9 = i6 == column8;
+      double vDot8 = t9 ? 1.0 : 0.0;
+      boolean t10 = i6 == column9;
+      double vDot9 = t10 ? 1.0 : 0.0;
+      boolean t11 = i6 == column10;
+      double vDot10 = t11 ? 1.0 : 0.0;
+      boolean t12 = i6 == column11;
+      double vDot11 = t12 ? 1.0 : 0.0;
       // line 30: s += Math.log1p(v * v);
-      double t9 = v2 * v2;
-      double t10 = v2 * vDot0;
-      double tDot0 = t10 + t10;
-      double t11 = v2 * vDot1;
-      double tDot1 = t11 + t11;
-      double t12 = v2 * vDot2;
-      double tDot2 = t12 + t12;
-      double t13 = v2 * vDot3;
-      double tDot3 = t13 + t13;
-      double t14 = v2 * vDot4;
-      double tDot4 = t14 + t14;
-      double t15 = v2 * vDot5;
-      double tDot5 = t15 + t15;
-      double t16 = v2 * vDot6;
-      double tDot6 = t16 + t16;
-      double t17 = v2 * vDot7;
-      double tDot7 = t17 + t17;
-      double log1p = Math.log1p(t9);
+      double t13 = v2 * v2;
+      double t14 = v2 * vDot0;
+      double tDot0 = t14 + t14;
+      double t15 = v2 * vDot1;
+      double tDot1 = t15 + t15;
+      double t16 = v2 * vDot2;
+      double tDot2 = t16 + t16;
+      double t17 = v2 * vDot3;
+      double tDot3 = t17 + t17;
+      double t18 = v2 * vDot4;
+      double tDot4 = t18 + t18;
+      double t19 = v2 * vDot5;
+      double tDot5 = t19 + t19;
+      double t20 = v2 * vDot6;
+      double tDot6 = t20 + t20;
+      double t21 = v2 * vDot7;
+      double tDot7 = t21 + t21;
+      double t22 = v2 * vDot8;
+      double tDot8 = t22 + t22;
+      double t23 = v2 * vDot9;
+      double tDot9 = t23 + t23;
+      double t24 = v2 * vDot10;
+      double tDot10 = t24 + t24;
+      double t25 = v2 * vDot11;
+      double tDot11 = t25 + t25;
+      double log1p = Math.log1p(t13);
       double s3 = s2 + log1p;
-      int t18 = i6 + 1;
+      int t26 = i6 + 1;
       s = s3;
-      i5 = t18;
-      double t19 = 1.0 + t9;
-      double tBar = 1.0 / t19;
-      double t20 = tBar / t19;
-      double t21 = -t20;
-      double tBarDot0 = t21 * tDot0;
-      double tBarDot1 = t21 * tDot1;
-      double tBarDot2 = t21 * tDot2;
-      double tBarDot3 = t21 * tDot3;
-      double tBarDot4 = t21 * tDot4;
-      double tBarDot5 = t21 * tDot5;
-      double tBarDot6 = t21 * tDot6;
-      double tBarDot7 = t21 * tDot7;
-      double t22 = tBar * vDot0;
-      double t23 = v2 * tBarDot0;
-      double vBarDot0 = t22 + t23;
-      double t24 = tBar * vDot1;
-      double t25 = v2 * tBarDot1;
-      double vBarDot1 = t24 + t25;
-      double t26 = tBar * vDot2;
-      double t27 = v2 * tBarDot2;
-      double vBarDot2 = t26 + t27;
-      double t28 = tBar * vDot3;
-      double t29 = v2 * tBarDot3;
-      double vBarDot3 = t28 + t29;
-      double t30 = tBar * vDot4;
-      double t31 = v2 * tBarDot4;
-      double vBarDot4 = t30 + t31;
-      double t32 = tBar * vDot5;
-      double t33 = v2 * tBarDot5;
-      double vBarDot5 = t32 + t33;
-      double t34 = tBar * vDot6;
-      double t35 = v2 * tBarDot6;
-      double vBarDot6 = t34 + t35;
-      double t36 = tBar * vDot7;
-      double t37 = v2 * tBarDot7;
-      double vBarDot7 = t36 + t37;
+      i5 = t26;
+      double t27 = 1.0 + t13;
+      double tBar = 1.0 / t27;
+      double t28 = tBar / t27;
+      double t29 = -t28;
+      double tBarDot0 = t29 * tDot0;
+      double tBarDot1 = t29 * tDot1;
+      double tBarDot2 = t29 * tDot2;
+      double tBarDot3 = t29 * tDot3;
+      double tBarDot4 = t29 * tDot4;
+      double tBarDot5 = t29 * tDot5;
+      double tBarDot6 = t29 * tDot6;
+      double tBarDot7 = t29 * tDot7;
+      double tBarDot8 = t29 * tDot8;
+      double tBarDot9 = t29 * tDot9;
+      double tBarDot10 = t29 * tDot10;
+      double tBarDot11 = t29 * tDot11;
+      double t30 = tBar * vDot0;
+      double t31 = v2 * tBarDot0;
+      double vBarDot0 = t30 + t31;
+      double t32 = tBar * vDot1;
+      double t33 = v2 * tBarDot1;
+      double vBarDot1 = t32 + t33;
+      double t34 = tBar * vDot2;
+      double t35 = v2 * tBarDot2;
+      double vBarDot2 = t34 + t35;
+      double t36 = tBar * vDot3;
+      double t37 = v2 * tBarDot3;
+      double vBarDot3 = t36 + t37;
+      double t38 = tBar * vDot4;
+      double t39 = v2 * tBarDot4;
+      double vBarDot4 = t38 + t39;
+      double t40 = tBar * vDot5;
+      double t41 = v2 * tBarDot5;
+      double vBarDot5 = t40 + t41;
+      double t42 = tBar * vDot6;
+      double t43 = v2 * tBarDot6;
+      double vBarDot6 = t42 + t43;
+      double t44 = tBar * vDot7;
+      double t45 = v2 * tBarDot7;
+      double vBarDot7 = t44 + t45;
+      double t46 = tBar * vDot8;
+      double t47 = v2 * tBarDot8;
+      double vBarDot8 = t46 + t47;
+      double t48 = tBar * vDot9;
+      double t49 = v2 * tBarDot9;
+      double vBarDot9 = t48 + t49;
+      double t50 = tBar * vDot10;
+      double t51 = v2 * tBarDot10;
+      double vBarDot10 = t50 + t51;
+      double t52 = tBar * vDot11;
+      double t53 = v2 * tBarDot11;
+      double vBarDot11 = t52 + t53;
       double vBarDot0_2 = vBarDot0 + vBarDot0;
       double vBarDot1_2 = vBarDot1 + vBarDot1;
       double vBarDot2_2 = vBarDot2 + vBarDot2;
@@ -620,6 +614,10 @@ public final class LectureDerivatives {
       double vBarDot5_2 = vBarDot5 + vBarDot5;
       double vBarDot6_2 = vBarDot6 + vBarDot6;
       double vBarDot7_2 = vBarDot7 + vBarDot7;
+      double vBarDot8_2 = vBarDot8 + vBarDot8;
+      double vBarDot9_2 = vBarDot9 + vBarDot9;
+      double vBarDot10_2 = vBarDot10 + vBarDot10;
+      double vBarDot11_2 = vBarDot11 + vBarDot11;
       if (exists0) {
         hessian[i6][first] += vBarDot0_2;
       }
@@ -644,18 +642,30 @@ public final class LectureDerivatives {
       if (exists7) {
         hessian[i6][column7] += vBarDot7_2;
       }
+      if (exists8) {
+        hessian[i6][column8] += vBarDot8_2;
+      }
+      if (exists9) {
+        hessian[i6][column9] += vBarDot9_2;
+      }
+      if (exists10) {
+        hessian[i6][column10] += vBarDot10_2;
+      }
+      if (exists11) {
+        hessian[i6][column11] += vBarDot11_2;
+      }
     }
     double s4 = s;
     return s4;
   }
 
   /**
-   * Returns the n×n Hessian of {@code logSumSquares}, 8 columns per forward-over-reverse sweep.
+   * Returns the n×n Hessian of {@code logSumSquares}, 12 columns per forward-over-reverse sweep.
    */
   public static double[][] logSumSquaresHessian(double[] x) {
     int n = x.length;
     double[][] hessian = new double[n][n];
-    for (int first = 0; first < n; first += 8) {
+    for (int first = 0; first < n; first += 12) {
       logSumSquaresHessianChunk(x, first, hessian);
     }
     return hessian;

@@ -34,8 +34,9 @@ final class JavaEmitter {
   private long lastLine = -1;
 
   /** Names the generated wrappers and parts declare; user identifiers never receive them. */
-  static final Set<String> RESERVED = Set.of("n", "m", "i", "gradient", "v", "hv", "tangent", "cotangent",
-      "jacobian", "value", "hessian", "first", "row", "point", "tape", "spilledDoubles", "spilledInts", "spilledArrays");
+  static final Set<String> RESERVED = Set.of("n", "m", "i", "j", "gradient", "v", "hv", "tangent", "cotangent",
+      "jacobian", "value", "hessian", "first", "column", "row", "point", "tape", "spilledDoubles", "spilledInts",
+      "spilledArrays");
 
   private final List<String> parameterNames;
   private final Map<Slot, String> slotInitial = new HashMap<>();

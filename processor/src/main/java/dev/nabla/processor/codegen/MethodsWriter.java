@@ -49,7 +49,10 @@ public final class MethodsWriter {
         : new Modifier[] {Modifier.STATIC};
   }
 
-  /** The methods for a scalar function, from its gradient, Hessian–vector and Hessian chunk functions. */
+  /**
+   * The methods for a scalar function, from its gradient, Hessian–vector and Hessian chunk functions ({@code
+   * hessianChunk} null when the Hessian is better made of Hessian–vector products).
+   */
   public static MethodsWriter scalar(Signature sig, ClassName owner, Function gradient, Function hessianVector,
       Chunk hessianChunk) {
     MethodsWriter w = new MethodsWriter(sig, owner);
@@ -57,7 +60,10 @@ public final class MethodsWriter {
     return w;
   }
 
-  /** The methods for a vector function, from its JVP, Jacobian chunk and VJP functions. */
+  /**
+   * The methods for a vector function, from its JVP, Jacobian chunk and VJP functions ({@code jacobianChunk} null when
+   * the Jacobian is better made of JVPs).
+   */
   public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Chunk jacobianChunk, Function vjp) {
     MethodsWriter w = new MethodsWriter(sig, owner);
     w.vectorMethods(jvp, jacobianChunk, vjp);
@@ -162,8 +168,7 @@ public final class MethodsWriter {
 
   /** The columns a chunk of {@code width} writes, for its Javadoc. */
   private static String columns(int width) {
-    return width == 1 ? "column first" : "columns first to first + " + (width - 1) + " (those below n; first is a "
-        + "multiple of " + width + ")";
+    return "columns first to first + " + (width - 1) + " (those below n; first is a multiple of " + width + ")";
   }
 
   /** Calls the chunk method {@code f + chunk} for the chunks from column {@code start} on, with a loop if needed. */
@@ -202,19 +207,14 @@ public final class MethodsWriter {
         .addStatement("requireLength(v.length, n, $S)", "v")
         .addStatement("requireLength(hv.length, n, $S)", "hv")
         , hessianVector, names(null, "v", "hv")));
-    int width = hessianChunk.width();
-    methods.add(emitInto(helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian "
-        + "into {@code hessian}, by one forward-over-reverse sweep.", f(), columns(width))
-        .addParameter(TypeName.INT, "first")
-        .addParameter(MATRIX, "hessian")
-        , hessianChunk.function(), names(null, "first", "hessian")));
-    methods.add(method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, $L per forward-over-reverse "
-        + "sweep.", f(), width == 1 ? "one column" : width + " columns")
-        .addCode(prologue())
-        .addStatement("double[][] hessian = new double[n][n]")
-        .addCode(eachChunk("HessianChunk", "hessian", width, 0))
-        .addStatement("return hessian")
-        .build());
+    if (hessianChunk != null) {
+      methods.add(emitInto(helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian "
+          + "into {@code hessian}, by one forward-over-reverse sweep.", f(), columns(hessianChunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "hessian")
+          , hessianChunk.function(), names(null, "first", "hessian")));
+    }
+    methods.add(hessian(hessianChunk));
     if (sig.isUnivariate()) {
       methods.add(method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", f(), sig.point().get(0).name())
           .addStatement("double[] gradient = new double[1]")
@@ -298,6 +298,26 @@ public final class MethodsWriter {
     return m;
   }
 
+  /** {@code fHessian}: by chunks of columns, or, without chunks, one Hessian–vector product per row. */
+  private MethodSpec hessian(Chunk chunk) {
+    MethodSpec.Builder m = method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, $L.", f(), chunk == null
+        ? "one Hessian–vector product per row" : chunk.width() + " columns per forward-over-reverse sweep")
+        .addCode(prologue())
+        .addStatement("double[][] hessian = new double[n][n]");
+    if (chunk != null) {
+      m.addCode(eachChunk("HessianChunk", "hessian", chunk.width(), 0));
+    } else {
+      // row i is H·e_i, since the Hessian is symmetric
+      m.addStatement("double[] v = new double[n]")
+          .beginControlFlow("for (int i = 0; i < n; i++)")
+          .addStatement("v[i] = 1.0")
+          .addStatement("$LHessianVector($L)", f(), arguments("v", "hessian[i]"))
+          .addStatement("v[i] = 0.0")
+          .endControlFlow();
+    }
+    return m.addStatement("return hessian").build();
+  }
+
   // ---- vector functions ----
 
   private void vectorMethods(Function jvp, Chunk jacobianChunk, Function vjp) {
@@ -322,36 +342,14 @@ public final class MethodsWriter {
         .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "gradient"))
         .addStatement("return gradient")
         .build());
-    int width = jacobianChunk.width();
-    methods.add(emitInto(helper("JacobianChunk", VECTOR, "Returns {@code $L} and writes $L of its Jacobian into "
-        + "{@code jacobian}, by one forward sweep.", f(), columns(width))
-        .addParameter(TypeName.INT, "first")
-        .addParameter(MATRIX, "jacobian")
-        , jacobianChunk.function(), names("first", "jacobian")));
-    methods.add(method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its Jacobian: "
-        + "by m reverse sweeps when m < n, else by forward sweeps of $L.", f(),
-        width == 1 ? "one column" : width + " columns each")
-        .addParameter(MATRIX, "jacobian")
-        .addCode(prologue())
-        .addStatement("int m = jacobian.length")
-        .beginControlFlow("for (double[] row : jacobian)")
-        .addStatement("requireLength(row.length, n, $S)", "jacobian row")
-        .endControlFlow()
-        .beginControlFlow("if (m < n)")
-        .addStatement("double[] value = $L", value)
-        .addStatement("requireLength(m, value.length, $S)", "jacobian")
-        .addStatement("double[] cotangent = new double[m]")
-        .beginControlFlow("for (int i = 0; i < m; i++)")
-        .addStatement("cotangent[i] = 1.0")
-        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
-        .addStatement("cotangent[i] = 0.0")
-        .endControlFlow()
-        .addStatement("return value")
-        .endControlFlow()
-        .addStatement("double[] value = $LJacobianChunk($L)", f(), arguments("0", "jacobian"))
-        .addCode(eachChunk("JacobianChunk", "jacobian", width, width))
-        .addStatement("return value")
-        .build());
+    if (jacobianChunk != null) {
+      methods.add(emitInto(helper("JacobianChunk", VECTOR, "Returns {@code $L} and writes $L of its Jacobian into "
+          + "{@code jacobian}, by one forward sweep.", f(), columns(jacobianChunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "jacobian")
+          , jacobianChunk.function(), names("first", "jacobian")));
+    }
+    methods.add(jacobian(jacobianChunk, value));
     methods.add(method("Jacobian", MATRIX, "Returns the m×n Jacobian of {@code $L}: row i is the gradient of f_i.",
         f())
         .addStatement("double[][] jacobian = new double[$L.length][$L]", value, pointSize())
@@ -381,6 +379,53 @@ public final class MethodsWriter {
           f())
           .addStatement("return $L", anonymous).build());
     }
+  }
+
+  /**
+   * {@code fJacobian(P..., jacobian)}: by m reverse sweeps when m &lt; n, else by chunks of columns, or, without
+   * chunks, one JVP per column.
+   */
+  private MethodSpec jacobian(Chunk chunk, CodeBlock value) {
+    MethodSpec.Builder m = method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its "
+        + "Jacobian: by m reverse sweeps when m < n, else by $L.", f(), chunk == null ? "one forward sweep per column"
+        : "forward sweeps of " + chunk.width() + " columns each")
+        .addParameter(MATRIX, "jacobian")
+        .addCode(prologue())
+        .addStatement("int m = jacobian.length")
+        .beginControlFlow("for (double[] row : jacobian)")
+        .addStatement("requireLength(row.length, n, $S)", "jacobian row")
+        .endControlFlow();
+    if (chunk != null) {
+      m.beginControlFlow("if (m >= n)")
+          .addStatement("double[] value = $LJacobianChunk($L)", f(), arguments("0", "jacobian"))
+          .addCode(eachChunk("JacobianChunk", "jacobian", chunk.width(), chunk.width()))
+          .addStatement("return value")
+          .endControlFlow();
+    }
+    m.addStatement("double[] value = $L", value)
+        .addStatement("requireLength(m, value.length, $S)", "jacobian");
+    if (chunk == null) {
+      m.beginControlFlow("if (m >= n)")
+          .addStatement("double[] tangent = new double[n]")
+          .beginControlFlow("for (int j = 0; j < n; j++)")
+          .addStatement("tangent[j] = 1.0")
+          .addStatement("double[] column = $LJvp($L)", f(), arguments("tangent"))
+          .addStatement("tangent[j] = 0.0")
+          .beginControlFlow("for (int i = 0; i < m; i++)")
+          .addStatement("jacobian[i][j] = column[i]")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return value")
+          .endControlFlow();
+    }
+    return m.addStatement("double[] cotangent = new double[m]")
+        .beginControlFlow("for (int i = 0; i < m; i++)")
+        .addStatement("cotangent[i] = 1.0")
+        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
+        .addStatement("cotangent[i] = 0.0")
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
   }
 
   /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */
