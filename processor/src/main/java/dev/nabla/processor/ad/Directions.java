@@ -8,19 +8,11 @@ import java.util.List;
 
 /** The directions a forward sweep differentiates along, given by the tangent each element of the point starts with. */
 sealed interface Directions {
-  /** How many directions the sweep carries at once. */
-  int width();
-
   /** The tangent along direction {@code w} of the point's element at {@code position}. */
   Value seed(Builder b, int w, Value position);
 
   /** One direction, an array over the point: the JVP's {@code tangent}, the Hessian–vector product's {@code v}. */
   record Along(Value direction) implements Directions {
-    @Override
-    public int width() {
-      return 1;
-    }
-
     @Override
     public Value seed(Builder b, int w, Value position) {
       return b.arrayLoad(direction, List.of(position));
@@ -49,16 +41,11 @@ sealed interface Directions {
     }
 
     @Override
-    public int width() {
-      return columns.size();
-    }
-
-    @Override
     public Value seed(Builder b, int w, Value position) {
       Value column = columns.get(w);
       if (b.constantValue(position) instanceof Integer k) {
         // column = first + w with first a multiple of the width: only the direction w = k mod width can reach k
-        if (k % width() != w) {
+        if (k % columns.size() != w) {
           return b.zero();
         }
         column = first;

@@ -4,7 +4,6 @@ import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
-import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -39,9 +38,8 @@ public final class ForwardMode extends Copier {
   private Point point;
   /** A gradient function's gradient parameter, whose tangents are the output and which is itself never written. */
   private Value gradient;
-  /** The caller's Jacobian, which the result must fit, and the chunk's columns of it. */
-  private Value jacobian;
-  private List<TangentArray> jacobianColumns;
+  /** A Jacobian chunk's columns of the caller's Jacobian. */
+  private JacobianColumns jacobian;
 
   /** Differentiates {@code output} of {@code source} along {@code width} directions. */
   private ForwardMode(Function source, Set<Integer> pointIndices, Value output, int width) {
@@ -97,32 +95,21 @@ public final class ForwardMode extends Copier {
   public static Function jacobianChunk(Function f, Set<Integer> pointIndices, int width) {
     ForwardMode m = new ForwardMode(f, pointIndices, f.result(), width);
     Directions.Units units = m.units();
-    m.jacobian = m.parameter(Type.DOUBLE_MATRIX, "jacobian");
-    m.jacobianColumns = units.columnsOf(m.jacobian);
-    boolean inPlace = writtenOnly(f) && m.activity.varies(f.result());
+    m.jacobian = new JacobianColumns(m.parameter(Type.DOUBLE_MATRIX, "jacobian"), units);
+    boolean inPlace = JacobianColumns.inPlace(f) && m.activity.varies(f.result());
     if (inPlace) {
-      m.arrayTangents.put(f.result(), m.jacobianColumns);
+      m.arrayTangents.put(f.result(), m.jacobian.columns());
     }
     m.run(units);
     Value result = m.map(f.result());
     if (!inPlace) {
       // the result's tangents, if it has any, are in arrays of their own: copy them into the columns
       Value rows = m.b.length(result, null);
-      m.requireRows(rows);
-      m.writeColumns(rows, m.arrayTangents.get(f.result()));
+      m.jacobian.requireRows(m.b, rows);
+      m.jacobian.write(m.b, rows, m.arrayTangents.get(f.result()));
     }
     m.b.emit(new Stmt.Return(result));
     return m.b.finish(f.name() + "JacobianChunk");
-  }
-
-  /** Whether the result of {@code f} is an array it allocates and then only writes, so its tangents can go in place. */
-  private static boolean writtenOnly(Function f) {
-    Value result = f.result();
-    boolean[] readOrHeld = {false};
-    Statements.forEach(f.body().stmts(), s -> readOrHeld[0] |= s instanceof Stmt.Store st && st.value().equals(result)
-        || s instanceof Stmt.Let let && let.op() instanceof Op.ArrayLoad && let.args().get(0).equals(result));
-    return !readOrHeld[0] && f.body().stmts().stream().anyMatch(s -> s instanceof Stmt.Let let
-        && let.result().equals(result) && let.op() instanceof Op.NewArray);
   }
 
   /** Forward mode over a gradient function {@code g(P..., gradient)}, whose output is the gradient. */
@@ -148,19 +135,6 @@ public final class ForwardMode extends Copier {
     if (point == null) {
       point = new Point(b, pointValues);
     }
-  }
-
-  private void requireRows(Value rows) {
-    b.emit(new Stmt.CheckLength("jacobian", b.length(jacobian, null), rows));
-  }
-
-  /** Writes the result's tangents {@code t} (zeros when null) into the chunk's columns of the caller's Jacobian. */
-  private void writeColumns(Value rows, List<TangentArray> t) {
-    b.countedLoop(b.constant(0), rows, i -> {
-      for (int w = 0; w < width; w++) {
-        jacobianColumns.get(w).store(b, List.of(i), t == null ? b.zero() : t.get(w).load(b, List.of(i)));
-      }
-    });
   }
 
   /** Seeds the point's tangents along {@code directions}, then differentiates the body. */
@@ -283,9 +257,9 @@ public final class ForwardMode extends Copier {
         // the result, written in place into the caller's Jacobian, whose columns start at zero unless a loop
         // overwrites every element
         Value rows = map(let.args()).get(0);
-        requireRows(rows);
+        jacobian.requireRows(b, rows);
         if (!ElementCoverage.storesEveryElement(source, old, let.args().get(0))) {
-          writeColumns(rows, null);
+          jacobian.write(b, rows, null);
         }
       } else {
         arrayTangents.put(old, perDirection(w ->
