@@ -135,20 +135,16 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns the n×n Hessian of {@code adExample}, one Hessian–vector product per column.
+   * Returns the n×n Hessian of {@code adExample}, one Hessian–vector product per row.
    */
   public static double[][] adExampleHessian(double x) {
     int n = 1;
     double[][] hessian = new double[n][n];
     double[] v = new double[n];
-    double[] hv = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1.0;
-      adExampleHessianVector(x, v, hv);
-      v[j] = 0.0;
-      for (int i = 0; i < n; i++) {
-        hessian[i][j] = hv[i];
-      }
+    for (int i = 0; i < n; i++) {
+      v[i] = 1.0;
+      adExampleHessianVector(x, v, hessian[i]);
+      v[i] = 0.0;
     }
     return hessian;
   }
@@ -285,24 +281,17 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian, by m reverse sweeps or n forward sweeps, whichever is fewer.
+   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by m reverse sweeps when m < n, else by one forward sweep per column.
    */
   public static double[] positionJacobian(double t, double[][] jacobian) {
-    double[] value = Lecture.position(t);
-    int m = value.length;
     int n = 1;
-    requireLength(jacobian.length, m, "jacobian");
+    int m = jacobian.length;
     for (double[] row : jacobian) {
       requireLength(row.length, n, "jacobian row");
     }
-    if (m <= n) {
-      double[] cotangent = new double[m];
-      for (int i = 0; i < m; i++) {
-        cotangent[i] = 1.0;
-        positionVjpInto(t, cotangent, jacobian[i]);
-        cotangent[i] = 0.0;
-      }
-    } else {
+    double[] value = Lecture.position(t);
+    requireLength(m, value.length, "jacobian");
+    if (m >= n) {
       double[] tangent = new double[n];
       for (int j = 0; j < n; j++) {
         tangent[j] = 1.0;
@@ -312,6 +301,13 @@ public final class LectureDerivatives {
           jacobian[i][j] = column[i];
         }
       }
+      return value;
+    }
+    double[] cotangent = new double[m];
+    for (int i = 0; i < m; i++) {
+      cotangent[i] = 1.0;
+      positionVjpInto(t, cotangent, jacobian[i]);
+      cotangent[i] = 0.0;
     }
     return value;
   }
@@ -425,20 +421,207 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns the n×n Hessian of {@code logSumSquares}, one Hessian–vector product per column.
+   * Returns {@code logSumSquares} and writes columns first to first + 11 (those below n; first is a multiple of 12) of its Hessian into {@code hessian}, by one forward-over-reverse sweep.
+   */
+  private static double logSumSquaresHessianChunk(double[] x, int first, double[][] hessian) {
+    int xLength = x.length;
+    boolean exists0 = first < xLength;
+    int column1 = first + 1;
+    boolean exists1 = column1 < xLength;
+    int column2 = first + 2;
+    boolean exists2 = column2 < xLength;
+    int column3 = first + 3;
+    boolean exists3 = column3 < xLength;
+    int column4 = first + 4;
+    boolean exists4 = column4 < xLength;
+    int column5 = first + 5;
+    boolean exists5 = column5 < xLength;
+    int column6 = first + 6;
+    boolean exists6 = column6 < xLength;
+    int column7 = first + 7;
+    boolean exists7 = column7 < xLength;
+    int column8 = first + 8;
+    boolean exists8 = column8 < xLength;
+    int column9 = first + 9;
+    boolean exists9 = column9 < xLength;
+    int column10 = first + 10;
+    boolean exists10 = column10 < xLength;
+    int column11 = first + 11;
+    boolean exists11 = column11 < xLength;
+    double s = 0.0;
+    int i2 = 0;
+    while (i2 < xLength) {
+      // line 29: for (double v : x) {
+      double s2 = s;
+      int i3 = i2;
+      double v2 = x[i3];
+      boolean t = i3 == first;
+      double vDot0 = t ? 1.0 : 0.0;
+      boolean t2 = i3 == column1;
+      double vDot1 = t2 ? 1.0 : 0.0;
+      boolean t3 = i3 == column2;
+      double vDot2 = t3 ? 1.0 : 0.0;
+      boolean t4 = i3 == column3;
+      double vDot3 = t4 ? 1.0 : 0.0;
+      boolean t5 = i3 == column4;
+      double vDot4 = t5 ? 1.0 : 0.0;
+      boolean t6 = i3 == column5;
+      double vDot5 = t6 ? 1.0 : 0.0;
+      boolean t7 = i3 == column6;
+      double vDot6 = t7 ? 1.0 : 0.0;
+      boolean t8 = i3 == column7;
+      double vDot7 = t8 ? 1.0 : 0.0;
+      boolean t9 = i3 == column8;
+      double vDot8 = t9 ? 1.0 : 0.0;
+      boolean t10 = i3 == column9;
+      double vDot9 = t10 ? 1.0 : 0.0;
+      boolean t11 = i3 == column10;
+      double vDot10 = t11 ? 1.0 : 0.0;
+      boolean t12 = i3 == column11;
+      double vDot11 = t12 ? 1.0 : 0.0;
+      // line 30: s += Math.log1p(v * v);
+      double t13 = v2 * v2;
+      double t14 = v2 * vDot0;
+      double tDot0 = t14 + t14;
+      double t15 = v2 * vDot1;
+      double tDot1 = t15 + t15;
+      double t16 = v2 * vDot2;
+      double tDot2 = t16 + t16;
+      double t17 = v2 * vDot3;
+      double tDot3 = t17 + t17;
+      double t18 = v2 * vDot4;
+      double tDot4 = t18 + t18;
+      double t19 = v2 * vDot5;
+      double tDot5 = t19 + t19;
+      double t20 = v2 * vDot6;
+      double tDot6 = t20 + t20;
+      double t21 = v2 * vDot7;
+      double tDot7 = t21 + t21;
+      double t22 = v2 * vDot8;
+      double tDot8 = t22 + t22;
+      double t23 = v2 * vDot9;
+      double tDot9 = t23 + t23;
+      double t24 = v2 * vDot10;
+      double tDot10 = t24 + t24;
+      double t25 = v2 * vDot11;
+      double tDot11 = t25 + t25;
+      double log1p = Math.log1p(t13);
+      double s3 = s2 + log1p;
+      int t26 = i3 + 1;
+      s = s3;
+      i2 = t26;
+      double t27 = 1.0 + t13;
+      double tBar = 1.0 / t27;
+      double t28 = tBar / t27;
+      double t29 = t28 * tDot0;
+      double t30 = t28 * tDot1;
+      double t31 = t28 * tDot2;
+      double t32 = t28 * tDot3;
+      double t33 = t28 * tDot4;
+      double t34 = t28 * tDot5;
+      double t35 = t28 * tDot6;
+      double t36 = t28 * tDot7;
+      double t37 = t28 * tDot8;
+      double t38 = t28 * tDot9;
+      double t39 = t28 * tDot10;
+      double t40 = t28 * tDot11;
+      double t41 = tBar * vDot0;
+      double t42 = v2 * t29;
+      double vBarDot0 = t41 - t42;
+      double t43 = tBar * vDot1;
+      double t44 = v2 * t30;
+      double vBarDot1 = t43 - t44;
+      double t45 = tBar * vDot2;
+      double t46 = v2 * t31;
+      double vBarDot2 = t45 - t46;
+      double t47 = tBar * vDot3;
+      double t48 = v2 * t32;
+      double vBarDot3 = t47 - t48;
+      double t49 = tBar * vDot4;
+      double t50 = v2 * t33;
+      double vBarDot4 = t49 - t50;
+      double t51 = tBar * vDot5;
+      double t52 = v2 * t34;
+      double vBarDot5 = t51 - t52;
+      double t53 = tBar * vDot6;
+      double t54 = v2 * t35;
+      double vBarDot6 = t53 - t54;
+      double t55 = tBar * vDot7;
+      double t56 = v2 * t36;
+      double vBarDot7 = t55 - t56;
+      double t57 = tBar * vDot8;
+      double t58 = v2 * t37;
+      double vBarDot8 = t57 - t58;
+      double t59 = tBar * vDot9;
+      double t60 = v2 * t38;
+      double vBarDot9 = t59 - t60;
+      double t61 = tBar * vDot10;
+      double t62 = v2 * t39;
+      double vBarDot10 = t61 - t62;
+      double t63 = tBar * vDot11;
+      double t64 = v2 * t40;
+      double vBarDot11 = t63 - t64;
+      double vBarDot0_2 = vBarDot0 + vBarDot0;
+      double vBarDot1_2 = vBarDot1 + vBarDot1;
+      double vBarDot2_2 = vBarDot2 + vBarDot2;
+      double vBarDot3_2 = vBarDot3 + vBarDot3;
+      double vBarDot4_2 = vBarDot4 + vBarDot4;
+      double vBarDot5_2 = vBarDot5 + vBarDot5;
+      double vBarDot6_2 = vBarDot6 + vBarDot6;
+      double vBarDot7_2 = vBarDot7 + vBarDot7;
+      double vBarDot8_2 = vBarDot8 + vBarDot8;
+      double vBarDot9_2 = vBarDot9 + vBarDot9;
+      double vBarDot10_2 = vBarDot10 + vBarDot10;
+      double vBarDot11_2 = vBarDot11 + vBarDot11;
+      if (exists0) {
+        hessian[i3][first] = vBarDot0_2;
+      }
+      if (exists1) {
+        hessian[i3][column1] = vBarDot1_2;
+      }
+      if (exists2) {
+        hessian[i3][column2] = vBarDot2_2;
+      }
+      if (exists3) {
+        hessian[i3][column3] = vBarDot3_2;
+      }
+      if (exists4) {
+        hessian[i3][column4] = vBarDot4_2;
+      }
+      if (exists5) {
+        hessian[i3][column5] = vBarDot5_2;
+      }
+      if (exists6) {
+        hessian[i3][column6] = vBarDot6_2;
+      }
+      if (exists7) {
+        hessian[i3][column7] = vBarDot7_2;
+      }
+      if (exists8) {
+        hessian[i3][column8] = vBarDot8_2;
+      }
+      if (exists9) {
+        hessian[i3][column9] = vBarDot9_2;
+      }
+      if (exists10) {
+        hessian[i3][column10] = vBarDot10_2;
+      }
+      if (exists11) {
+        hessian[i3][column11] = vBarDot11_2;
+      }
+    }
+    double s4 = s;
+    return s4;
+  }
+
+  /**
+   * Returns the n×n Hessian of {@code logSumSquares}, 12 columns per forward-over-reverse sweep.
    */
   public static double[][] logSumSquaresHessian(double[] x) {
     int n = x.length;
     double[][] hessian = new double[n][n];
-    double[] v = new double[n];
-    double[] hv = new double[n];
-    for (int j = 0; j < n; j++) {
-      v[j] = 1.0;
-      logSumSquaresHessianVector(x, v, hv);
-      v[j] = 0.0;
-      for (int i = 0; i < n; i++) {
-        hessian[i][j] = hv[i];
-      }
+    for (int first = 0; first < n; first += 12) {
+      logSumSquaresHessianChunk(x, first, hessian);
     }
     return hessian;
   }
@@ -487,7 +670,9 @@ public final class LectureDerivatives {
       throw new IllegalArgumentException(name + " has no rows");
     }
     for (double[] row : matrix) {
-      requireLength(row.length, matrix[0].length, name + " row");
+      if (row.length != matrix[0].length) {
+        throw new IllegalArgumentException(name + " row has length " + row.length + ", expected " + matrix[0].length);
+      }
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.ScalarReplacement;
 import dev.nabla.processor.ad.Simplifier;
 import dev.nabla.processor.ad.Smoothness;
+import dev.nabla.processor.codegen.Chunk;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.source.Lowering;
@@ -54,15 +55,18 @@ final class Pipeline {
     Function f = simplified(primal);
     if (sig.isScalar()) {
       Function gradient = optimized(ReverseMode.gradient(f, point));
-      Function hessianVector = optimized(ForwardMode.hessianVector(
-          Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point)), point));
+      Function differentiated = Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point));
+      Function hessianVector = optimized(ForwardMode.hessianVector(differentiated, point));
+      Chunk hessianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.hessianChunk(differentiated, point, w)));
       Function derivative = sig.isUnivariate() ? optimized(ReverseMode.derivative(f, point)) : null;
-      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, derivative), findings);
+      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, hessianChunk, derivative),
+          findings);
     }
     Function jvp = optimized(ForwardMode.jvp(f, point));
+    Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.jacobianChunk(f, point, w)));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
     Function vjp = optimized(ReverseMode.gradient(dot, point));
-    return new Result(MethodsWriter.vector(sig, owner, jvp, vjp), findings);
+    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp), findings);
   }
 
   /** A generated function, simplified, with the costly values its loops would compute twice carried over. */

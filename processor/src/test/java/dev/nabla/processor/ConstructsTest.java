@@ -1,6 +1,9 @@
 package dev.nabla.processor;
 
+import static dev.nabla.processor.Reflect.ONE_ARRAY;
+import static dev.nabla.processor.Reflect.SCALARS;
 import static dev.nabla.processor.Reflect.assertClose;
+import static dev.nabla.processor.Reflect.assertRejects;
 import static dev.nabla.processor.Reflect.call;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static dev.nabla.processor.Reflect.checkVector;
@@ -19,7 +22,6 @@ import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,9 +48,6 @@ class ConstructsTest {
   private static double[] random(int n, double lo, double hi) {
     return RANDOM.doubles(n, lo, hi).toArray();
   }
-
-  private static final Function<double[], Object[]> SCALARS = p -> Arrays.stream(p).boxed().toArray();
-  private static final Function<double[], Object[]> ONE_ARRAY = p -> new Object[] {p};
 
   private static void scalar(String name, Function<double[], Object[]> pack, double[] p) {
     checkScalar(cons, derivatives, name, pack, p, 1e-6, 1e-5);
@@ -270,14 +269,6 @@ class ConstructsTest {
       double[] v = random(5, -1, 1);
       assertEquals(f, d(call(derivatives, "compoundElementsHessianVector", x, v, new double[5])), 0);
     }
-  }
-
-  private static void assertRejects(String parameter, int given, int expected, Executable call) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-    String message = String.valueOf(e.getMessage());
-    assertTrue(message.contains(parameter) && message.contains(String.valueOf(given))
-        && message.contains(String.valueOf(expected)), "message names " + parameter + ", " + given + " and "
-        + expected + ": " + message);
   }
 
   @Test

@@ -47,8 +47,8 @@ class DiagnosticEdgeCasesTest {
    * fGradient(double[],double,double[])". Expected: generated names avoid the user's parameter names.
    */
   @ParameterizedTest(name = "parameter named {0}")
-  @ValueSource(strings = {"n", "m", "i", "j", "v", "hv", "value", "gradient", "hessian", "jacobian", "tangent",
-      "cotangent", "t2", "i2", "x2"})
+  @ValueSource(strings = {"n", "m", "i", "j", "first", "v", "hv", "value", "gradient", "hessian", "jacobian",
+      "tangent", "cotangent", "t2", "i2", "x2"})
   void parameterNamesDoNotClashWithGeneratedNames(String name) {
     Compilation compilation = compile(source("""
         class Bad {

@@ -1,6 +1,7 @@
 package dev.nabla.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -8,10 +9,17 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.function.Function;
+import org.junit.jupiter.api.function.Executable;
 
 /** Reflection calls into compiled fixtures and their generated derivative classes, plus shared derivative checks. */
 public final class Reflect {
   private Reflect() {}
+
+  /** Packs a point as the arguments of a method whose parameters are all {@code double}s. */
+  static final Function<double[], Object[]> SCALARS = p -> Arrays.stream(p).boxed().toArray();
+
+  /** Packs a point as the single {@code double[]} argument of a method. */
+  static final Function<double[], Object[]> ONE_ARRAY = p -> new Object[] {p};
 
   /** Calls the static method {@code name} of {@code c} whose parameter types accept {@code args}. */
   static Object call(Class<?> c, String name, Object... args) {
@@ -61,6 +69,32 @@ public final class Reflect {
       }
     }
     return true;
+  }
+
+  /** Asserts that {@code call} throws an IllegalArgumentException naming the parameter and both sizes. */
+  static void assertRejects(String parameter, int given, int expected, Executable call) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains(parameter) && message.contains(String.valueOf(given))
+        && message.contains(String.valueOf(expected)), "message names " + parameter + ", " + given + " and "
+        + expected + ": " + message);
+  }
+
+  /**
+   * The bytes this thread allocates per call of {@code call}, measured over 2,000 calls after 2,000 for the JIT;
+   * {@code call} should invoke the generated method exactly ({@code MethodHandle.invokeExact}), not by reflection.
+   */
+  static double bytesPerCall(Executable call) throws Throwable {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < 2_000; i++) {
+      call.execute();
+    }
+    long before = threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+    for (int i = 0; i < 2_000; i++) {
+      call.execute();
+    }
+    return (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / 2_000.0;
   }
 
   static double d(Object o) {
@@ -192,6 +226,9 @@ public final class Reflect {
     double[][] fd = FiniteDifferences.jacobian(q -> flattenResult(call(f, name, pack.apply(q))), p);
     assertClose(fd, j, tol, at + ": Jacobian vs FD");
     double[][] out = new double[value.length][p.length];
+    for (double[] row : out) {
+      Arrays.fill(row, Double.NaN); // every entry must be written, also those that are zero
+    }
     double[] returned = (double[]) call(d, name + "Jacobian", append(args, (Object) out));
     assertTrue(Arrays.equals(value, returned), at + ": fJacobian returns f: " + Arrays.toString(returned));
     assertTrue(Arrays.deepEquals(j, out) || close(j, out), at + ": Jacobian overloads agree");
@@ -211,7 +248,7 @@ public final class Reflect {
   private static boolean close(double[][] a, double[][] b) {
     for (int i = 0; i < a.length; i++) {
       for (int k = 0; k < a[i].length; k++) {
-        if (Math.abs(a[i][k] - b[i][k]) > 1e-12 * Math.max(1, Math.abs(a[i][k]))) {
+        if (!(Math.abs(a[i][k] - b[i][k]) <= 1e-12 * Math.max(1, Math.abs(a[i][k])))) { // NaN is not close
           return false;
         }
       }

@@ -35,7 +35,7 @@ class RegressionsTest {
    * produces a Derivatives class that does not compile ("variable n is already defined in method fJvp").
    */
   @ParameterizedTest(name = "user identifier {0}")
-  @ValueSource(strings = {"n", "m", "i", "j", "gradient", "v", "hv", "tangent", "cotangent", "jacobian"})
+  @ValueSource(strings = {"n", "m", "i", "j", "first", "gradient", "v", "hv", "tangent", "cotangent", "jacobian"})
   void userIdentifiersDoNotClashWithGeneratedNames(String name) throws Exception {
     String source = """
         package clash;

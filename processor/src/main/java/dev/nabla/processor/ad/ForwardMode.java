@@ -3,55 +3,61 @@ package dev.nabla.processor.ad;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
- * Forward mode: computes, next to every varying value, its tangent along a direction through the point.
+ * Forward mode: computes, next to every varying value, its tangents along one or several directions through the point,
+ * all in one sweep.
  *
- * <p>For a vector function it yields the Jacobian–vector product. Applied to a gradient function made by
- * {@link ReverseMode} (tape operations included), with the gradient array as the output, it yields Hessian–vector
- * products: forward over reverse.
+ * <p>Each tangent comes from the primitive's own tangent rule, applied once per direction; the builder shares what the
+ * directions have in common (cos u, exp u, …), so W directions cost one primal sweep plus W sweeps of multiplies and
+ * adds. Along one direction this is the Jacobian–vector product of a vector function, or, applied to a gradient
+ * function made by {@link ReverseMode} (tape operations included) with the gradient array as the output, the
+ * Hessian–vector product: forward over reverse. Along a chunk of unit vectors it writes W columns of the Jacobian or
+ * of the Hessian straight into the caller's matrix.
  */
 public final class ForwardMode extends Copier {
   private final Activity activity;
-  private final Set<Integer> pointIndices;
-  private final int outputIndex;
-  private final Map<Value, Value> tangents = new HashMap<>();
-  private final Map<Value, Value> arrayTangents = new HashMap<>();
-  private final Map<Slot, Slot> tangentSlots = new HashMap<>();
+  private final int width;
+  private final int parameterCount;
+  private final List<Value> pointValues = new ArrayList<>();
+  private final Map<Value, List<Value>> tangents = new HashMap<>();
+  private final Map<Value, List<TangentArray>> arrayTangents = new HashMap<>();
+  private final Map<Slot, List<Slot>> tangentSlots = new HashMap<>();
+  private int nextParameter;
   private Point point;
-  private Value direction;
-  private Value output;
-  private Value outputTangent;
+  /** A gradient function's gradient parameter, whose tangents are the output and which is itself never written. */
+  private Value gradient;
+  /** A Jacobian chunk's columns of the caller's Jacobian. */
+  private JacobianColumns jacobian;
 
-  private ForwardMode(Function source, Set<Integer> pointIndices, int outputIndex) {
+  /** Differentiates {@code output} of {@code source} along {@code width} directions. */
+  private ForwardMode(Function source, Set<Integer> pointIndices, Value output, int width) {
     super(source);
-    this.pointIndices = pointIndices;
-    this.outputIndex = outputIndex;
-    this.activity = new Activity(source, pointIndices, Set.of(outputIndex < 0 ? source.result()
-        : ((Stmt.Let) source.body().stmts().get(outputIndex)).result()));
+    this.width = width;
+    this.activity = new Activity(source, pointIndices, Set.of(output));
+    this.parameterCount = copyParameters(pointIndices, pointValues);
+    this.nextParameter = source.parameterTypes().size();
   }
 
-  /**
-   * The Jacobian–vector product of a vector function: {@code f(P..., tangent)} returns J·tangent.
-   */
+  /** The Jacobian–vector product of a vector function: {@code f(P..., tangent)} returns J·tangent. */
   public static Function jvp(Function f, Set<Integer> pointIndices) {
-    ForwardMode m = new ForwardMode(f, pointIndices, -1);
-    Value result = m.run();
-    Value t = m.arrayTangents.get(result);
-    if (t == null) {
-      t = m.b.newArray(Type.DOUBLE_ARRAY, List.of(m.b.length(m.map(result), null)), "tangent");
-    }
-    m.b.emit(new Stmt.Return(t));
+    ForwardMode m = new ForwardMode(f, pointIndices, f.result(), 1);
+    Value tangent = m.parameter(Type.DOUBLE_ARRAY, "tangent");
+    m.run(new Directions.Along(tangent));
+    List<TangentArray> t = m.arrayTangents.get(f.result());
+    m.b.emit(new Stmt.Return(t != null ? ((TangentArray.Local) t.get(0)).array()
+        : m.b.newArray(Type.DOUBLE_ARRAY, List.of(m.b.length(m.map(f.result()), null)), "tangent")));
     return m.b.finish(f.name() + "Jvp");
   }
 
@@ -60,42 +66,107 @@ public final class ForwardMode extends Copier {
    * returns f and writes H·v into {@code hv}; it never touches {@code gradient}.
    */
   public static Function hessianVector(Function gradient, Set<Integer> pointIndices) {
-    int gradientIndex = gradient.parameterTypes().size() - 1;
-    ForwardMode m = new ForwardMode(gradient, pointIndices, gradientIndex);
-    Value result = m.run();
-    m.b.emit(new Stmt.Return(m.map(result)));
+    ForwardMode m = forGradient(gradient, pointIndices, 1);
+    Value v = m.parameter(Type.DOUBLE_ARRAY, "v");
+    m.arrayTangents.put(m.gradient, List.of(new TangentArray.Local(m.parameter(Type.DOUBLE_ARRAY, "hv"))));
+    m.run(new Directions.Along(v));
+    m.b.emit(new Stmt.Return(m.map(gradient.result())));
     return m.b.finish(gradient.name() + "HessianVector");
   }
 
-  private Value run() {
+  /**
+   * Columns first … first + width − 1 of the Hessian from a gradient function: {@code h(P..., gradient, first, hessian)}
+   * returns f and writes {@code hessian[i][first + w]}, for the columns below n; it never touches {@code gradient}.
+   */
+  public static Function hessianChunk(Function gradient, Set<Integer> pointIndices, int width) {
+    ForwardMode m = forGradient(gradient, pointIndices, width);
+    Directions.Units units = m.units();
+    m.arrayTangents.put(m.gradient, units.columnsOf(m.parameter(Type.DOUBLE_MATRIX, "hessian")));
+    m.run(units);
+    m.b.emit(new Stmt.Return(m.map(gradient.result())));
+    return m.b.finish(gradient.name() + "HessianChunk");
+  }
+
+  /**
+   * Columns first … first + width − 1 of the Jacobian of a vector function: {@code j(P..., first, jacobian)} returns f
+   * and writes {@code jacobian[i][first + w]}, for the columns below n, leaving the others as they are. Checks that
+   * {@code jacobian} has a row per result; the rows' lengths are the caller's to check.
+   */
+  public static Function jacobianChunk(Function f, Set<Integer> pointIndices, int width) {
+    ForwardMode m = new ForwardMode(f, pointIndices, f.result(), width);
+    Directions.Units units = m.units();
+    m.jacobian = new JacobianColumns(m.parameter(Type.DOUBLE_MATRIX, "jacobian"), units);
+    boolean inPlace = JacobianColumns.inPlace(f) && m.activity.varies(f.result());
+    if (inPlace) {
+      m.arrayTangents.put(f.result(), m.jacobian.columns());
+    }
+    m.run(units);
+    Value result = m.map(f.result());
+    if (!inPlace) {
+      // the result's tangents, if it has any, are in arrays of their own: copy them into the columns
+      Value rows = m.b.length(result, null);
+      m.jacobian.requireRows(m.b, rows);
+      m.jacobian.write(m.b, rows, m.arrayTangents.get(f.result()));
+    }
+    m.b.emit(new Stmt.Return(result));
+    return m.b.finish(f.name() + "JacobianChunk");
+  }
+
+  /** Forward mode over a gradient function {@code g(P..., gradient)}, whose output is the gradient. */
+  private static ForwardMode forGradient(Function g, Set<Integer> pointIndices, int width) {
+    Value gradient = ((Stmt.Let) g.body().stmts().get(g.parameterTypes().size() - 1)).result();
+    ForwardMode m = new ForwardMode(g, pointIndices, gradient, width);
+    m.gradient = gradient;
+    return m;
+  }
+
+  private Value parameter(Type type, String hint) {
+    return b.param(nextParameter++, type, hint);
+  }
+
+  /** A chunk of unit directions starting at a new parameter {@code first}. */
+  private Directions.Units units() {
+    Value first = parameter(Type.INT, "first");
+    layOut();
+    return new Directions.Units(b, first, point.size(), width);
+  }
+
+  private void layOut() {
+    if (point == null) {
+      point = new Point(b, pointValues);
+    }
+  }
+
+  /** Seeds the point's tangents along {@code directions}, then differentiates the body. */
+  private void run(Directions directions) {
+    layOut();
     List<Stmt> body = source.body().stmts();
-    List<Value> pointValues = new ArrayList<>();
-    int first = copyParameters(pointIndices, pointValues);
-    if (outputIndex >= 0) {
-      output = ((Stmt.Let) body.get(outputIndex)).result();
-    }
-    int next = source.parameterTypes().size();
-    direction = b.param(next, Type.DOUBLE_ARRAY, outputIndex < 0 ? "tangent" : "v");
-    if (outputIndex >= 0) {
-      outputTangent = b.param(next + 1, Type.DOUBLE_ARRAY, "hv");
-    }
-    point = new Point(b, pointValues);
-    for (int i = 0; i < first; i++) {
+    for (int i = 0; i < parameterCount; i++) {
       Value old = ((Stmt.Let) body.get(i)).result();
       Value p = values.get(old);
       if (point.contains(p)) {
         if (p.type() == Type.DOUBLE) {
-          tangents.put(old, b.rename(b.arrayLoad(direction, List.of(point.position(b, p, List.of()))),
-              p.hint() + "Dot"));
+          Value position = point.position(b, p, List.of());
+          tangents.put(old, perDirection(w -> b.rename(directions.seed(b, w, position), dotHint(p.hint(), w))));
         } else {
-          arrayTangents.put(old, direction);
+          arrayTangents.put(old, perDirection(w -> new TangentArray.Seeded(point, directions, w, p)));
         }
-      } else if (old.equals(output)) {
-        arrayTangents.put(old, outputTangent);
       }
     }
-    forward(new Block(body.subList(first, body.size() - 1)));
-    return source.result();
+    forward(new Block(body.subList(parameterCount, body.size() - 1)));
+  }
+
+  private <T> List<T> perDirection(IntFunction<T> make) {
+    List<T> list = new ArrayList<>();
+    for (int w = 0; w < width; w++) {
+      list.add(make.apply(w));
+    }
+    return list;
+  }
+
+  /** The name of a tangent: {@code xDot} along the only direction, {@code xDot0}, {@code xDot1} … in a chunk. */
+  private String dotHint(String hint, int w) {
+    return width == 1 ? hint + "Dot" : hint + "Dot" + w;
   }
 
   private void forward(Block block) {
@@ -106,29 +177,39 @@ public final class ForwardMode extends Copier {
         b.origin(st.origin());
         copySimple(st);
         if (activity.varies(st.slot())) {
-          Slot t = tangentSlot(st.slot());
-          b.store(t, st.slot().type().isArray() ? arrayTangentOrNull(st.value()) : tangent(st.value()));
+          List<Slot> t = tangentSlots(st.slot());
+          for (int w = 0; w < width; w++) {
+            b.store(t.get(w), st.slot().type().isArray() ? arrayTangentOrNull(st.value(), w) : tangent(st.value(), w));
+          }
         }
       } else if (s instanceof Stmt.ArrayStore st) {
         b.origin(st.origin());
-        if (!st.array().equals(output)) {
+        if (!st.array().equals(gradient)) {
           copySimple(st);
         }
-        if (activity.varies(st.array()) || st.array().equals(output)) {
+        if (activity.varies(st.array()) || st.array().equals(gradient)) {
           // every entry of the output gets its tangent, zero where the gradient entry is constant
-          b.arrayStore(arrayTangents.get(st.array()), index(st.array(), st.index()), tangent(st.value()));
+          List<Value> index = map(st.index());
+          for (int w = 0; w < width; w++) {
+            arrayTangents.get(st.array()).get(w).store(b, index, tangent(st.value(), w));
+          }
         }
       } else if (s instanceof Stmt.ArrayAdd st) {
-        if (!st.array().equals(output)) {
+        if (!st.array().equals(gradient)) {
           copySimple(st);
         }
         if (activity.varies(st.array())) {
-          b.arrayAdd(arrayTangents.get(st.array()), index(st.array(), st.index()), tangent(st.value()));
+          List<Value> index = map(st.index());
+          for (int w = 0; w < width; w++) {
+            arrayTangents.get(st.array()).get(w).add(b, index, tangent(st.value(), w));
+          }
         }
       } else if (s instanceof Stmt.Push p) {
         copySimple(p);
         if (activity.varies(p.value()) && p.value().type() == Type.DOUBLE) {
-          b.emit(new Stmt.Push(tangent(p.value())));
+          for (int w = 0; w < width; w++) {
+            b.emit(new Stmt.Push(tangent(p.value(), w)));
+          }
         }
       } else if (s instanceof Stmt.If i) {
         Value c = map(i.cond());
@@ -155,12 +236,15 @@ public final class ForwardMode extends Copier {
   private void let(Stmt.Let let) {
     Value old = let.result();
     if (let.op() instanceof Op.Pop pop && activity.varies(pop.original()) && old.type() == Type.DOUBLE) {
-      // the tangent was pushed after the value, so it is popped first; whether there is one is decided by the
-      // pushed value, as at the push, so the tape stays aligned even when the restored copy is not used
-      Value t = b.pop(tangent(pop.original()));
-      Value v = copy(let);
+      // the tangents were pushed after the value, so they are popped first, last direction first; whether there are
+      // any is decided by the pushed value, as at the push, so the tape stays aligned even when the copy is not used
+      Value[] popped = new Value[width];
+      for (int w = width - 1; w >= 0; w--) {
+        popped[w] = b.pop(tangent(pop.original(), w));
+      }
+      copy(let);
       if (activity.varies(old)) {
-        tangents.put(old, b.rename(t, v.hint() + "Dot"));
+        tangents.put(old, Arrays.asList(popped));
       }
       return;
     }
@@ -170,51 +254,67 @@ public final class ForwardMode extends Copier {
     }
     Op op = let.op();
     if (op instanceof Op.NewArray) {
-      arrayTangents.put(old, b.newArray(old.type(), map(let.args()), v.hint() + "Dot"));
+      if (arrayTangents.containsKey(old)) {
+        // the result, written in place into the caller's Jacobian, whose columns start at zero unless a loop
+        // overwrites every element
+        Value rows = map(let.args()).get(0);
+        jacobian.requireRows(b, rows);
+        if (!ElementCoverage.storesEveryElement(source, old, let.args().get(0))) {
+          jacobian.write(b, rows, null);
+        }
+      } else {
+        arrayTangents.put(old, perDirection(w ->
+            new TangentArray.Local(b.newArray(old.type(), map(let.args()), dotHint(v.hint(), w)))));
+      }
       return;
     }
     if (old.type().isArray()) {
       if (op instanceof Op.Load l) {
-        arrayTangents.put(old, b.load(tangentSlot(l.slot())));
+        arrayTangents.put(old, perDirection(w -> new TangentArray.Local(b.load(tangentSlots(l.slot()).get(w)))));
       }
       return;
     }
-    Value t;
+    tangents.put(old, perDirection(w -> named(tangent(let, v, w), dotHint(v.hint(), w))));
+  }
+
+  /**
+   * Names a tangent after its variable, unless it is the value of a {@code Math} function (cos x, the tangent of
+   * sin x along a unit seed), which keeps its own name since the primal sweep may share it.
+   */
+  private Value named(Value tangent, String hint) {
+    Stmt.Let d = b.definition(tangent);
+    return d != null && d.op() instanceof Op.Prim p && p.primitive().isMathFunction() ? tangent : b.rename(tangent, hint);
+  }
+
+  /** The tangent along direction {@code w} of a varying double defined by {@code let} (copied as {@code v}). */
+  private Value tangent(Stmt.Let let, Value v, int w) {
+    Op op = let.op();
     if (op instanceof Op.Prim p) {
       List<Value> argTangents = new ArrayList<>();
       for (Value arg : let.args()) {
-        argTangents.add(activity.varies(arg) ? tangent(arg) : null);
+        argTangents.add(activity.varies(arg) ? tangent(arg, w) : null);
       }
-      t = p.primitive().tangent(b, map(let.args()), v, argTangents);
-    } else if (op instanceof Op.Load l) {
-      t = b.load(tangentSlot(l.slot()));
-    } else {
-      Value array = let.args().get(0);
-      t = b.arrayLoad(arrayTangents.get(array), index(array, let.args().subList(1, let.args().size())));
+      return p.primitive().tangent(b, map(let.args()), v, argTangents);
     }
-    tangents.put(old, b.rename(t, v.hint() + "Dot"));
-  }
-
-  /** Where an element of a varying array has its tangent: the same place, or its position in the direction. */
-  private List<Value> index(Value array, List<Value> index) {
-    Value mapped = values.get(array);
-    if (mapped != null && point.contains(mapped)) {
-      return List.of(point.position(b, mapped, map(index)));
+    if (op instanceof Op.Load l) {
+      return b.load(tangentSlots(l.slot()).get(w));
     }
-    return map(index);
+    Value array = let.args().get(0);
+    return arrayTangents.get(array).get(w).load(b, map(let.args().subList(1, let.args().size())));
   }
 
-  private Value tangent(Value old) {
-    Value t = tangents.get(old);
-    return t == null ? b.zero() : t;
+  private Value tangent(Value old, int w) {
+    List<Value> t = tangents.get(old);
+    return t == null ? b.zero() : t.get(w);
   }
 
-  private Value arrayTangentOrNull(Value old) {
-    Value t = arrayTangents.get(old);
-    return t == null ? b.constantOf(old.type(), 0) : t;
+  /** The array holding an array variable's tangents along direction {@code w}, or null when it has none. */
+  private Value arrayTangentOrNull(Value old, int w) {
+    List<TangentArray> t = arrayTangents.get(old);
+    return t == null ? b.constantOf(old.type(), 0) : ((TangentArray.Local) t.get(w)).array();
   }
 
-  private Slot tangentSlot(Slot old) {
-    return tangentSlots.computeIfAbsent(old, s -> b.slot(s.type(), s.hint() + "Dot"));
+  private List<Slot> tangentSlots(Slot old) {
+    return tangentSlots.computeIfAbsent(old, s -> perDirection(w -> b.slot(s.type(), dotHint(s.hint(), w))));
   }
 }

@@ -35,7 +35,8 @@ final class JavaEmitter {
 
   /** Names the generated wrappers and parts declare; user identifiers never receive them. */
   static final Set<String> RESERVED = Set.of("n", "m", "i", "j", "gradient", "v", "hv", "tangent", "cotangent",
-      "jacobian", "value", "hessian", "column", "row", "point", "tape", "spilledDoubles", "spilledInts", "spilledArrays");
+      "jacobian", "value", "hessian", "first", "column", "row", "point", "tape", "spilledDoubles", "spilledInts",
+      "spilledArrays");
 
   private final List<String> parameterNames;
   private final Map<Slot, String> slotInitial = new HashMap<>();
@@ -164,9 +165,11 @@ final class JavaEmitter {
         .isKeyword(base)) {
       base = "t" + base;
     }
+    // a counter after a trailing digit gets a separator, so that the second xDot1 is xDot1_2, not xDot12
+    String separator = Character.isDigit(base.charAt(base.length() - 1)) ? "_" : "";
     while (true) {
       int n = taken.merge(base, 1, Integer::sum);
-      String candidate = n == 1 ? base : base + n;
+      String candidate = n == 1 ? base : base + separator + n;
       if (n == 1 || !taken.containsKey(candidate)) {
         taken.put(candidate, 1);
         return candidate;

@@ -50,20 +50,24 @@ public final class MethodsWriter {
   }
 
   /**
-   * The methods for a scalar function, from its gradient and Hessian–vector functions and, when its point is one
+   * The methods for a scalar function, from its gradient, Hessian–vector and Hessian chunk functions ({@code
+   * hessianChunk} null when the Hessian is better made of Hessian–vector products) and, when its point is one
    * {@code double}, its derivative function (else null).
    */
   public static MethodsWriter scalar(Signature sig, ClassName owner, Function gradient, Function hessianVector,
-      Function derivative) {
+      Chunk hessianChunk, Function derivative) {
     MethodsWriter w = new MethodsWriter(sig, owner);
-    w.scalarMethods(gradient, hessianVector, derivative);
+    w.scalarMethods(gradient, hessianVector, hessianChunk, derivative);
     return w;
   }
 
-  /** The methods for a vector function, from its JVP and VJP functions. */
-  public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Function vjp) {
+  /**
+   * The methods for a vector function, from its JVP, Jacobian chunk and VJP functions ({@code jacobianChunk} null when
+   * the Jacobian is better made of JVPs).
+   */
+  public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Chunk jacobianChunk, Function vjp) {
     MethodsWriter w = new MethodsWriter(sig, owner);
-    w.vectorMethods(jvp, vjp);
+    w.vectorMethods(jvp, jacobianChunk, vjp);
     return w;
   }
 
@@ -91,6 +95,13 @@ public final class MethodsWriter {
       m.addParameter(javaType(p.type()), name(p));
     }
     return m;
+  }
+
+  /** A private helper taking the user method's parameters first. */
+  private MethodSpec.Builder helper(String name, TypeName returns, String javadoc, Object... args) {
+    return MethodSpec.methodBuilder(f() + name).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(returns)
+        .addJavadoc(javadoc + "\n", args)
+        .addParameters(method("", TypeName.VOID, "").build().parameters);
   }
 
   static TypeName javaType(Type t) {
@@ -156,9 +167,28 @@ public final class MethodsWriter {
     return m.addCode(e.body()).build();
   }
 
+  /** The columns a chunk of {@code width} writes, for its Javadoc. */
+  private static String columns(int width) {
+    return "columns first to first + " + (width - 1) + " (those below n; first is a multiple of " + width + ")";
+  }
+
+  /** Calls the chunk method {@code f + chunk} for the chunks from column {@code start} on, with a loop if needed. */
+  private CodeBlock eachChunk(String chunk, String matrix, int width, int start) {
+    int n = sig.fixedPointSize();
+    if (n >= 0 && n - start <= width) {
+      return start < n ? CodeBlock.of("$L$L($L);\n", f(), chunk, arguments(String.valueOf(start), matrix))
+          : CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("for (int first = $L; first < n; first += $L)", start, width)
+        .addStatement("$L$L($L)", f(), chunk, arguments("first", matrix))
+        .endControlFlow()
+        .build();
+  }
+
   // ---- scalar functions ----
 
-  private void scalarMethods(Function gradient, Function hessianVector, Function derivative) {
+  private void scalarMethods(Function gradient, Function hessianVector, Chunk hessianChunk, Function derivative) {
     methods.add(emitInto(method("Gradient", TypeName.DOUBLE,
         "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", f())
         .addParameter(VECTOR, "gradient")
@@ -178,22 +208,14 @@ public final class MethodsWriter {
         .addStatement("requireLength(v.length, n, $S)", "v")
         .addStatement("requireLength(hv.length, n, $S)", "hv")
         , hessianVector, names(null, "v", "hv")));
-    methods.add(method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, one Hessian–vector product per "
-        + "column.", f())
-        .addStatement("int n = $L", pointSize())
-        .addStatement("double[][] hessian = new double[n][n]")
-        .addStatement("double[] v = new double[n]")
-        .addStatement("double[] hv = new double[n]")
-        .beginControlFlow("for (int j = 0; j < n; j++)")
-        .addStatement("v[j] = 1.0")
-        .addStatement("$LHessianVector($L)", f(), arguments("v", "hv"))
-        .addStatement("v[j] = 0.0")
-        .beginControlFlow("for (int i = 0; i < n; i++)")
-        .addStatement("hessian[i][j] = hv[i]")
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return hessian")
-        .build());
+    if (hessianChunk != null) {
+      methods.add(emitInto(helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian "
+          + "into {@code hessian}, by one forward-over-reverse sweep.", f(), columns(hessianChunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "hessian")
+          , hessianChunk.function(), names(null, "first", "hessian")));
+    }
+    methods.add(hessian(hessianChunk));
     if (sig.isUnivariate()) {
       methods.add(emitInto(method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", f(), sig.point().get(0).name()),
           derivative, names()));
@@ -274,9 +296,29 @@ public final class MethodsWriter {
     return m;
   }
 
+  /** {@code fHessian}: by chunks of columns, or, without chunks, one Hessian–vector product per row. */
+  private MethodSpec hessian(Chunk chunk) {
+    MethodSpec.Builder m = method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, $L.", f(), chunk == null
+        ? "one Hessian–vector product per row" : chunk.width() + " columns per forward-over-reverse sweep")
+        .addCode(prologue())
+        .addStatement("double[][] hessian = new double[n][n]");
+    if (chunk != null) {
+      m.addCode(eachChunk("HessianChunk", "hessian", chunk.width(), 0));
+    } else {
+      // row i is H·e_i, since the Hessian is symmetric
+      m.addStatement("double[] v = new double[n]")
+          .beginControlFlow("for (int i = 0; i < n; i++)")
+          .addStatement("v[i] = 1.0")
+          .addStatement("$LHessianVector($L)", f(), arguments("v", "hessian[i]"))
+          .addStatement("v[i] = 0.0")
+          .endControlFlow();
+    }
+    return m.addStatement("return hessian").build();
+  }
+
   // ---- vector functions ----
 
-  private void vectorMethods(Function jvp, Function vjp) {
+  private void vectorMethods(Function jvp, Chunk jacobianChunk, Function vjp) {
     CodeBlock value = primal(arguments());
     methods.add(emitInto(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
         f())
@@ -284,10 +326,8 @@ public final class MethodsWriter {
         .addCode(prologue())
         .addStatement("requireLength(tangent.length, n, $S)", "tangent")
         , jvp, names("tangent")));
-    methods.add(emitInto(MethodSpec.methodBuilder(f() + "VjpInto").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TypeName.DOUBLE)
-        .addJavadoc("Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.\n")
-        .addParameters(method("", TypeName.VOID, "").build().parameters)
+    methods.add(emitInto(helper("VjpInto", TypeName.DOUBLE,
+        "Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.")
         .addParameter(VECTOR, "cotangent")
         .addParameter(VECTOR, "gradient")
         .addCode(prologue())
@@ -300,36 +340,14 @@ public final class MethodsWriter {
         .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "gradient"))
         .addStatement("return gradient")
         .build());
-    methods.add(method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its Jacobian, "
-        + "by m reverse sweeps or n forward sweeps, whichever is fewer.", f())
-        .addParameter(MATRIX, "jacobian")
-        .addStatement("double[] value = $L", value)
-        .addStatement("int m = value.length")
-        .addStatement("int n = $L", pointSize())
-        .addStatement("requireLength(jacobian.length, m, $S)", "jacobian")
-        .beginControlFlow("for (double[] row : jacobian)")
-        .addStatement("requireLength(row.length, n, $S)", "jacobian row")
-        .endControlFlow()
-        .beginControlFlow("if (m <= n)")
-        .addStatement("double[] cotangent = new double[m]")
-        .beginControlFlow("for (int i = 0; i < m; i++)")
-        .addStatement("cotangent[i] = 1.0")
-        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
-        .addStatement("cotangent[i] = 0.0")
-        .endControlFlow()
-        .nextControlFlow("else")
-        .addStatement("double[] tangent = new double[n]")
-        .beginControlFlow("for (int j = 0; j < n; j++)")
-        .addStatement("tangent[j] = 1.0")
-        .addStatement("double[] column = $LJvp($L)", f(), arguments("tangent"))
-        .addStatement("tangent[j] = 0.0")
-        .beginControlFlow("for (int i = 0; i < m; i++)")
-        .addStatement("jacobian[i][j] = column[i]")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return value")
-        .build());
+    if (jacobianChunk != null) {
+      methods.add(emitInto(helper("JacobianChunk", VECTOR, "Returns {@code $L} and writes $L of its Jacobian into "
+          + "{@code jacobian}, by one forward sweep.", f(), columns(jacobianChunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "jacobian")
+          , jacobianChunk.function(), names("first", "jacobian")));
+    }
+    methods.add(jacobian(jacobianChunk, value));
     methods.add(method("Jacobian", MATRIX, "Returns the m×n Jacobian of {@code $L}: row i is the gradient of f_i.",
         f())
         .addStatement("double[][] jacobian = new double[$L.length][$L]", value, pointSize())
@@ -359,6 +377,53 @@ public final class MethodsWriter {
           f())
           .addStatement("return $L", anonymous).build());
     }
+  }
+
+  /**
+   * {@code fJacobian(P..., jacobian)}: by m reverse sweeps when m &lt; n, else by chunks of columns, or, without
+   * chunks, one JVP per column.
+   */
+  private MethodSpec jacobian(Chunk chunk, CodeBlock value) {
+    MethodSpec.Builder m = method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its "
+        + "Jacobian: by m reverse sweeps when m < n, else by $L.", f(), chunk == null ? "one forward sweep per column"
+        : "forward sweeps of " + chunk.width() + " columns each")
+        .addParameter(MATRIX, "jacobian")
+        .addCode(prologue())
+        .addStatement("int m = jacobian.length")
+        .beginControlFlow("for (double[] row : jacobian)")
+        .addStatement("requireLength(row.length, n, $S)", "jacobian row")
+        .endControlFlow();
+    if (chunk != null) {
+      m.beginControlFlow("if (m >= n)")
+          .addStatement("double[] value = $LJacobianChunk($L)", f(), arguments("0", "jacobian"))
+          .addCode(eachChunk("JacobianChunk", "jacobian", chunk.width(), chunk.width()))
+          .addStatement("return value")
+          .endControlFlow();
+    }
+    m.addStatement("double[] value = $L", value)
+        .addStatement("requireLength(m, value.length, $S)", "jacobian");
+    if (chunk == null) {
+      m.beginControlFlow("if (m >= n)")
+          .addStatement("double[] tangent = new double[n]")
+          .beginControlFlow("for (int j = 0; j < n; j++)")
+          .addStatement("tangent[j] = 1.0")
+          .addStatement("double[] column = $LJvp($L)", f(), arguments("tangent"))
+          .addStatement("tangent[j] = 0.0")
+          .beginControlFlow("for (int i = 0; i < m; i++)")
+          .addStatement("jacobian[i][j] = column[i]")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return value")
+          .endControlFlow();
+    }
+    return m.addStatement("double[] cotangent = new double[m]")
+        .beginControlFlow("for (int i = 0; i < m; i++)")
+        .addStatement("cotangent[i] = 1.0")
+        .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
+        .addStatement("cotangent[i] = 0.0")
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
   }
 
   /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */

@@ -31,8 +31,12 @@ final class Support {
         .beginControlFlow("if (matrix.length == 0)")
         .addStatement("throw new IllegalArgumentException(name + $S)", " has no rows")
         .endControlFlow()
+        // the message is built only when it is thrown, so that the check allocates nothing
         .beginControlFlow("for (double[] row : matrix)")
-        .addStatement("requireLength(row.length, matrix[0].length, name + $S)", " row")
+        .beginControlFlow("if (row.length != matrix[0].length)")
+        .addStatement("throw new IllegalArgumentException(name + $S + row.length + $S + matrix[0].length)",
+            " row has length ", ", expected ")
+        .endControlFlow()
         .endControlFlow()
         .build();
   }

@@ -30,6 +30,11 @@ public record Signature(
     return parameters.stream().filter(p -> !p.differentiable()).toList();
   }
 
+  /** n, when it is known at compile time because the point is only {@code double}s; otherwise -1. */
+  public int fixedPointSize() {
+    return point().stream().allMatch(p -> p.type() == Type.DOUBLE) ? point().size() : -1;
+  }
+
   /** Whether the point is a single {@code double}. */
   public boolean isUnivariate() {
     return point().size() == 1 && point().get(0).type() == Type.DOUBLE;
