@@ -281,7 +281,7 @@ public final class LectureDerivatives {
   }
 
   /**
-   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by m reverse sweeps when m < n, else by one forward sweep per column.
+   * Returns {@code position} and fills {@code jacobian} (m×n) with its Jacobian: by one reverse sweep per row when m < n, else by one forward sweep per column.
    */
   public static double[] positionJacobian(double t, double[][] jacobian) {
     int n = 1;

@@ -66,7 +66,25 @@ final class Pipeline {
     Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.jacobianChunk(f, point, w)));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
     Function vjp = optimized(ReverseMode.gradient(dot, point));
-    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp), findings);
+    int m = knownResultLength(f);
+    int n = sig.fixedPointSize();
+    // reverse sweeps make the Jacobian when m < n; none are needed when the sizes are known and it is not so
+    Chunk jacobianRows = m >= 0 && n >= 0 && m >= n ? null
+        : Chunk.widest(m, w -> optimized(ReverseMode.jacobianRows(dot, point, w, m)));
+    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp, jacobianRows), findings);
+  }
+
+  /** m, the length of the array a vector function returns, when it is allocated with a constant length; else −1. */
+  private static int knownResultLength(Function f) {
+    int[] m = {-1};
+    dev.nabla.processor.ir.Statements.forEach(f.body().stmts(), s -> {
+      if (s instanceof dev.nabla.processor.ir.Stmt.Let let && let.result().equals(f.result())
+          && let.op() instanceof dev.nabla.processor.ir.Op.NewArray
+          && f.constants().get(let.args().get(0)) instanceof Integer length) {
+        m[0] = length;
+      }
+    });
+    return m[0];
   }
 
   /** A generated function, simplified, with the costly values its loops would compute twice carried over. */

@@ -85,6 +85,13 @@ class ChunkBoundariesTest {
           @Differentiable public static double[] scalarsVector%1$d(%2$s) {
             return vector%1$d(new double[] {%3$s});
           }
+          @Differentiable public static double[] wide%1$d(double[] x) {
+            double[] r = new double[%1$d];
+            for (int i = 0; i < x.length; i++) {
+              r[i %% %1$d] += Math.sin(x[i]) * x[(i + 1) %% x.length];
+            }
+            return r;
+          }
         """.formatted(n, parameters, elements);
   }
 
@@ -171,6 +178,17 @@ class ChunkBoundariesTest {
       checkVector(fixed, fixedDerivatives, "vector" + n, ONE_ARRAY, random(n), 1e-6);
       checkVector(fixed, fixedDerivatives, "scalarsVector" + n, SCALARS, random(n), 1e-6);
     }
+  }
+
+  @Test
+  void jacobiansWithFewerResultsThanInputsAreMadeRowsPerReverseSweep() {
+    for (int m : SIZES) {
+      checkVector(chunks, derivatives, "fewerResults", ONE_ARRAY, random(2 * m), 1e-6);
+      checkVector(chunks, derivatives, "fewerResults", ONE_ARRAY, random(2 * m + 1), 1e-6);
+      checkVector(fixed, fixedDerivatives, "wide" + m, ONE_ARRAY, random(m + 3), 1e-6);
+    }
+    assertTrue(chunkSource("fewerResultsJacobianRows").contains("tape.pop"),
+        "the rows' sweep restores the recurrence from the tape");
   }
 
   @Test

@@ -14,15 +14,20 @@ import java.util.Map;
 final class Adjoints {
   private final Builder b;
   private final String suffix;
+  /** Which direction of the sweep these are, from 0. */
+  final int index;
+  /** Where this direction's gradient goes: the gradient parameter, or a row of the caller's Jacobian. */
+  Value output;
   private final Map<Value, Slot> values = new HashMap<>();
   private final Map<Slot, Slot> slots = new HashMap<>();
   private final Map<Value, Value> arrays = new HashMap<>();
   final Map<Slot, Value> accumulators = new HashMap<>();
 
-  /** The adjoints of direction {@code suffix} (empty when the sweep has one), named after what they belong to. */
-  Adjoints(Builder b, String suffix) {
+  /** The adjoints of direction {@code index} of a sweep along {@code width} directions. */
+  Adjoints(Builder b, int index, int width) {
     this.b = b;
-    this.suffix = suffix;
+    this.index = index;
+    this.suffix = width == 1 ? "" : String.valueOf(index);
   }
 
   /** The slot holding a source value's adjoint. */

@@ -58,12 +58,19 @@ class Copier {
    * values of those at {@code pointIndices} into {@code point}.
    */
   int copyParameters(Set<Integer> pointIndices, List<Value> point) {
+    return copyParameters(pointIndices, point, -1);
+  }
+
+  /** As {@link #copyParameters(Set, List)}, leaving out the parameter at {@code leftOut} (none when negative). */
+  int copyParameters(Set<Integer> pointIndices, List<Value> point, int leftOut) {
     List<Stmt> body = source.body().stmts();
     int count = 0;
     while (body.get(count) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
-      Value v = copy(let);
-      if (pointIndices.contains(p.index())) {
-        point.add(v);
+      if (p.index() != leftOut) {
+        Value v = copy(let);
+        if (pointIndices.contains(p.index())) {
+          point.add(v);
+        }
       }
       count++;
     }

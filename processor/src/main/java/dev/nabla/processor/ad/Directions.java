@@ -40,6 +40,11 @@ sealed interface Directions {
       }
     }
 
+    /** The column (or, in reverse mode, the row) of direction {@code w}: {@code first + w}. */
+    Value column(int w) {
+      return columns.get(w);
+    }
+
     @Override
     public Value seed(Builder b, int w, Value position) {
       Value column = columns.get(w);

@@ -266,8 +266,9 @@ final class Reductions {
       });
       boolean readsLinear = reads.stream().anyMatch(v -> v == null || linearValues.contains(v));
       if (!readsLinear) {
-        if (s instanceof Stmt.Let let && let.op() instanceof Op.Prim && precomputable.containsAll(let.args())) {
-          precomputable.add(let.result());
+        if (s instanceof Stmt.Let let && (let.op() instanceof Op.Prim || let.op() instanceof Op.ArrayLoad
+            && isParameter(let.args().get(0))) && precomputable.containsAll(let.args())) {
+          precomputable.add(let.result()); // arithmetic, or a read of a parameter array, which never changes
         }
       } else if (s instanceof Stmt.Let let && isLinear(let, linearValues, precomputable)) {
         linearValues.add(let.result());

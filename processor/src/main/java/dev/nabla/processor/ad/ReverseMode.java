@@ -53,9 +53,12 @@ public final class ReverseMode extends Copier {
   /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
   private Map<Value, SingleWrites.Cover> covers;
   private Point point;
-  /** The gradient parameter; null when the function returns its derivative instead. */
-  private Value gradient;
   private final Use use;
+  /** For Jacobian rows: the dot product's cotangent parameter, what depends on it, and the rows' unit seeds. */
+  private Value cotangent;
+  private Set<Value> seeded = Set.of();
+  private Directions.Units rows;
+  private int knownRows = -1;
 
   /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
   private enum Use {
@@ -67,30 +70,34 @@ public final class ReverseMode extends Copier {
      * Returns f and writes the gradient, to be differentiated again: it skips nothing, since an adjoint that is zero
      * at the point may have a nonzero tangent.
      */
-    DIFFERENTIATED
+    DIFFERENTIATED,
+    /** Writes rows of a Jacobian, one per direction, from a vector function's cotangent dot product. */
+    ROWS
   }
 
   /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
   private record Saved(Object key, Value value, Slot slot) {}
 
-  private ReverseMode(Function source, Set<Integer> pointIndices, Use use) {
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width) {
     super(source);
     this.pointIndices = pointIndices;
     this.use = use;
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
-    directions.add(new Adjoints(b, ""));
+    for (int w = 0; w < width; w++) {
+      directions.add(new Adjoints(b, w, width));
+    }
     adj = directions.get(0);
   }
 
   /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
   public static Function gradient(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, Use.GRADIENT).run();
+    return new ReverseMode(f, pointIndices, Use.GRADIENT, 1).run();
   }
 
   /** The gradient function of {@code f} in the form forward mode differentiates again (for Hessians). */
   public static Function gradientToDifferentiate(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, Use.DIFFERENTIATED).run();
+    return new ReverseMode(f, pointIndices, Use.DIFFERENTIATED, 1).run();
   }
 
   /**
@@ -98,23 +105,68 @@ public final class ReverseMode extends Copier {
    * and computes nothing of f's value that the derivative does not need.
    */
   public static Function derivative(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, Use.DERIVATIVE).run();
+    return new ReverseMode(f, pointIndices, Use.DERIVATIVE, 1).run();
+  }
+
+  /**
+   * Rows first … first + width − 1 of the Jacobian of a vector function, in one sweep along as many directions, from
+   * its cotangent dot product {@code dot} (whose last parameter is the cotangent): {@code r(P..., first, jacobian)}
+   * writes each row i, the gradient of f_i, and returns 0. The rows must exist: first + width ≤ m. {@code rows} is m
+   * when it is known at compile time, else negative.
+   */
+  public static Function jacobianRows(Function dot, Set<Integer> pointIndices, int width, int rows) {
+    ReverseMode r = new ReverseMode(dot, pointIndices, Use.ROWS, width);
+    int last = dot.parameterTypes().size() - 1;
+    r.cotangent = ((Stmt.Let) dot.body().stmts().get(last)).result();
+    r.seeded = dependents(dot, r.cotangent);
+    r.knownRows = rows;
+    return r.run();
+  }
+
+  /** The values and slots of {@code f} that depend on {@code seed}. */
+  private static Set<Value> dependents(Function f, Value seed) {
+    Set<Value> found = new HashSet<>(Set.of(seed));
+    Set<Slot> slots = new HashSet<>();
+    int before = -1;
+    while (found.size() + slots.size() != before) {
+      before = found.size() + slots.size();
+      dev.nabla.processor.ir.Statements.forEach(f.body().stmts(), s -> {
+        if (s instanceof Stmt.Let let && (let.args().stream().anyMatch(found::contains)
+            || let.op() instanceof Op.Load l && slots.contains(l.slot()))) {
+          found.add(let.result());
+        } else if (s instanceof Stmt.Store st && found.contains(st.value())) {
+          slots.add(st.slot());
+        }
+      });
+    }
+    return found;
   }
 
   private Function run() {
     List<Stmt> body = source.body().stmts();
     List<Value> pointValues = new ArrayList<>();
-    int first = copyParameters(pointIndices, pointValues);
-    if (use != Use.DERIVATIVE) {
-      gradient = b.param(source.parameterTypes().size(), Type.DOUBLE_ARRAY, "gradient");
+    int next = source.parameterTypes().size();
+    int first = copyParameters(pointIndices, pointValues, use == Use.ROWS ? next - 1 : -1);
+    if (use == Use.ROWS) {
+      Value start = b.param(next - 1, Type.INT, "first");
+      Value jacobian = b.param(next, Type.DOUBLE_MATRIX, "jacobian");
+      point = new Point(b, pointValues);
+      rows = new Directions.Units(b, start, knownRows >= 0 ? b.constant(knownRows) : b.length(jacobian, null),
+          directions.size());
+      eachDirection(() -> adj.output = b.rename(b.arrayLoad(jacobian, List.of(rows.column(adj.index))),
+          "row" + adj.index));
+    } else {
+      if (use != Use.DERIVATIVE) {
+        adj.output = b.param(next, Type.DOUBLE_ARRAY, "gradient");
+      }
+      point = new Point(b, pointValues);
     }
-    point = new Point(b, pointValues);
     Block top = new Block(body.subList(0, body.size() - 1));
     reductions = Reductions.find(source, activity, top.stmts());
     Set<Value> pointArrays = new HashSet<>();
     for (int i = 0; i < first; i++) {
       Value p = ((Stmt.Let) body.get(i)).result();
-      if (p.type().isArray() && point.contains(map(p))) {
+      if (p.type().isArray() && point.contains(values.get(p))) {
         pointArrays.add(p);
       }
     }
@@ -122,7 +174,8 @@ public final class ReverseMode extends Copier {
     for (Value p : pointArrays) {
       if (!covers.containsKey(p)) {
         Value start = point.position(b, map(p), List.of());
-        zeroFill(gradient, start, b.prim(Primitive.ADD, start, point.length(b, map(p))));
+        Value end = b.prim(Primitive.ADD, start, point.length(b, map(p)));
+        eachDirection(() -> zeroFill(adj.output, start, end));
       }
     }
     if (!reductions.isEmpty()) {
@@ -138,22 +191,26 @@ public final class ReverseMode extends Copier {
     restored.push(new HashMap<>());
     reverseStatements(top, false);
     restored.pop();
-    covers.forEach(this::zeroUncovered);
-    Value returned = map(source.result());
+    covers.forEach((array, cover) -> eachDirection(() -> zeroUncovered(array, cover)));
+    Value returned = use == Use.ROWS ? b.zero() : map(source.result());
     for (int i = 0; i < first; i++) {
       Stmt.Let let = (Stmt.Let) body.get(i);
       Value p = values.get(let.result());
-      if (p.type() == Type.DOUBLE && point.contains(p)) {
-        Value derivative = b.load(adj.of(let.result()));
+      if (p != null && p.type() == Type.DOUBLE && point.contains(p)) {
         if (use == Use.DERIVATIVE) {
-          returned = derivative;
+          returned = b.load(adj.of(let.result()));
         } else {
-          b.arrayStore(gradient, List.of(point.position(b, p, List.of())), derivative);
+          eachDirection(() -> b.arrayStore(adj.output, List.of(point.position(b, p, List.of())),
+              b.load(adj.of(let.result()))));
         }
       }
     }
     b.emit(new Stmt.Return(returned));
-    return b.finish(source.name() + (use == Use.DERIVATIVE ? "Derivative" : "Gradient"));
+    return b.finish(source.name() + switch (use) {
+      case DERIVATIVE -> "Derivative";
+      case ROWS -> "JacobianRows";
+      default -> "Gradient";
+    });
   }
 
   /** Zeroes the gradient entries of a covered point array that its loop does not write: those before and after. */
@@ -166,9 +223,9 @@ public final class ReverseMode extends Copier {
     Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, trips(cover.counted()),
         b.constant((int) cover.counted().counter().step())));
     if (!(b.constantValue(first) instanceof Integer k && k <= 0)) {
-      zeroFill(gradient, offset, b.prim(Primitive.ADD, offset, b.prim(Primitive.MIN, first, length)));
+      zeroFill(adj.output, offset, b.prim(Primitive.ADD, offset, b.prim(Primitive.MIN, first, length)));
     }
-    zeroFill(gradient, b.prim(Primitive.ADD, offset, b.prim(Primitive.MAX, end, b.constant(0))),
+    zeroFill(adj.output, b.prim(Primitive.ADD, offset, b.prim(Primitive.MAX, end, b.constant(0))),
         b.prim(Primitive.ADD, offset, length));
   }
 
@@ -188,6 +245,10 @@ public final class ReverseMode extends Copier {
   private void forward(Block block, boolean inLoop, boolean reversed, boolean saves) {
     for (int index = 0; index < block.stmts().size(); index++) {
       Stmt s = block.stmts().get(index);
+      if (s instanceof Stmt.Let let && seeded.contains(let.result())
+          || dev.nabla.processor.ir.Statements.reads(s).stream().anyMatch(seeded::contains)) {
+        continue; // the cotangent dot product: its directions' values are computed where the adjoints need them
+      }
       if (s instanceof Stmt.Let let) {
         if (!(let.op() instanceof Op.Param)) {
           copy(let);
@@ -289,8 +350,8 @@ public final class ReverseMode extends Copier {
 
   /** The value, before a reduction loop, of a source value that {@link Reductions} found computable there. */
   private Value precompute(Value old, Map<Value, Value> precomputed) {
-    if (isConstant(old) || values.containsKey(old)) {
-      return map(old);
+    if (isConstant(old) || values.containsKey(old) || seeded.contains(old)) {
+      return revValue(old);
     }
     Value v = precomputed.get(old);
     if (v == null) {
@@ -299,8 +360,8 @@ public final class ReverseMode extends Copier {
       for (Value a : let.args()) {
         args.add(precompute(a, precomputed));
       }
-      Op.Prim p = (Op.Prim) let.op();
-      v = b.prim(p.primitive(), p.strict(), args);
+      v = let.op() instanceof Op.Prim p ? b.prim(p.primitive(), p.strict(), args)
+          : b.arrayLoad(args.get(0), args.subList(1, args.size()));
       precomputed.put(old, v);
     }
     return v;
@@ -321,6 +382,7 @@ public final class ReverseMode extends Copier {
     Set<Object> needed = new LinkedHashSet<>();
     collectNeeds(block, needed);
     needed.addAll(neededByRecomputation);
+    needed.removeAll(seeded);
     Set<Value> recomputed = new HashSet<>();
     Set<Value> kept = new HashSet<>();
     java.util.Deque<Value> work = new ArrayDeque<>();
@@ -678,7 +740,8 @@ public final class ReverseMode extends Copier {
     if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
       Value g = b.load(adj.of(t));
       List<Boolean> varies = let.args().stream().map(activity::varies).toList();
-      List<Value> contributions = p.primitive().adjoints(b, revValues(let.args()), revValue(t), g, varies);
+      List<Value> contributions = p.primitive().adjoints(b, operands(p.primitive(), let, varies), operand(p.primitive(),
+          let, varies, let.args().size(), t), g, varies);
       for (int i = 0; i < let.args().size(); i++) {
         if (contributions.get(i) != null) {
           accumulate(let.args().get(i), contributions.get(i));
@@ -695,9 +758,9 @@ public final class ReverseMode extends Copier {
       Value mapped = values.get(array);
       SingleWrites.Cover cover = covers.get(array);
       if (cover != null && cover.loads().contains(t)) {
-        b.arrayStore(gradient, List.of(point.position(b, mapped, index)), g);
+        b.arrayStore(adj.output, List.of(point.position(b, mapped, index)), g);
       } else if (mapped != null && point.contains(mapped)) {
-        b.arrayAdd(gradient, List.of(point.position(b, mapped, index)), g);
+        b.arrayAdd(adj.output, List.of(point.position(b, mapped, index)), g);
       } else {
         b.arrayAdd(adj.ofArray(array), index, g);
       }
@@ -732,6 +795,9 @@ public final class ReverseMode extends Copier {
     if (key instanceof Value v && isConstant(v)) {
       return map(v);
     }
+    if (key instanceof Value v && seeded.contains(v)) {
+      return seededValue(v);
+    }
     if (!(key instanceof Value)) {
       for (Map<Object, Value> r : restored) {
         if (r.containsKey(key)) {
@@ -747,6 +813,45 @@ public final class ReverseMode extends Copier {
       }
     }
     return map((Value) key);
+  }
+
+  /** A definition's operands as its adjoint rule reads them, in the reverse sweep. */
+  private List<Value> operands(Primitive p, Stmt.Let let, List<Boolean> varies) {
+    List<Value> mapped = new ArrayList<>();
+    for (int i = 0; i < let.args().size(); i++) {
+      mapped.add(operand(p, let, varies, i, let.args().get(i)));
+    }
+    return mapped;
+  }
+
+  /**
+   * Operand {@code i} of a definition ({@code arity} for its result) in the reverse sweep; a part of the cotangent dot
+   * product that no partial derivative of a varying operand reads has no value there, and stands as a zero.
+   */
+  private Value operand(Primitive p, Stmt.Let let, List<Boolean> varies, int i, Value old) {
+    if (seeded.contains(old)) {
+      boolean read = false;
+      for (int k = 0; k < varies.size(); k++) {
+        read |= varies.get(k) && Partials.needs(p, k).contains(i);
+      }
+      if (!read) {
+        return b.constantOf(old.type(), old.type() == Type.BOOLEAN ? (Object) false : (Object) 0);
+      }
+    }
+    return revValue(old);
+  }
+
+  /**
+   * A value of the cotangent dot product in the direction being emitted, where the cotangent is that direction's unit
+   * row: the product is arithmetic on the cotangent's entries, which become the seeds.
+   */
+  private Value seededValue(Value v) {
+    Stmt.Let let = loops.definition(v);
+    if (let.op() instanceof Op.ArrayLoad && let.args().get(0).equals(cotangent)) {
+      return rows.seed(b, adj.index, revValue(let.args().get(1)));
+    }
+    Op.Prim p = (Op.Prim) let.op();
+    return b.prim(p.primitive(), p.strict(), revValues(let.args()));
   }
 
   private List<Value> revValues(List<Value> old) {

@@ -32,8 +32,15 @@ public record Chunk(Function function, int width) {
    * JVP or Hessian–vector product already computes.
    */
   public static Chunk widest(Signature sig, IntFunction<Function> build) {
-    int n = sig.fixedPointSize();
-    int width = n >= 0 ? Math.min(MAX_WIDTH, n) : MAX_WIDTH;
+    return widest(sig.fixedPointSize(), build);
+  }
+
+  /**
+   * The widest chunk {@code build} makes within the budgets, of at most {@link #MAX_WIDTH} directions and no more than
+   * {@code known} when that is not negative: the number of directions there are, when known at compile time.
+   */
+  public static Chunk widest(int known, IntFunction<Function> build) {
+    int width = known >= 0 ? Math.min(MAX_WIDTH, known) : MAX_WIDTH;
     while (width > 1) {
       Function f = build.apply(width);
       int largest = f.body().stmts().stream().mapToInt(s -> MethodSplitter.estimate(List.of(s))).max().orElse(0);

@@ -62,12 +62,14 @@ public final class MethodsWriter {
   }
 
   /**
-   * The methods for a vector function, from its JVP, Jacobian chunk and VJP functions ({@code jacobianChunk} null when
-   * the Jacobian is better made of JVPs).
+   * The methods for a vector function, from its JVP, Jacobian chunk, VJP and Jacobian rows functions ({@code
+   * jacobianChunk} null when the Jacobian is better made of JVPs, {@code jacobianRows} when it is better made of
+   * VJPs).
    */
-  public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Chunk jacobianChunk, Function vjp) {
+  public static MethodsWriter vector(Signature sig, ClassName owner, Function jvp, Chunk jacobianChunk, Function vjp,
+      Chunk jacobianRows) {
     MethodsWriter w = new MethodsWriter(sig, owner);
-    w.vectorMethods(jvp, jacobianChunk, vjp);
+    w.vectorMethods(jvp, jacobianChunk, vjp, jacobianRows);
     return w;
   }
 
@@ -318,7 +320,7 @@ public final class MethodsWriter {
 
   // ---- vector functions ----
 
-  private void vectorMethods(Function jvp, Chunk jacobianChunk, Function vjp) {
+  private void vectorMethods(Function jvp, Chunk jacobianChunk, Function vjp, Chunk jacobianRows) {
     CodeBlock value = primal(arguments());
     methods.add(emitInto(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
         f())
@@ -347,7 +349,14 @@ public final class MethodsWriter {
           .addParameter(MATRIX, "jacobian")
           , jacobianChunk.function(), names("first", "jacobian")));
     }
-    methods.add(jacobian(jacobianChunk, value));
+    if (jacobianRows != null) {
+      methods.add(emitInto(helper("JacobianRows", TypeName.DOUBLE, "Writes rows first to first + $L of the Jacobian "
+          + "of {@code $L} into {@code jacobian}, by one reverse sweep; returns 0.", jacobianRows.width() - 1, f())
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "jacobian")
+          , jacobianRows.function(), names("first", "jacobian")));
+    }
+    methods.add(jacobian(jacobianChunk, jacobianRows, value));
     methods.add(method("Jacobian", MATRIX, "Returns the m×n Jacobian of {@code $L}: row i is the gradient of f_i.",
         f())
         .addStatement("double[][] jacobian = new double[$L.length][$L]", value, pointSize())
@@ -383,9 +392,10 @@ public final class MethodsWriter {
    * {@code fJacobian(P..., jacobian)}: by m reverse sweeps when m &lt; n, else by chunks of columns, or, without
    * chunks, one JVP per column.
    */
-  private MethodSpec jacobian(Chunk chunk, CodeBlock value) {
+  private MethodSpec jacobian(Chunk chunk, Chunk rows, CodeBlock value) {
     MethodSpec.Builder m = method("Jacobian", VECTOR, "Returns {@code $L} and fills {@code jacobian} (m×n) with its "
-        + "Jacobian: by m reverse sweeps when m < n, else by $L.", f(), chunk == null ? "one forward sweep per column"
+        + "Jacobian: by $L when m < n, else by $L.", f(), rows == null ? "one reverse sweep per row"
+        : "reverse sweeps of " + rows.width() + " rows each", chunk == null ? "one forward sweep per column"
         : "forward sweeps of " + chunk.width() + " columns each")
         .addParameter(MATRIX, "jacobian")
         .addCode(prologue())
@@ -416,11 +426,24 @@ public final class MethodsWriter {
           .addStatement("return value")
           .endControlFlow();
     }
-    return m.addStatement("double[] cotangent = new double[m]")
-        .beginControlFlow("for (int i = 0; i < m; i++)")
+    CodeBlock vjps = CodeBlock.builder()
+        .addStatement("double[] cotangent = new double[m]")
+        .beginControlFlow("for (int i = $L; i < m; i++)", rows == null ? "0" : "first")
         .addStatement("cotangent[i] = 1.0")
         .addStatement("$LVjpInto($L)", f(), arguments("cotangent", "jacobian[i]"))
         .addStatement("cotangent[i] = 0.0")
+        .endControlFlow()
+        .build();
+    if (rows == null) {
+      return m.addCode(vjps).addStatement("return value").build();
+    }
+    return m.addStatement("int first = 0")
+        .beginControlFlow("for (; first + $L <= m; first += $L)", rows.width(), rows.width())
+        .addStatement("$LJacobianRows($L)", f(), arguments("first", "jacobian"))
+        .endControlFlow()
+        .addComment("the rows that make no whole sweep, one reverse sweep each")
+        .beginControlFlow("if (first < m)")
+        .addCode(vjps)
         .endControlFlow()
         .addStatement("return value")
         .build();
