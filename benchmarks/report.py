@@ -72,6 +72,9 @@ def row(name, cls, gen="generated", fn="function", hand="handWritten", hip=("hip
             verdicts.append(f"Hipparchus ≥ 20× {check(hipv / g >= 20)}")
         if t == "zero" and ga is not None:
             verdicts.append(f"0 B/op {check(ga < 1)}")
+        other = get(score, cls, "otherMode", **p)
+        if t == "mode" and other and g:
+            verdicts.append(f"other mode ÷ gen = {ratio(other, g)} {check(other > g)}")
     rows.append([name, ns(f), ns(g), ratio(g, f), ratio(g, h), ratio(hipv, g), ratio(fdv, g), nbytes(ga), nbytes(ha),
                  "; ".join(verdicts)])
 
@@ -88,8 +91,8 @@ row("3 ext. Rosenbrock n = 1,000 gradient", "RosenbrockBench", params={"n": 1000
 row("3 ext. Rosenbrock n = 100,000 gradient", "RosenbrockBench", params={"n": 100000}, hip=(None, None),
     fd=(None, None), targets=("fn3", "hand"))
 row("4 ReLU net 16-32-1, batch 64, 577 weights", "MlpBench", targets=("fn3", "hand"))
-row("5 Jacobian m = 400 ≫ n = 4", "TallJacobianBench", targets=("hand",))
-row("5 Jacobian n = 400 ≫ m = 4", "WideJacobianBench", targets=("hand",))
+row("5 Jacobian m = 400 ≫ n = 4", "TallJacobianBench", targets=("hand", "mode"))
+row("5 Jacobian n = 400 ≫ m = 4", "WideJacobianBench", targets=("hand", "mode"))
 row("6 Hessian n = 10 (eq. 2.17)", "HessianBench", targets=("hand",))
 row("6 Hessian–vector n = 1,000 (Rosenbrock)", "HessianVectorBench", targets=("hand",))
 

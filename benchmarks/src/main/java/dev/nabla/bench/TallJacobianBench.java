@@ -32,6 +32,12 @@ public class TallJacobianBench {
     return HandWritten.tallJacobian(x, ts, jacobian);
   }
 
+  /** The Jacobian in reverse mode, one VJP per row: what choosing forward mode saves. */
+  @Benchmark
+  public double[][] otherMode() {
+    return OtherMode.byRows(c -> WorkloadsDerivatives.tallVjp(x, ts, c), Data.TALL_M);
+  }
+
   @Benchmark
   public double[][] hipparchus() {
     return Hipparchus.tallJacobian(x, ts);

@@ -31,6 +31,12 @@ public class WideJacobianBench {
     return HandWritten.wideJacobian(x, jacobian);
   }
 
+  /** The Jacobian in forward mode, one JVP per column: what choosing reverse mode saves. */
+  @Benchmark
+  public double[][] otherMode() {
+    return OtherMode.byColumns(t -> WorkloadsDerivatives.wideJvp(x, t), 4, Data.WIDE_N);
+  }
+
   @Benchmark
   public double[][] hipparchus() {
     return Hipparchus.wideJacobian(x);

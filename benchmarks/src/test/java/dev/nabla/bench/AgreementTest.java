@@ -102,6 +102,7 @@ class AgreementTest {
     double[][] g = new double[Data.TALL_M][4];
     WorkloadsDerivatives.tallJacobian(x, ts, g);
     close(hand, g, 1e-13, "generated");
+    close(hand, OtherMode.byRows(c -> WorkloadsDerivatives.tallVjp(x, ts, c), Data.TALL_M), 1e-13, "other mode");
     close(hand, Hipparchus.tallJacobian(x, ts), 1e-13, "hipparchus");
     close(hand, FiniteDifferences.jacobian(p -> Workloads.tall(p, ts), x, Data.TALL_M), 1e-8, "fd");
   }
@@ -114,6 +115,7 @@ class AgreementTest {
     double[][] g = new double[4][Data.WIDE_N];
     WorkloadsDerivatives.wideJacobian(x, g);
     close(hand, g, 1e-13, "generated");
+    close(hand, OtherMode.byColumns(t -> WorkloadsDerivatives.wideJvp(x, t), 4, Data.WIDE_N), 1e-13, "other mode");
     close(hand, Hipparchus.wideJacobian(x), 1e-13, "hipparchus");
     close(hand, FiniteDifferences.jacobian(Workloads::wide, x, 4), 1e-8, "fd");
   }
