@@ -12,6 +12,9 @@ import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.Chunk;
 import dev.nabla.processor.codegen.MethodsWriter;
 import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
+import dev.nabla.processor.ir.Statements;
+import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
@@ -77,9 +80,8 @@ final class Pipeline {
   /** m, the length of the array a vector function returns, when it is allocated with a constant length; else −1. */
   private static int knownResultLength(Function f) {
     int[] m = {-1};
-    dev.nabla.processor.ir.Statements.forEach(f.body().stmts(), s -> {
-      if (s instanceof dev.nabla.processor.ir.Stmt.Let let && let.result().equals(f.result())
-          && let.op() instanceof dev.nabla.processor.ir.Op.NewArray
+    Statements.forEach(f.body().stmts(), s -> {
+      if (s instanceof Stmt.Let let && let.result().equals(f.result()) && let.op() instanceof Op.NewArray
           && f.constants().get(let.args().get(0)) instanceof Integer length) {
         m[0] = length;
       }

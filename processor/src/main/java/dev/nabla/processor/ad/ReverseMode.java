@@ -123,7 +123,7 @@ public final class ReverseMode extends Copier {
     return r.run();
   }
 
-  /** The values and slots of {@code f} that depend on {@code seed}. */
+  /** The values of {@code f} that depend on {@code seed}, also through the slots they are stored in. */
   private static Set<Value> dependents(Function f, Value seed) {
     Set<Value> found = new HashSet<>(Set.of(seed));
     Set<Slot> slots = new HashSet<>();
