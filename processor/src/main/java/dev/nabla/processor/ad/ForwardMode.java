@@ -153,7 +153,7 @@ public final class ForwardMode extends Copier {
         }
       }
     }
-    forward(new Block(body.subList(parameterCount, body.size() - 1)));
+    copyBlock(new Block(body.subList(parameterCount, body.size() - 1)));
   }
 
   private <T> List<T> perDirection(IntFunction<T> make) {
@@ -169,67 +169,51 @@ public final class ForwardMode extends Copier {
     return width == 1 ? hint + "Dot" : hint + "Dot" + w;
   }
 
-  private void forward(Block block) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let) {
-        let(let);
-      } else if (s instanceof Stmt.Store st) {
-        b.origin(st.origin());
-        copySimple(st);
-        if (activity.varies(st.slot())) {
-          List<Slot> t = tangentSlots(st.slot());
-          for (int w = 0; w < width; w++) {
-            b.store(t.get(w), st.slot().type().isArray() ? arrayTangentOrNull(st.value(), w) : tangent(st.value(), w));
-          }
+  /** Copies one statement with the tangents of what it defines or stores; control structures as {@link Copier} does. */
+  @Override
+  void statement(Stmt s) {
+    if (s instanceof Stmt.Let let) {
+      let(let);
+    } else if (s instanceof Stmt.Store st) {
+      b.origin(st.origin());
+      copySimple(st);
+      if (activity.varies(st.slot())) {
+        List<Slot> t = tangentSlots(st.slot());
+        for (int w = 0; w < width; w++) {
+          b.store(t.get(w), st.slot().type().isArray() ? arrayTangentOrNull(st.value(), w) : tangent(st.value(), w));
         }
-      } else if (s instanceof Stmt.ArrayStore st) {
-        b.origin(st.origin());
-        if (!st.array().equals(gradient)) {
-          copySimple(st);
-        }
-        if (activity.varies(st.array()) || st.array().equals(gradient)) {
-          // every entry of the output gets its tangent, zero where the gradient entry is constant
-          List<Value> index = map(st.index());
-          for (int w = 0; w < width; w++) {
-            arrayTangents.get(st.array()).get(w).store(b, index, tangent(st.value(), w));
-          }
-        }
-      } else if (s instanceof Stmt.ArrayAdd st) {
-        if (!st.array().equals(gradient)) {
-          copySimple(st);
-        }
-        if (activity.varies(st.array())) {
-          List<Value> index = map(st.index());
-          for (int w = 0; w < width; w++) {
-            arrayTangents.get(st.array()).get(w).add(b, index, tangent(st.value(), w));
-          }
-        }
-      } else if (s instanceof Stmt.Push p) {
-        copySimple(p);
-        if (activity.varies(p.value()) && p.value().type() == Type.DOUBLE) {
-          for (int w = 0; w < width; w++) {
-            b.emit(new Stmt.Push(tangent(p.value(), w)));
-          }
-        }
-      } else if (s instanceof Stmt.If i) {
-        Value c = map(i.cond());
-        b.beginBlock();
-        forward(i.then());
-        Block then = b.endBlock();
-        b.beginBlock();
-        forward(i.otherwise());
-        b.ifThenElse(c, then, b.endBlock());
-      } else if (s instanceof Stmt.While w) {
-        b.beginBlock();
-        forward(w.header());
-        Value test = map(w.cond());
-        Block header = b.endBlock();
-        b.beginBlock();
-        forward(w.body());
-        b.whileLoop(header, test, b.endBlock());
-      } else {
-        copySimple(s);
       }
+    } else if (s instanceof Stmt.ArrayStore st) {
+      b.origin(st.origin());
+      if (!st.array().equals(gradient)) {
+        copySimple(st);
+      }
+      if (activity.varies(st.array()) || st.array().equals(gradient)) {
+        // every entry of the output gets its tangent, zero where the gradient entry is constant
+        List<Value> index = map(st.index());
+        for (int w = 0; w < width; w++) {
+          arrayTangents.get(st.array()).get(w).store(b, index, tangent(st.value(), w));
+        }
+      }
+    } else if (s instanceof Stmt.ArrayAdd st) {
+      if (!st.array().equals(gradient)) {
+        copySimple(st);
+      }
+      if (activity.varies(st.array())) {
+        List<Value> index = map(st.index());
+        for (int w = 0; w < width; w++) {
+          arrayTangents.get(st.array()).get(w).add(b, index, tangent(st.value(), w));
+        }
+      }
+    } else if (s instanceof Stmt.Push p) {
+      copySimple(p);
+      if (activity.varies(p.value()) && p.value().type() == Type.DOUBLE) {
+        for (int w = 0; w < width; w++) {
+          b.emit(new Stmt.Push(tangent(p.value(), w)));
+        }
+      }
+    } else {
+      super.statement(s);
     }
   }
 
