@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nabla.processor.DifferentiableProcessor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generated code is thread-safe (it shares no state, and a run-time loop's tape is per call) and deterministic
- * (compiling the same sources twice gives byte-identical generated sources).
+ * (compiling the same sources twice, in this JVM or another, gives byte-identical generated sources).
  */
 class GeneratedCodeConcurrencyTest {
 
@@ -155,6 +158,33 @@ class GeneratedCodeConcurrencyTest {
       }
       assertEquals(first.log().replace("one" + src[0], ""), second.log().replace("two" + src[0], ""),
           "diagnostics differ");
+    }
+  }
+
+  @Test
+  void generatedSourcesDoNotDependOnTheJvmsIdentityHashes(@TempDir Path dir) throws Exception {
+    Generator gen = new Generator(7);
+    List<Ast.Program> programs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      programs.add(gen.program(i));
+    }
+    String fuzz = Printer.classOf("Batch", programs, "").source();
+    FuzzCompiler.Outcome here = FuzzCompiler.compile(dir.resolve("here"), "Batch", fuzz);
+    assertTrue(here.ok(), here.log());
+    // a child JVM whose identity hash codes count up orders hash-based collections differently from this one
+    Path generated = Files.createDirectories(dir.resolve("child"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process child = new ProcessBuilder(java.toString(), "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=3",
+        "-cp", System.getProperty("java.class.path"), "com.sun.tools.javac.Main", "-proc:only",
+        "-processor", DifferentiableProcessor.class.getName(), "-classpath", System.getProperty("java.class.path"),
+        "-s", generated.toString(), dir.resolve("here/src/p/Batch.java").toString())
+        .redirectErrorStream(true).start();
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, child.waitFor(), output);
+    Map<String, String> expected = here.generated();
+    assertTrue(!expected.isEmpty(), here.log());
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      assertEquals(e.getValue(), Files.readString(generated.resolve(e.getKey())), e.getKey() + " differs");
     }
   }
 }
