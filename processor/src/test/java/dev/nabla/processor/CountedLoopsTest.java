@@ -4,9 +4,7 @@ import static dev.nabla.processor.Reflect.checkScalar;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +23,10 @@ class CountedLoopsTest {
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("counted/Counted.java")));
-    counted = loader.loadClass("counted.Counted");
-    derivatives = loader.loadClass("counted.CountedDerivatives");
-    generated = Files.readString(dir.resolve("generated/counted/CountedDerivatives.java"));
+    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "counted.Counted");
+    counted = fixture.type();
+    derivatives = fixture.derivatives();
+    generated = fixture.generated();
   }
 
   @ParameterizedTest

@@ -44,6 +44,17 @@ final class InProcessCompiler {
     }
   }
 
+  /** One fixture class, its generated derivatives class and the generated source of that class. */
+  record Fixture(Class<?> type, Class<?> derivatives, String generated) {}
+
+  /** Compiles the fixture class {@code qualifiedName} (e.g. {@code carried.Shifts}) alone and loads its classes. */
+  static Fixture compileFixture(Path outputDir, String qualifiedName) throws IOException, ClassNotFoundException {
+    String path = qualifiedName.replace('.', '/');
+    ClassLoader loader = compile(outputDir, List.of(fixture(path + ".java")));
+    return new Fixture(loader.loadClass(qualifiedName), loader.loadClass(qualifiedName + "Derivatives"),
+        Files.readString(outputDir.resolve("generated").resolve(path + "Derivatives.java")));
+  }
+
   /** A fixture source under {@code src/test/resources/fixtures}. */
   static Path fixture(String relative) {
     return Path.of("src/test/resources/fixtures").resolve(relative);

@@ -3,10 +3,8 @@ package dev.nabla.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +17,10 @@ class LargeMethodsTest {
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("big/Big.java")));
-    big = loader.loadClass("big.Big");
-    derivatives = loader.loadClass("big.BigDerivatives");
-    generated = Files.readString(dir.resolve("generated/big/BigDerivatives.java"));
+    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "big.Big");
+    big = fixture.type();
+    derivatives = fixture.derivatives();
+    generated = fixture.generated();
   }
 
   @Test

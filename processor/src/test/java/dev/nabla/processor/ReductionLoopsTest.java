@@ -3,10 +3,8 @@ package dev.nabla.processor;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +23,10 @@ class ReductionLoopsTest {
 
   @BeforeAll
   static void compile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("reductions/Red.java")));
-    red = loader.loadClass("reductions.Red");
-    derivatives = loader.loadClass("reductions.RedDerivatives");
-    generated = Files.readString(dir.resolve("generated/reductions/RedDerivatives.java"));
+    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "reductions.Red");
+    red = fixture.type();
+    derivatives = fixture.derivatives();
+    generated = fixture.generated();
   }
 
   @ParameterizedTest(name = "{0}: {2} reverse loops")

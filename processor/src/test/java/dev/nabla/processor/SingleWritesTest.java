@@ -3,10 +3,8 @@ package dev.nabla.processor;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,10 +23,10 @@ class SingleWritesTest {
 
   @BeforeAll
   static void compile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("singlewrites/Covers.java")));
-    covers = loader.loadClass("singlewrites.Covers");
-    derivatives = loader.loadClass("singlewrites.CoversDerivatives");
-    generated = Files.readString(dir.resolve("generated/singlewrites/CoversDerivatives.java"));
+    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "singlewrites.Covers");
+    covers = fixture.type();
+    derivatives = fixture.derivatives();
+    generated = fixture.generated();
   }
 
   @ParameterizedTest(name = "{0}: assigns {1}")

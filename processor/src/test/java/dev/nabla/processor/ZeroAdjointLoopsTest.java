@@ -3,10 +3,8 @@ package dev.nabla.processor;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,10 +22,10 @@ class ZeroAdjointLoopsTest {
 
   @BeforeAll
   static void compile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("zeroadjoint/Skips.java")));
-    skips = loader.loadClass("zeroadjoint.Skips");
-    derivatives = loader.loadClass("zeroadjoint.SkipsDerivatives");
-    generated = Files.readString(dir.resolve("generated/zeroadjoint/SkipsDerivatives.java"));
+    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "zeroadjoint.Skips");
+    skips = fixture.type();
+    derivatives = fixture.derivatives();
+    generated = fixture.generated();
   }
 
   @Test
