@@ -5,7 +5,7 @@ package dev.nabla.optim;
  *
  * <p>Iteration k evaluates f and g = ∇f at x_k and stops, checked in this order, when
  * <ul>
- *   <li>the listener returns true (STOPPED_BY_LISTENER);
+ *   <li>the listener called {@link Iteration#stop()} (STOPPED_BY_LISTENER);
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (GRADIENT_TOLERANCE; default 1e-6);
  *   <li>{@code |f_k − f_{k−1}| < valueTolerance}, the lecture notes' {@code abs(cost_post − cost_pre) < tolerance}
  *       (VALUE_TOLERANCE; default 0 = off);

@@ -7,7 +7,7 @@ package dev.nabla.optim;
  *
  * <p>Stopping rules, checked at every iterate x_k in this order (defaults are scipy's):
  * <ul>
- *   <li>the listener returns true (STOPPED_BY_LISTENER);
+ *   <li>the listener called {@link Iteration#stop()} (STOPPED_BY_LISTENER);
  *   <li>{@code max_i |P(x − g)_i − x_i| ≤ gradientTolerance} (the max-norm of the projected gradient, the plain
  *       max-norm of g without bounds; scipy's gtol, default 1e-5; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (scipy's ftol = factr·ε, default
