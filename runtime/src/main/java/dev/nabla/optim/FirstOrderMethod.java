@@ -15,7 +15,7 @@ package dev.nabla.optim;
  * </ul>
  * The result holds the point with the lowest value seen.
  */
-public abstract class FirstOrderMethod {
+public abstract class FirstOrderMethod implements Minimizer {
   private final StoppingCriteria criteria;
   private final double weightDecay;
 
@@ -37,6 +37,7 @@ public abstract class FirstOrderMethod {
   }
 
   /** Minimizes f from x0 (see the class Javadoc for the stopping rules). */
+  @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     double[] x = Checks.startingPoint(x0);
     int n = x.length;

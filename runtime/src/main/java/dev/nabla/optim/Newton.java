@@ -22,7 +22,7 @@ package dev.nabla.optim;
  * A failed line search ends the run with LINE_SEARCH_FAILED. The objective must report
  * {@link Objective#hasHessian()}.
  */
-public final class Newton {
+public final class Newton implements Minimizer {
   private final StoppingCriteria criteria;
   private final int denseLimit;
   private final boolean conjugateGradient;
@@ -39,6 +39,7 @@ public final class Newton {
   }
 
   /** Minimizes f from x0. */
+  @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     Checks.notNull("f", f);
     if (!f.hasHessian()) {
