@@ -1,5 +1,7 @@
 package dev.nabla.optim;
 
+import java.util.List;
+
 /**
  * A gradient-only minimizer defined by an {@link UpdateRule}; also usable for mini-batch training.
  *
@@ -18,10 +20,12 @@ package dev.nabla.optim;
 public abstract class FirstOrderMethod implements Minimizer {
   private final StoppingCriteria criteria;
   private final double weightDecay;
+  private final List<String> unusedInTraining;
 
   FirstOrderMethod(Builder<?> builder) {
     this.criteria = builder.criteria();
     this.weightDecay = builder.weightDecay;
+    this.unusedInTraining = List.copyOf(builder.unusedInTraining());
   }
 
   /** The update rule without L2 weight decay; a fresh object with its own state on every call. */
@@ -34,6 +38,16 @@ public abstract class FirstOrderMethod implements Minimizer {
   public final UpdateRule newUpdateRule() {
     UpdateRule rule = rule();
     return weightDecay == 0 ? rule : new L2WeightDecay(rule, weightDecay);
+  }
+
+  /** The settings this method was built with that {@link MiniBatchTrainer} cannot honour, by name. */
+  List<String> unusedInTraining() {
+    return unusedInTraining;
+  }
+
+  /** The largest number of loss calls, which bounds training as it bounds {@link #minimize}. */
+  int maxEvaluations() {
+    return criteria.maxEvaluations();
   }
 
   /** Minimizes f from x0 (see the class Javadoc for the stopping rules). */
@@ -122,6 +136,20 @@ public abstract class FirstOrderMethod implements Minimizer {
     public B weightDecay(double weightDecay) {
       this.weightDecay = Checks.nonNegative("weightDecay", weightDecay);
       return self();
+    }
+
+    /**
+     * The settings {@link MiniBatchTrainer} cannot honour, since it runs its epochs at the update rule's fixed steps
+     * and reports to an {@link EpochListener}: the limits and tolerances set here other than maxEvaluations, and a
+     * listener.
+     */
+    List<String> unusedInTraining() {
+      List<String> unused = chosenLimits();
+      unused.remove("maxEvaluations");
+      if (listener != null) {
+        unused.add("listener");
+      }
+      return unused;
     }
 
     /** Creates the method. */

@@ -1,6 +1,7 @@
 package dev.nabla.optim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,11 @@ import java.util.SplittableRandom;
  *     .train((theta, i, g) -> ModelDerivatives.lossGradient(theta, xs[i], ys[i], g), xs.length, theta0);
  * }</pre>
  *
- * <p>Defaults: Adam with PyTorch's defaults, batch size 32, 10 epochs, seed 0, shuffling on.
+ * <p>Defaults: Adam with PyTorch's defaults, batch size 32, 10 epochs, seed 0, shuffling on. Training ends after its
+ * epochs, when the {@link EpochListener} stops it, when the loss or a step is not finite, or before a batch whose loss
+ * calls would exceed the optimizer's {@code maxEvaluations} (MAX_EVALUATIONS; default unlimited). It has no other
+ * stopping rule, listener or step control, so {@link Builder#optimizer} rejects an optimizer built with any other
+ * limit, tolerance, listener or Armijo backtracking.
  */
 public final class MiniBatchTrainer {
   private final FirstOrderMethod optimizer;
@@ -80,7 +85,8 @@ public final class MiniBatchTrainer {
     SplittableRandom random = new SplittableRandom(seed);
     UpdateRule rule = optimizer.newUpdateRule();
     rule.init(n);
-    long evaluations = 0;
+    int maxEvaluations = optimizer.maxEvaluations();
+    int evaluations = 0;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       if (shuffle) {
         shuffle(order, random);
@@ -88,8 +94,13 @@ public final class MiniBatchTrainer {
       double lossSum = 0;
       for (int start = 0; start < sampleCount; start += batchSize) {
         int[] batch = Arrays.copyOfRange(order, start, Math.min(start + batchSize, sampleCount));
+        int calls = perSample ? batch.length : 1;
+        if (evaluations > maxEvaluations - calls) {
+          return new TrainingResult(theta, Arrays.copyOf(losses, epoch - 1), evaluations, Status.MAX_EVALUATIONS,
+              "maxEvaluations = " + maxEvaluations + " in epoch " + epoch);
+        }
         double batchLoss = loss.valueAndGradient(theta, batch, gradient);
-        evaluations += perSample ? batch.length : 1;
+        evaluations += calls;
         String bad = nonFinite(batchLoss, gradient);
         if (bad != null) {
           return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
@@ -152,9 +163,20 @@ public final class MiniBatchTrainer {
 
     private Builder() {}
 
-    /** The first-order method whose update rule is applied per batch; default Adam with PyTorch's defaults. */
+    /**
+     * The first-order method whose update rule is applied per batch and whose {@code maxEvaluations} bounds the loss
+     * calls; default Adam with PyTorch's defaults.
+     *
+     * @throws IllegalArgumentException naming the settings of the optimizer that training cannot honour
+     */
     public Builder optimizer(FirstOrderMethod optimizer) {
-      this.optimizer = Checks.notNull("optimizer", optimizer);
+      List<String> unused = Checks.notNull("optimizer", optimizer).unusedInTraining();
+      if (!unused.isEmpty()) {
+        throw new IllegalArgumentException("MiniBatchTrainer cannot honour the optimizer's " + String.join(", ", unused)
+            + ": it trains for epochs(...) at fixed steps, stops early only on maxEvaluations and reports to"
+            + " listener(EpochListener)");
+      }
+      this.optimizer = optimizer;
       return this;
     }
 

@@ -4,11 +4,11 @@ package dev.nabla.optim;
 public final class TrainingResult {
   private final double[] x;
   private final double[] epochLosses;
-  private final long evaluations;
+  private final int evaluations;
   private final Status status;
   private final String message;
 
-  TrainingResult(double[] x, double[] epochLosses, long evaluations, Status status, String detail) {
+  TrainingResult(double[] x, double[] epochLosses, int evaluations, Status status, String detail) {
     this.x = x.clone();
     this.epochLosses = epochLosses.clone();
     this.evaluations = evaluations;
@@ -36,12 +36,15 @@ public final class TrainingResult {
     return epochLosses.length;
   }
 
-  /** The number of loss calls (per sample for a {@link SampleLoss}, per batch for a {@link BatchLoss}). */
-  public long evaluations() {
+  /**
+   * The number of loss calls (per sample for a {@link SampleLoss}, per batch for a {@link BatchLoss}), an
+   * {@code int} as in {@link OptimizationResult#evaluations()}, at most the optimizer's {@code maxEvaluations}.
+   */
+  public int evaluations() {
     return evaluations;
   }
 
-  /** COMPLETED, STOPPED_BY_LISTENER or NON_FINITE. */
+  /** COMPLETED, STOPPED_BY_LISTENER, MAX_EVALUATIONS or NON_FINITE. */
   public Status status() {
     return status;
   }
