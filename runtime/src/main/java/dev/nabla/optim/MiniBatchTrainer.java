@@ -46,15 +46,15 @@ public final class MiniBatchTrainer {
   }
 
   /** Trains with a per-sample loss; a batch's gradient is the mean of its samples' gradients. */
-  public TrainingResult train(SampleLoss loss, int sampleCount, double[] theta0) {
+  public TrainingResult train(SampleLoss loss, int sampleCount, double[] x0) {
     Checks.notNull("loss", loss);
-    int n = theta0 == null ? 0 : theta0.length;
+    int n = x0 == null ? 0 : x0.length;
     double[] sampleGradient = new double[n];
-    BatchLoss batchLoss = (theta, samples, gradient) -> {
+    BatchLoss batchLoss = (x, samples, gradient) -> {
       Arrays.fill(gradient, 0);
       double sum = 0;
       for (int sample : samples) {
-        sum += loss.valueAndGradient(theta, sample, sampleGradient);
+        sum += loss.valueAndGradient(x, sample, sampleGradient);
         Vectors.axpy(1, sampleGradient, gradient);
       }
       for (int i = 0; i < gradient.length; i++) {
@@ -62,21 +62,21 @@ public final class MiniBatchTrainer {
       }
       return sum / samples.length;
     };
-    return run(batchLoss, sampleCount, theta0, true);
+    return run(batchLoss, sampleCount, x0, true);
   }
 
   /** Trains with a per-batch loss that returns the mean loss of the batch and its gradient. */
-  public TrainingResult trainOnBatches(BatchLoss loss, int sampleCount, double[] theta0) {
+  public TrainingResult trainOnBatches(BatchLoss loss, int sampleCount, double[] x0) {
     Checks.notNull("loss", loss);
-    return run(loss, sampleCount, theta0, false);
+    return run(loss, sampleCount, x0, false);
   }
 
-  private TrainingResult run(BatchLoss loss, int sampleCount, double[] theta0, boolean perSample) {
+  private TrainingResult run(BatchLoss loss, int sampleCount, double[] x0, boolean perSample) {
     Checks.positive("sampleCount", sampleCount);
-    double[] theta = Checks.startingPoint(theta0);
-    int n = theta.length;
+    double[] x = Checks.startingPoint(x0);
+    int n = x.length;
     double[] gradient = new double[n];
-    double[] lastGood = theta.clone();
+    double[] lastGood = x.clone();
     double[] losses = new double[epochs];
     int[] order = new int[sampleCount];
     for (int i = 0; i < sampleCount; i++) {
@@ -96,10 +96,10 @@ public final class MiniBatchTrainer {
         int[] batch = Arrays.copyOfRange(order, start, Math.min(start + batchSize, sampleCount));
         int calls = perSample ? batch.length : 1;
         if (evaluations > maxEvaluations - calls) {
-          return new TrainingResult(theta, Arrays.copyOf(losses, epoch - 1), evaluations, Status.MAX_EVALUATIONS,
+          return new TrainingResult(x, Arrays.copyOf(losses, epoch - 1), evaluations, Status.MAX_EVALUATIONS,
               "maxEvaluations = " + maxEvaluations + " in epoch " + epoch);
         }
-        double batchLoss = loss.valueAndGradient(theta, batch, gradient);
+        double batchLoss = loss.valueAndGradient(x, batch, gradient);
         evaluations += calls;
         String bad = nonFinite(batchLoss, gradient);
         if (bad != null) {
@@ -107,21 +107,21 @@ public final class MiniBatchTrainer {
               bad + " in epoch " + epoch);
         }
         lossSum += batchLoss * batch.length;
-        rule.step(theta, gradient);
-        bad = nonFinite(0, theta);
+        rule.step(x, gradient);
+        bad = nonFinite(0, x);
         if (bad != null) {
           return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
-              "the step made theta non-finite in epoch " + epoch);
+              "the step made x non-finite in epoch " + epoch);
         }
-        System.arraycopy(theta, 0, lastGood, 0, n);
+        System.arraycopy(x, 0, lastGood, 0, n);
       }
       losses[epoch - 1] = lossSum / sampleCount;
-      if (listener != null && stopRequested(new Epoch(epoch, theta, losses[epoch - 1]))) {
-        return new TrainingResult(theta, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
+      if (listener != null && stopRequested(new Epoch(epoch, x, losses[epoch - 1]))) {
+        return new TrainingResult(x, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
             "after epoch " + epoch);
       }
     }
-    return new TrainingResult(theta, losses, evaluations, Status.COMPLETED, epochs + " epochs");
+    return new TrainingResult(x, losses, evaluations, Status.COMPLETED, epochs + " epochs");
   }
 
   /** Shows the epoch to the listener and tells whether it called {@link Epoch#stop()}. */
