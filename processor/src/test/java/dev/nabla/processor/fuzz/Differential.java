@@ -115,6 +115,8 @@ final class Differential {
   }
 
   static final class GeneratedCodeThrew extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     GeneratedCodeThrew(String name, Throwable cause) {
       super(name + " threw " + cause, cause);
     }
