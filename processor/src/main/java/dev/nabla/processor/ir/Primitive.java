@@ -11,6 +11,10 @@ import static dev.nabla.processor.ir.Domain.NONZERO;
 import static dev.nabla.processor.ir.Domain.OPEN_UNIT;
 import static dev.nabla.processor.ir.Domain.POSITIVE;
 import static dev.nabla.processor.ir.Domain.SMALL;
+import static dev.nabla.processor.ir.Linearity.BILINEAR;
+import static dev.nabla.processor.ir.Linearity.LINEAR;
+import static dev.nabla.processor.ir.Linearity.LINEAR_IN_FIRST;
+import static dev.nabla.processor.ir.Linearity.NONE;
 import static dev.nabla.processor.ir.Smoothness.FLAT;
 import static dev.nabla.processor.ir.Smoothness.SMOOTH;
 import static dev.nabla.processor.ir.Spelling.CAST;
@@ -32,47 +36,47 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Every primitive operation, each in one entry: its Java spelling, its result type, its cost, its value on constants
- * (for folding), the domain of its arguments, its smoothness, and in its body its partial derivatives (the rule both
- * modes use: tangent ẏ = Σ ∂ᵢ·ẋᵢ, adjoint x̄ᵢ += ∂ᵢ·ȳ) and any tangent or adjoint rule of its own.
+ * Every primitive operation, each in one entry: its Java spelling, its result type, its cost, its linearity, its value
+ * on constants (for folding), the domain of its arguments, its smoothness, and in its body its partial derivatives
+ * (the rule both modes use: tangent ẏ = Σ ∂ᵢ·ẋᵢ, adjoint x̄ᵢ += ∂ᵢ·ȳ) and any tangent or adjoint rule of its own.
  *
  * <p>Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly between equal
  * arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint}, comparisons and casts have zero derivative.
  */
 public enum Primitive {
-  ADD("+", INFIX, PROMOTED, CHEAP, SMOOTH, Fold.arithmetic((x, z) -> x + z, (x, z) -> x + z), ANY, ANY) {
+  ADD("+", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x + z, (x, z) -> x + z), ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(b.one(), b.one());
     }
   },
-  SUB("-", INFIX, PROMOTED, CHEAP, SMOOTH, Fold.arithmetic((x, z) -> x - z, (x, z) -> x - z), ANY, ANY) {
+  SUB("-", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x - z, (x, z) -> x - z), ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(b.one(), b.constant(-1.0));
     }
   },
-  MUL("*", INFIX, PROMOTED, CHEAP, SMOOTH, Fold.arithmetic((x, z) -> x * z, (x, z) -> x * z), ANY, ANY) {
+  MUL("*", INFIX, PROMOTED, CHEAP, SMOOTH, BILINEAR, Fold.arithmetic((x, z) -> x * z, (x, z) -> x * z), ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(a.get(1), a.get(0));
     }
   },
-  DIV("/", INFIX, PROMOTED, MODERATE, SMOOTH, Fold.arithmetic((x, z) -> x / z, (x, z) -> x / z), ANY,
+  DIV("/", INFIX, PROMOTED, MODERATE, SMOOTH, LINEAR_IN_FIRST, Fold.arithmetic((x, z) -> x / z, (x, z) -> x / z), ANY,
       NONZERO) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(b.prim(DIV, b.one(), a.get(1)), b.prim(NEG, b.prim(DIV, y, a.get(1))));
     }
   },
-  REM("%", INFIX, PROMOTED, CHEAP_ON_INTEGERS, SMOOTH, Fold.arithmetic((x, z) -> x % z, (x, z) -> x % z),
+  REM("%", INFIX, PROMOTED, CHEAP_ON_INTEGERS, SMOOTH, NONE, Fold.arithmetic((x, z) -> x % z, (x, z) -> x % z),
       ANY, NONZERO) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(b.one(), b.prim(NEG, b.prim(RINT, b.prim(DIV, b.prim(SUB, a.get(0), y), a.get(1)))));
     }
   },
-  NEG("-", PREFIX, OPERAND, CHEAP, SMOOTH, Fold.arithmetic(x -> -x, x -> -x), ANY) {
+  NEG("-", PREFIX, OPERAND, CHEAP, SMOOTH, LINEAR, Fold.arithmetic(x -> -x, x -> -x), ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return List.of(b.constant(-1.0));
@@ -246,13 +250,13 @@ public enum Primitive {
   GE(">=", Fold.comparison((x, z) -> x >= z, (x, z) -> x >= z)),
   EQ("==", Fold.comparison((x, z) -> x == z, (x, z) -> x == z)),
   NE("!=", Fold.comparison((x, z) -> x != z, (x, z) -> x != z)),
-  NOT("!", PREFIX, BOOLEAN, CHEAP, FLAT, (a, t) -> !(Boolean) a.get(0), CONDITION),
-  AND("&&", INFIX, BOOLEAN, CHEAP, FLAT, (a, t) -> (Boolean) a.get(0) && (Boolean) a.get(1), CONDITION,
+  NOT("!", PREFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> !(Boolean) a.get(0), CONDITION),
+  AND("&&", INFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> (Boolean) a.get(0) && (Boolean) a.get(1), CONDITION,
       CONDITION),
-  OR("||", INFIX, BOOLEAN, CHEAP, FLAT, (a, t) -> (Boolean) a.get(0) || (Boolean) a.get(1), CONDITION,
+  OR("||", INFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> (Boolean) a.get(0) || (Boolean) a.get(1), CONDITION,
       CONDITION),
   /** {@code cond ? a : b} on values already computed. */
-  SELECT("?:", CONDITIONAL, BRANCHES, MODERATE, SMOOTH, (a, t) -> (Boolean) a.get(0) ? a.get(1) : a.get(2),
+  SELECT("?:", CONDITIONAL, BRANCHES, MODERATE, SMOOTH, NONE, (a, t) -> (Boolean) a.get(0) ? a.get(1) : a.get(2),
       CONDITION, ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -273,11 +277,11 @@ public enum Primitive {
           varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
     }
   },
-  TO_DOUBLE("(double)", CAST, DOUBLE, CHEAP, FLAT,
+  TO_DOUBLE("(double)", CAST, DOUBLE, CHEAP, FLAT, NONE,
       (a, t) -> ((Number) a.get(0)).doubleValue(), ANY),
-  TO_INT("(int)", CAST, INT, CHEAP, FLAT, (a, t) -> ((Number) a.get(0)).intValue(),
+  TO_INT("(int)", CAST, INT, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).intValue(),
       ANY),
-  TO_LONG("(long)", CAST, LONG, CHEAP, FLAT, (a, t) -> ((Number) a.get(0)).longValue(),
+  TO_LONG("(long)", CAST, LONG, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).longValue(),
       ANY);
 
   private final String symbol;
@@ -285,48 +289,50 @@ public enum Primitive {
   private final Typing typing;
   private final Cost cost;
   private final Smoothness smoothness;
+  private final Linearity linearity;
   private final Fold fold;
   private final List<Domain> domains;
 
-  Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Fold fold,
-      Domain... domains) {
+  Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
+      Fold fold, Domain... domains) {
     this.symbol = symbol;
     this.spelling = spelling;
     this.typing = typing;
     this.cost = cost;
     this.smoothness = smoothness;
+    this.linearity = linearity;
     this.fold = fold;
     this.domains = List.of(domains);
   }
 
   /** A smooth {@code Math} function of one double. */
   Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain) {
-    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, Fold.math(f), domain);
+    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), domain);
   }
 
   /** A smooth {@code Math} function of two doubles. */
   Primitive(String name, DoubleBinaryOperator f, Cost cost, Domain first, Domain second) {
-    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, Fold.math(f), first, second);
+    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), first, second);
   }
 
   /** A {@code Math} step function of one double: flat between its jumps. */
   Primitive(String name, DoubleUnaryOperator f) {
-    this(name, Spelling.MATH, Typing.DOUBLE, Cost.MODERATE, Smoothness.FLAT, Fold.math(f), ANY);
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.MODERATE, Smoothness.FLAT, NONE, Fold.math(f), ANY);
   }
 
   /** A cheap {@code Math} function with kinks, overloaded for integers and doubles. */
   Primitive(String name, Typing typing, Fold fold, Domain... domains) {
-    this(name, Spelling.MATH, typing, Cost.CHEAP, Smoothness.KINKED, fold, domains);
+    this(name, Spelling.MATH, typing, Cost.CHEAP, Smoothness.KINKED, NONE, fold, domains);
   }
 
   /** A comparison of two numbers. */
   Primitive(String symbol, Fold fold) {
-    this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, fold, ANY, ANY);
+    this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
   }
 
   /** A {@code Math} function of doubles {@linkplain #definition defined} by other entries. */
   Primitive(String name, Domain... domains) {
-    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, null, domains);
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, domains);
   }
 
   /** The operator symbol, or the {@code Math} method name for functions. */
@@ -360,6 +366,11 @@ public enum Primitive {
   /** Whether computing it costs far more than arithmetic: the transcendental functions, roots, powers and hypot. */
   public boolean isCostly() {
     return cost == Cost.COSTLY;
+  }
+
+  /** In which arguments this primitive is linear. */
+  public Linearity linearity() {
+    return linearity;
   }
 
   /** Whether the result may have a nonzero derivative; false for comparisons, casts and step functions. */
