@@ -425,12 +425,7 @@ public final class ReverseMode extends Copier {
       return true;
     }
     if (let.op() instanceof Op.Prim p) {
-      return switch (p.primitive()) {
-        case ADD, SUB, MUL, NEG, ABS, MAX, MIN, TO_DOUBLE, TO_INT, TO_LONG -> true;
-        case LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
-        case REM -> let.result().type() != Type.DOUBLE;
-        default -> false;
-      };
+      return p.primitive().cost().isCheap(let.result().type());
     }
     if (let.op() instanceof Op.StaticField) {
       return true;

@@ -128,6 +128,10 @@ public final class Builder {
 
   /** Applies a primitive, folding and simplifying where the result is known without computing it. */
   public Value prim(Primitive p, boolean strict, List<Value> args) {
+    Value defined = p.definition(this, args);
+    if (defined != null) {
+      return defined;
+    }
     List<Type> types = args.stream().map(Value::type).toList();
     Type type = p.resultType(types);
     List<Object> known = new ArrayList<>();

@@ -1098,23 +1098,18 @@ public final class Lowering {
     if (name.equals("random")) {
       throw error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
     }
-    if ((name.equals("toRadians") || name.equals("toDegrees")) && args.size() == 1) {
-      double factor = name.equals("toRadians") ? Math.PI / 180 : 180 / Math.PI;
-      return b.prim(Primitive.MUL, b.convert(args.get(0), Type.DOUBLE), b.constant(factor));
-    }
     Primitive p = Primitive.mathFunction(name, args.size());
     if (p == null) {
       throw error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
     }
-    boolean integral = (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)
-        && args.stream().allMatch(a -> a.type().isIntegral());
+    // the function's overload for these arguments: abs, max and min keep integers, the others take doubles
+    Type t = p.resultType(args.stream().map(Value::type).toList());
     List<Value> converted = new ArrayList<>();
-    Type t = integral ? args.stream().map(Value::type).reduce(Type.INT, Type::promote) : Type.DOUBLE;
     for (Value a : args) {
       converted.add(b.convert(a, t));
     }
     Value v = b.prim(p, strict, converted);
-    if (t == Type.DOUBLE && (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)) {
+    if (t == Type.DOUBLE && p.hasKinks()) {
       site(true, v, at);
     }
     return v;

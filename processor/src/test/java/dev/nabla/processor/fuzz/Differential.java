@@ -163,6 +163,11 @@ final class Differential {
         if (!Double.isFinite(jac[i][j]) || Math.abs(jac[i][j]) > 1e8) {
           return new Check(Verdict.SKIP, "derivative out of range");
         }
+        // a Hessian far out of range marks a point where rounding is amplified as much as by a large gradient
+        orders[j] = 2;
+        if (!main.vector() && Math.abs(outs[i].getPartialDerivative(orders)) > 1e8) {
+          return new Check(Verdict.SKIP, "second derivative out of range");
+        }
       }
     }
     StringBuilder bad = new StringBuilder();
