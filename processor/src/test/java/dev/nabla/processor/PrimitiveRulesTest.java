@@ -6,7 +6,9 @@ import static dev.nabla.processor.Reflect.checkScalar;
 import static dev.nabla.processor.Reflect.d;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nabla.processor.ir.Primitive;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One row per primitive of the supported subset (fixture {@code prims/Prims.java}): gradient vs central differences of
  * the original, Hessian vs central differences of the generated gradient, HVP vs H·v, and for univariate methods
- * {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian and vs the textbook derivative.
+ * {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian and vs the textbook derivative. Every
+ * {@code Math} function of the primitive table has a row named after it.
  */
 class PrimitiveRulesTest {
   private static Class<?> prims;
@@ -163,6 +166,16 @@ class PrimitiveRulesTest {
         assertClose(h[0][0], second, 1e-13, at + ": fSecondDerivative = Hessian");
         double fd = FiniteDifferences.gradient(q -> row.derivative().applyAsDouble(q[0]), p)[0];
         assertClose(fd, second, 1e-5, at + ": second derivative vs FD of the textbook derivative");
+      }
+    }
+  }
+
+  @Test
+  void everyMathFunctionOfThePrimitiveTableHasARow() {
+    List<String> methods = rows().map(Row::method).toList();
+    for (Primitive p : Primitive.values()) {
+      if (p.isMathFunction()) {
+        assertTrue(methods.contains(p.symbol()), "no row for Math." + p.symbol());
       }
     }
   }

@@ -286,12 +286,12 @@ final class Reductions {
       return false;
     }
     List<Value> a = let.args();
-    return switch (p.primitive()) {
-      case ADD, SUB, NEG -> true;
-      case MUL -> linear.contains(a.get(0)) != linear.contains(a.get(1))
+    return switch (p.primitive().linearity()) {
+      case LINEAR -> true;
+      case BILINEAR -> linear.contains(a.get(0)) != linear.contains(a.get(1))
           && (precomputable.contains(a.get(0)) || precomputable.contains(a.get(1)));
-      case DIV -> linear.contains(a.get(0)) && precomputable.contains(a.get(1));
-      default -> false;
+      case LINEAR_IN_FIRST -> linear.contains(a.get(0)) && precomputable.contains(a.get(1));
+      case NONE -> false;
     };
   }
 }

@@ -428,12 +428,7 @@ public final class ReverseMode extends Copier {
       return true;
     }
     if (let.op() instanceof Op.Prim p) {
-      return switch (p.primitive()) {
-        case ADD, SUB, MUL, NEG, ABS, MAX, MIN, TO_DOUBLE, TO_INT, TO_LONG -> true;
-        case LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> true;
-        case REM -> let.result().type() != Type.DOUBLE;
-        default -> false;
-      };
+      return p.primitive().cost().isCheap(let.result().type());
     }
     if (let.op() instanceof Op.StaticField) {
       return true;
@@ -444,7 +439,7 @@ public final class ReverseMode extends Copier {
     return false;
   }
 
-  /** Whether an array is a parameter or a static field: the reverse sweep can read it again, the tape cannot hold it. */
+  /** Whether an array is a parameter or a static field: the reverse sweep reads it again, the tape cannot hold it. */
   private boolean isInput(Value array) {
     Stmt.Let definition = loops.definition(array);
     return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);

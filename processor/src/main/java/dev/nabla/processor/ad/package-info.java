@@ -1,11 +1,16 @@
 /**
- * The differentiation transforms, each turning a function in IR into a new one: reverse mode ({@link
- * dev.nabla.processor.ad.ReverseMode}: gradients, vector–Jacobian products, Jacobian rows, saving the values the
- * reverse sweep reads per block, on a tape inside loops, unless they are cheap to recompute; reduction loops run each
- * iteration's adjoint inside the forward loop) and forward mode ({@link dev.nabla.processor.ad.ForwardMode}:
- * Jacobian–vector products, Jacobian columns and, over reverse mode, Hessian–vector products and Hessian columns,
- * carrying W tangents per value), with the analyses only they need: activity (which values vary with the point and
- * reach the result), the partials a reverse sweep saves, reduction loops, and where a derivative is correct but not
- * smooth.
+ * Reverse mode (the values the reverse sweep reads are saved per block — inside loops on a tape — unless they are cheap
+ * to recompute; counted loops' trip counts are recomputed; a reduction loop such as {@code sum += e(i)}, whose
+ * iterations share only accumulators that reach the result linearly, runs each iteration's adjoint inside the forward
+ * loop, with no tape and no second loop; when such a loop writes each gradient entry of an array once, as Rosenbrock's
+ * loop over pairs does, it assigns them instead of zero-filling and adding; a reverse loop whose incoming adjoints are
+ * all zero is skipped; {@code fDerivative} is its own sweep, without the unused value of f), forward mode (also applied
+ * over reverse mode for Hessian–vector products) and activity analysis. Forward mode carries W tangents per value
+ * (vector mode, as ForwardDiff.jl's chunks): Jacobians (m ≥ n) and Hessians are computed W columns per sweep, along the
+ * unit directions e_first … e_(first+W−1), each tangent by the primitive's own rule, so the partial derivatives (cos u,
+ * exp u …) are computed once for all W; the columns go straight into the caller's matrix. W is 12, fewer when the point
+ * is smaller (known at compile time) or the body too large for the JIT. Reverse mode does the same for Jacobians with m
+ * < n: one sweep carries W adjoints per value, seeded with the rows e_first … e_(first+W−1) of the cotangent, and
+ * writes W rows of the Jacobian.
  */
 package dev.nabla.processor.ad;

@@ -6,7 +6,6 @@ import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
@@ -14,10 +13,10 @@ import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -378,21 +377,6 @@ final class JavaEmitter {
   }
 
   private static String primitive(Op.Prim p, List<String> a) {
-    Primitive prim = p.primitive();
-    if (prim.isMathFunction()) {
-      return (p.strict() ? "StrictMath." : "Math.") + prim.symbol() + "(" + String.join(", ", a) + ")";
-    }
-    return switch (prim) {
-      case NEG -> "-" + operand(a.get(0));
-      case NOT -> "!" + a.get(0);
-      case SELECT -> a.get(0) + " ? " + a.get(1) + " : " + a.get(2);
-      case TO_DOUBLE, TO_INT, TO_LONG -> prim.symbol() + " " + a.get(0);
-      default -> a.get(0) + " " + prim.symbol() + " " + operand(a.get(1));
-    };
-  }
-
-  /** A right operand, parenthesized when it is a negative literal (so that {@code a - -1.0} reads clearly). */
-  private static String operand(String s) {
-    return s.startsWith("-") ? "(" + s + ")" : s;
+    return p.primitive().write(a, p.strict());
   }
 }

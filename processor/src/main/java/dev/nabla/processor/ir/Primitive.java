@@ -1,95 +1,338 @@
 package dev.nabla.processor.ir;
 
+import static dev.nabla.processor.ir.Cost.CHEAP;
+import static dev.nabla.processor.ir.Cost.CHEAP_ON_INTEGERS;
+import static dev.nabla.processor.ir.Cost.COSTLY;
+import static dev.nabla.processor.ir.Cost.MODERATE;
+import static dev.nabla.processor.ir.Domain.ABOVE_MINUS_ONE;
+import static dev.nabla.processor.ir.Domain.ANY;
+import static dev.nabla.processor.ir.Domain.CONDITION;
+import static dev.nabla.processor.ir.Domain.NONZERO;
+import static dev.nabla.processor.ir.Domain.OPEN_UNIT;
+import static dev.nabla.processor.ir.Domain.POSITIVE;
+import static dev.nabla.processor.ir.Domain.SMALL;
+import static dev.nabla.processor.ir.Linearity.BILINEAR;
+import static dev.nabla.processor.ir.Linearity.LINEAR;
+import static dev.nabla.processor.ir.Linearity.LINEAR_IN_FIRST;
+import static dev.nabla.processor.ir.Linearity.NONE;
+import static dev.nabla.processor.ir.Smoothness.FLAT;
+import static dev.nabla.processor.ir.Smoothness.SMOOTH;
+import static dev.nabla.processor.ir.Spelling.CAST;
+import static dev.nabla.processor.ir.Spelling.CONDITIONAL;
+import static dev.nabla.processor.ir.Spelling.INFIX;
+import static dev.nabla.processor.ir.Spelling.PREFIX;
+import static dev.nabla.processor.ir.Typing.BOOLEAN;
+import static dev.nabla.processor.ir.Typing.BRANCHES;
+import static dev.nabla.processor.ir.Typing.DOUBLE;
+import static dev.nabla.processor.ir.Typing.INT;
+import static dev.nabla.processor.ir.Typing.LONG;
+import static dev.nabla.processor.ir.Typing.OPERAND;
+import static dev.nabla.processor.ir.Typing.PROMOTED;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Every primitive operation, each in one entry: its Java spelling, its value on constants (for folding) and its partial
- * derivatives ∂result/∂argᵢ built as IR.
+ * Every primitive operation, each in one entry: its Java spelling, its result type, its cost, its linearity, its value
+ * on constants (for folding), the domain of its arguments, its smoothness, and in its body its partial derivatives
+ * (the rule both modes use: tangent ẏ = Σ ∂ᵢ·ẋᵢ, adjoint x̄ᵢ += ∂ᵢ·ȳ) and any tangent or adjoint rule of its own.
  *
- * <p>Both differentiation modes use the partials: the tangent rule is ẏ = Σ ∂ᵢ·ẋᵢ and the adjoint rule is
- * x̄ᵢ += ∂ᵢ·ȳ. Because partials are themselves IR built from primitives, they differentiate again (forward over
- * reverse, for Hessians). Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly
- * between equal arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint} and casts have zero derivative.
+ * <p>Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly between equal
+ * arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint}, comparisons and casts have zero derivative.
  */
 public enum Primitive {
-  ADD("+", 2, true),
-  SUB("-", 2, true),
-  MUL("*", 2, true),
-  DIV("/", 2, true),
-  REM("%", 2, true),
-  NEG("-", 1, true),
-  SIN("sin", Math::sin, true),
-  COS("cos", Math::cos, true),
-  TAN("tan", Math::tan, true),
-  ASIN("asin", Math::asin, true),
-  ACOS("acos", Math::acos, true),
-  ATAN("atan", Math::atan, true),
-  ATAN2("atan2", Math::atan2, true),
-  SINH("sinh", Math::sinh, true),
-  COSH("cosh", Math::cosh, true),
-  TANH("tanh", Math::tanh, true),
-  EXP("exp", Math::exp, true),
-  EXPM1("expm1", Math::expm1, true),
-  LOG("log", Math::log, true),
-  LOG10("log10", Math::log10, true),
-  LOG1P("log1p", Math::log1p, true),
-  SQRT("sqrt", Math::sqrt, true),
-  CBRT("cbrt", Math::cbrt, true),
-  POW("pow", Math::pow, true),
-  HYPOT("hypot", Math::hypot, true),
-  ABS("abs", 1, true),
-  MAX("max", 2, true),
-  MIN("min", 2, true),
-  SIGNUM("signum", Math::signum, false),
-  FLOOR("floor", Math::floor, false),
-  CEIL("ceil", Math::ceil, false),
-  RINT("rint", Math::rint, false),
-  LT("<", 2, false),
-  LE("<=", 2, false),
-  GT(">", 2, false),
-  GE(">=", 2, false),
-  EQ("==", 2, false),
-  NE("!=", 2, false),
-  NOT("!", 1, false),
-  AND("&&", 2, false),
-  OR("||", 2, false),
+  ADD("+", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x + z, (x, z) -> x + z), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), b.one());
+    }
+  },
+  SUB("-", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x - z, (x, z) -> x - z), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), b.constant(-1.0));
+    }
+  },
+  MUL("*", INFIX, PROMOTED, CHEAP, SMOOTH, BILINEAR, Fold.arithmetic((x, z) -> x * z, (x, z) -> x * z), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(a.get(1), a.get(0));
+    }
+  },
+  DIV("/", INFIX, PROMOTED, MODERATE, SMOOTH, LINEAR_IN_FIRST, Fold.arithmetic((x, z) -> x / z, (x, z) -> x / z), ANY,
+      NONZERO) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), a.get(1)), b.prim(NEG, b.prim(DIV, y, a.get(1))));
+    }
+  },
+  REM("%", INFIX, PROMOTED, CHEAP_ON_INTEGERS, SMOOTH, NONE, Fold.arithmetic((x, z) -> x % z, (x, z) -> x % z),
+      ANY, NONZERO) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), b.prim(NEG, b.prim(RINT, b.prim(DIV, b.prim(SUB, a.get(0), y), a.get(1)))));
+    }
+  },
+  NEG("-", PREFIX, OPERAND, CHEAP, SMOOTH, LINEAR, Fold.arithmetic(x -> -x, x -> -x), ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.constant(-1.0));
+    }
+  },
+  SIN("sin", Math::sin, COSTLY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(COS, a.get(0)));
+    }
+  },
+  COS("cos", Math::cos, COSTLY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(NEG, b.prim(SIN, a.get(0))));
+    }
+  },
+  TAN("tan", Math::tan, COSTLY, SMALL) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(ADD, b.one(), b.prim(MUL, y, y)));
+    }
+  },
+  ASIN("asin", Math::asin, COSTLY, OPEN_UNIT) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0))));
+    }
+  },
+  ACOS("acos", Math::acos, COSTLY, OPEN_UNIT) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0)))));
+    }
+  },
+  ATAN("atan", Math::atan, COSTLY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, a.get(0), a.get(0)))));
+    }
+  },
+  ATAN2("atan2", Math::atan2, COSTLY, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      Value r2 = b.prim(ADD, b.prim(MUL, a.get(0), a.get(0)), b.prim(MUL, a.get(1), a.get(1)));
+      return List.of(b.prim(DIV, a.get(1), r2), b.prim(NEG, b.prim(DIV, a.get(0), r2)));
+    }
+  },
+  SINH("sinh", Math::sinh, COSTLY, SMALL) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(COSH, a.get(0)));
+    }
+  },
+  COSH("cosh", Math::cosh, COSTLY, SMALL) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(SINH, a.get(0)));
+    }
+  },
+  TANH("tanh", Math::tanh, COSTLY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(SUB, b.one(), b.prim(MUL, y, y)));
+    }
+  },
+  EXP("exp", Math::exp, COSTLY, SMALL) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(y);
+    }
+  },
+  EXPM1("expm1", Math::expm1, COSTLY, SMALL) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(ADD, y, b.one()));
+    }
+  },
+  LOG("log", Math::log, COSTLY, POSITIVE) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), a.get(0)));
+    }
+  },
+  LOG10("log10", Math::log10, COSTLY, POSITIVE) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.constant(1 / Math.log(10)), a.get(0)));
+    }
+  },
+  LOG1P("log1p", Math::log1p, COSTLY, ABOVE_MINUS_ONE) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), a.get(0))));
+    }
+  },
+  SQRT("sqrt", Math::sqrt, COSTLY, POSITIVE) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.constant(0.5), y));
+    }
+  },
+  CBRT("cbrt", Math::cbrt, COSTLY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y))));
+    }
+  },
+  POW("pow", Math::pow, COSTLY, POSITIVE, SMALL) {
+    /** Exact at the special points: (x^0)' = 0 even at x = 0, and ∂(0^e)/∂e = 0 for e > 0 (where y = 0). */
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(
+          b.prim(SELECT, b.prim(EQ, a.get(1), b.zero()), b.zero(),
+              b.prim(MUL, a.get(1), b.prim(POW, a.get(0), b.prim(SUB, a.get(1), b.one())))),
+          b.prim(SELECT, b.prim(EQ, y, b.zero()), b.zero(), b.prim(MUL, y, b.prim(LOG, a.get(0)))));
+    }
+
+    /** A zero exponent tangent contributes nothing, so that a negative base's undefined ∂/∂exponent cannot leak. */
+    @Override
+    Value term(Builder b, int i, Value partial, Value tangent) {
+      Value term = super.term(b, i, partial, tangent);
+      return i == 1 ? b.prim(SELECT, b.prim(EQ, tangent, b.zero()), b.zero(), term) : term;
+    }
+  },
+  HYPOT("hypot", Math::hypot, COSTLY, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(DIV, a.get(0), y), b.prim(DIV, a.get(1), y));
+    }
+  },
+  ABS("abs", OPERAND, Fold.arithmetic(Math::abs, Math::abs), ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(SIGNUM, a.get(0)));
+    }
+  },
+  MAX("max", PROMOTED, Fold.arithmetic(Math::max, Math::max), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return evenSplit(b, b.prim(GT, a.get(0), a.get(1)), a);
+    }
+  },
+  MIN("min", PROMOTED, Fold.arithmetic(Math::min, Math::min), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return evenSplit(b, b.prim(LT, a.get(0), a.get(1)), a);
+    }
+  },
+  SIGNUM("signum", Math::signum),
+  FLOOR("floor", Math::floor),
+  CEIL("ceil", Math::ceil),
+  RINT("rint", Math::rint),
+  /** x·π/180: defined by {@code *}, which folds, costs and differentiates it. */
+  TO_RADIANS("toRadians", ANY) {
+    @Override
+    Value definition(Builder b, List<Value> a) {
+      return b.prim(MUL, a.get(0), b.constant(Math.PI / 180));
+    }
+  },
+  /** x·180/π: defined by {@code *}, which folds, costs and differentiates it. */
+  TO_DEGREES("toDegrees", SMALL) {
+    @Override
+    Value definition(Builder b, List<Value> a) {
+      return b.prim(MUL, a.get(0), b.constant(180 / Math.PI));
+    }
+  },
+  LT("<", Fold.comparison((x, z) -> x < z, (x, z) -> x < z)),
+  LE("<=", Fold.comparison((x, z) -> x <= z, (x, z) -> x <= z)),
+  GT(">", Fold.comparison((x, z) -> x > z, (x, z) -> x > z)),
+  GE(">=", Fold.comparison((x, z) -> x >= z, (x, z) -> x >= z)),
+  EQ("==", Fold.comparison((x, z) -> x == z, (x, z) -> x == z)),
+  NE("!=", Fold.comparison((x, z) -> x != z, (x, z) -> x != z)),
+  NOT("!", PREFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> !(Boolean) a.get(0), CONDITION),
+  AND("&&", INFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> (Boolean) a.get(0) && (Boolean) a.get(1), CONDITION,
+      CONDITION),
+  OR("||", INFIX, BOOLEAN, CHEAP, FLAT, NONE, (a, t) -> (Boolean) a.get(0) || (Boolean) a.get(1), CONDITION,
+      CONDITION),
   /** {@code cond ? a : b} on values already computed. */
-  SELECT("?:", 3, true),
-  TO_DOUBLE("(double)", 1, false),
-  TO_INT("(int)", 1, false),
-  TO_LONG("(long)", 1, false);
+  SELECT("?:", CONDITIONAL, BRANCHES, MODERATE, SMOOTH, NONE, (a, t) -> (Boolean) a.get(0) ? a.get(1) : a.get(2),
+      CONDITION, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.zero(), b.prim(SELECT, a.get(0), b.one(), b.zero()),
+          b.prim(SELECT, a.get(0), b.zero(), b.one()));
+    }
+
+    /** The tangent of the branch taken, so that an untaken branch cannot leak NaN. */
+    @Override
+    public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
+      return b.prim(SELECT, a.get(0), orZero(b, tangents.get(1)), orZero(b, tangents.get(2)));
+    }
+
+    /** ȳ to the branch taken only. */
+    @Override
+    public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
+      return Arrays.asList(null, varies.get(1) ? b.prim(SELECT, a.get(0), cotangent, b.zero()) : null,
+          varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
+    }
+  },
+  TO_DOUBLE("(double)", CAST, DOUBLE, CHEAP, FLAT, NONE,
+      (a, t) -> ((Number) a.get(0)).doubleValue(), ANY),
+  TO_INT("(int)", CAST, INT, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).intValue(),
+      ANY),
+  TO_LONG("(long)", CAST, LONG, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).longValue(),
+      ANY);
 
   private final String symbol;
-  private final int arity;
-  private final DoubleUnaryOperator unary;
-  private final DoubleBinaryOperator binary;
-  private final boolean differentiable;
+  private final Spelling spelling;
+  private final Typing typing;
+  private final Cost cost;
+  private final Smoothness smoothness;
+  private final Linearity linearity;
+  private final Fold fold;
+  private final List<Domain> domains;
 
-  Primitive(String symbol, int arity, boolean differentiable) {
+  Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
+      Fold fold, Domain... domains) {
     this.symbol = symbol;
-    this.arity = arity;
-    this.unary = null;
-    this.binary = null;
-    this.differentiable = differentiable;
+    this.spelling = spelling;
+    this.typing = typing;
+    this.cost = cost;
+    this.smoothness = smoothness;
+    this.linearity = linearity;
+    this.fold = fold;
+    this.domains = List.of(domains);
   }
 
-  Primitive(String mathName, DoubleUnaryOperator f, boolean differentiable) {
-    this.symbol = mathName;
-    this.arity = 1;
-    this.unary = f;
-    this.binary = null;
-    this.differentiable = differentiable;
+  /** A smooth {@code Math} function of one double. */
+  Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain) {
+    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), domain);
   }
 
-  Primitive(String mathName, DoubleBinaryOperator f, boolean differentiable) {
-    this.symbol = mathName;
-    this.arity = 2;
-    this.unary = null;
-    this.binary = f;
-    this.differentiable = differentiable;
+  /** A smooth {@code Math} function of two doubles. */
+  Primitive(String name, DoubleBinaryOperator f, Cost cost, Domain first, Domain second) {
+    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), first, second);
+  }
+
+  /** A {@code Math} step function of one double: flat between its jumps. */
+  Primitive(String name, DoubleUnaryOperator f) {
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.MODERATE, Smoothness.FLAT, NONE, Fold.math(f), ANY);
+  }
+
+  /** A cheap {@code Math} function with kinks, overloaded for integers and doubles. */
+  Primitive(String name, Typing typing, Fold fold, Domain... domains) {
+    this(name, Spelling.MATH, typing, Cost.CHEAP, Smoothness.KINKED, NONE, fold, domains);
+  }
+
+  /** A comparison of two numbers. */
+  Primitive(String symbol, Fold fold) {
+    this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
+  }
+
+  /** A {@code Math} function of doubles {@linkplain #definition defined} by other entries. */
+  Primitive(String name, Domain... domains) {
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, domains);
   }
 
   /** The operator symbol, or the {@code Math} method name for functions. */
@@ -98,271 +341,113 @@ public enum Primitive {
   }
 
   public int arity() {
-    return arity;
+    return domains.size();
+  }
+
+  /** Where argument {@code i} keeps the result finite and the derivative defined. */
+  public Domain domain(int i) {
+    return domains.get(i);
   }
 
   /** Whether this is a {@code java.lang.Math} function (emitted as {@code Math.name(args)}). */
   public boolean isMathFunction() {
-    return unary != null || binary != null || this == ABS || this == MAX || this == MIN;
+    return spelling == Spelling.MATH;
+  }
+
+  /** The Java expression applying this primitive to arguments already written. */
+  public String write(List<String> args, boolean strict) {
+    return spelling.write(symbol, args, strict);
+  }
+
+  public Cost cost() {
+    return cost;
   }
 
   /** Whether computing it costs far more than arithmetic: the transcendental functions, roots, powers and hypot. */
   public boolean isCostly() {
-    return switch (this) {
-      case SIN, COS, TAN, ASIN, ACOS, ATAN, ATAN2, SINH, COSH, TANH, EXP, EXPM1, LOG, LOG10, LOG1P, SQRT, CBRT, POW,
-          HYPOT -> true;
-      default -> false;
-    };
+    return cost == Cost.COSTLY;
+  }
+
+  /** In which arguments this primitive is linear. */
+  public Linearity linearity() {
+    return linearity;
   }
 
   /** Whether the result may have a nonzero derivative; false for comparisons, casts and step functions. */
   public boolean isDifferentiable() {
-    return differentiable;
+    return smoothness != Smoothness.FLAT;
+  }
+
+  /** Whether the derivative jumps where the value does not: {@code abs}, {@code max}, {@code min}. */
+  public boolean hasKinks() {
+    return smoothness == Smoothness.KINKED;
   }
 
   /**
-   * The partial derivatives ∂y/∂aᵢ of {@code y = this(a…)}, built as IR with {@code b}: the one rule per primitive
-   * from which both the tangent and the adjoint follow.
+   * The partial derivatives ∂y/∂aᵢ of {@code y = this(a…)}, built as IR with {@code b}: the rule from which the
+   * tangent and the adjoint follow unless the entry states its own. Partials are IR built from primitives, so they
+   * differentiate again (forward over reverse, for Hessians).
    */
   public List<Value> partials(Builder b, List<Value> a, Value y) {
-    switch (this) {
-      case ADD:
-        return List.of(b.one(), b.one());
-      case SUB:
-        return List.of(b.one(), b.constant(-1.0));
-      case MUL:
-        return List.of(a.get(1), a.get(0));
-      case DIV:
-        return List.of(b.prim(DIV, b.one(), a.get(1)), b.prim(NEG, b.prim(DIV, y, a.get(1))));
-      case REM:
-        return List.of(b.one(),
-      b.prim(NEG, b.prim(RINT, b.prim(DIV, b.prim(SUB, a.get(0), y), a.get(1)))));
-      case NEG:
-        return List.of(b.constant(-1.0));
-      case SIN:
-        return List.of(b.prim(COS, a.get(0)));
-      case COS:
-        return List.of(b.prim(NEG, b.prim(SIN, a.get(0))));
-      case TAN:
-        return List.of(b.prim(ADD, b.one(), b.prim(MUL, y, y)));
-      case ASIN:
-        return List.of(b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0))));
-      case ACOS:
-        return List.of(b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0)))));
-      case ATAN:
-        return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, a.get(0), a.get(0)))));
-      case ATAN2: {
-        Value r2 = b.prim(ADD, b.prim(MUL, a.get(0), a.get(0)), b.prim(MUL, a.get(1), a.get(1)));
-        return List.of(b.prim(DIV, a.get(1), r2), b.prim(NEG, b.prim(DIV, a.get(0), r2)));
-      }
-      case SINH:
-        return List.of(b.prim(COSH, a.get(0)));
-      case COSH:
-        return List.of(b.prim(SINH, a.get(0)));
-      case TANH:
-        return List.of(b.prim(SUB, b.one(), b.prim(MUL, y, y)));
-      case EXP:
-        return List.of(y);
-      case EXPM1:
-        return List.of(b.prim(ADD, y, b.one()));
-      case LOG:
-        return List.of(b.prim(DIV, b.one(), a.get(0)));
-      case LOG10:
-        return List.of(b.prim(DIV, b.constant(1 / Math.log(10)), a.get(0)));
-      case LOG1P:
-        return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), a.get(0))));
-      case SQRT:
-        return List.of(b.prim(DIV, b.constant(0.5), y));
-      case CBRT:
-        return List.of(b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y))));
-      case POW:
-        // exact at the special points: (x^0)' = 0 even at x = 0, and ∂(0^e)/∂e = 0 for e > 0 (where y = 0)
-        return List.of(
-            b.prim(SELECT, b.prim(EQ, a.get(1), b.zero()), b.zero(),
-                b.prim(MUL, a.get(1), b.prim(POW, a.get(0), b.prim(SUB, a.get(1), b.one())))),
-            b.prim(SELECT, b.prim(EQ, y, b.zero()), b.zero(), b.prim(MUL, y, b.prim(LOG, a.get(0)))));
-      case HYPOT:
-        return List.of(b.prim(DIV, a.get(0), y), b.prim(DIV, a.get(1), y));
-      case ABS:
-        return List.of(b.prim(SIGNUM, a.get(0)));
-      case MAX:
-        return evenSplit(b, b.prim(GT, a.get(0), a.get(1)), a);
-      case MIN:
-        return evenSplit(b, b.prim(LT, a.get(0), a.get(1)), a);
-      case SELECT:
-        return List.of(b.zero(),
-      b.prim(SELECT, a.get(0), b.one(), b.zero()), b.prim(SELECT, a.get(0), b.zero(), b.one()));
-      default:
-        throw new IllegalStateException(this + " has zero derivative");
-    }
+    throw new IllegalStateException(this + " has zero derivative");
   }
 
-  /**
-   * The tangent ẏ of {@code y = this(a…)} from the arguments' tangents ({@code null} where an argument does not vary):
-   * Σ ∂ᵢ·ẋᵢ, except that {@code ?:} selects the tangent of the branch taken (so an untaken branch cannot leak NaN) and
-   * {@code pow} ignores a zero exponent tangent (so a negative base's undefined ∂/∂exponent cannot leak either).
-   */
+  /** The tangent ẏ = Σ ∂ᵢ·ẋᵢ of {@code y = this(a…)} from its arguments' tangents (null where one is constant). */
   public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
-    if (this == SELECT) {
-      return b.prim(SELECT, a.get(0), orZero(b, tangents.get(1)), orZero(b, tangents.get(2)));
-    }
     List<Value> p = partials(b, a, y);
     Value t = b.zero();
     for (int i = 0; i < a.size(); i++) {
-      if (tangents.get(i) == null) {
-        continue;
+      if (tangents.get(i) != null) {
+        t = b.prim(ADD, t, term(b, i, p.get(i), tangents.get(i)));
       }
-      Value term = b.prim(MUL, p.get(i), tangents.get(i));
-      if (this == POW && i == 1) {
-        term = b.prim(SELECT, b.prim(EQ, tangents.get(i), b.zero()), b.zero(), term);
-      }
-      t = b.prim(ADD, t, term);
     }
     return t;
   }
 
-  /**
-   * The contributions to the arguments' adjoints from the result's adjoint ȳ: ∂ᵢ·ȳ, except that {@code ?:} passes ȳ
-   * to the branch taken only. Entries for arguments that do not vary ({@code varies} false) are null.
-   */
+  /** One argument's term ∂ᵢ·ẋᵢ of the tangent. */
+  Value term(Builder b, int i, Value partial, Value tangent) {
+    return b.prim(MUL, partial, tangent);
+  }
+
+  /** The contributions ∂ᵢ·ȳ to the arguments' adjoints from the result's adjoint ȳ; null where one is constant. */
   public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
-    List<Value> out = new java.util.ArrayList<>();
-    if (this == SELECT) {
-      out.add(null);
-      out.add(varies.get(1) ? b.prim(SELECT, a.get(0), cotangent, b.zero()) : null);
-      out.add(varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
-      return out;
-    }
     List<Value> p = partials(b, a, y);
+    List<Value> out = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       out.add(varies.get(i) ? b.prim(MUL, p.get(i), cotangent) : null);
     }
     return out;
   }
 
-  private static Value orZero(Builder b, Value v) {
-    return v == null ? b.zero() : v;
+  /** This entry applied to {@code a} when other entries define it, or null for a primitive of the IR. */
+  Value definition(Builder b, List<Value> a) {
+    return null;
   }
 
   /** The {@code Math} function of this name and arity, if there is one the product supports. */
   public static Primitive mathFunction(String name, int arity) {
     return Arrays.stream(values())
-        .filter(p -> p.isMathFunction() && p.symbol.equals(name) && p.arity == arity)
+        .filter(p -> p.isMathFunction() && p.symbol.equals(name) && p.arity() == arity)
         .findFirst()
         .orElse(null);
   }
 
   /** The result type of this primitive applied to arguments of the given types. */
   public Type resultType(List<Type> args) {
-    return switch (this) {
-      case LT, LE, GT, GE, EQ, NE, NOT, AND, OR -> Type.BOOLEAN;
-      case TO_DOUBLE -> Type.DOUBLE;
-      case TO_INT -> Type.INT;
-      case TO_LONG -> Type.LONG;
-      case SELECT -> args.get(1);
-      case ADD, SUB, MUL, DIV, REM, MAX, MIN -> Type.promote(args.get(0), args.get(1));
-      case NEG, ABS -> args.get(0);
-      default -> Type.DOUBLE;
-    };
+    return typing.of(args);
   }
 
-  /** Evaluates this primitive on constants of the given result type, as Java would. */
+  /** Evaluates this primitive on constants of the given result type, as Java would; null to leave it to run time. */
   public Object fold(List<Object> args, Type resultType) {
-    if (this == SELECT) {
-      return (Boolean) args.get(0) ? args.get(1) : args.get(2);
-    }
-    if (this == NOT) {
-      return !(Boolean) args.get(0);
-    }
-    if (this == AND || this == OR) {
-      boolean x = (Boolean) args.get(0);
-      boolean z = (Boolean) args.get(1);
-      return this == AND ? x && z : x || z;
-    }
-    if (args.get(0) instanceof Boolean x) {
-      boolean z = (Boolean) args.get(1);
-      return this == EQ ? x == z : x != z;
-    }
-    Type operands = args.size() == 1 ? typeOf(args.get(0)) : Type.promote(typeOf(args.get(0)), typeOf(args.get(1)));
-    switch (this) {
-      case TO_DOUBLE:
-        return ((Number) args.get(0)).doubleValue();
-      case TO_INT:
-        return ((Number) args.get(0)).intValue();
-      case TO_LONG:
-        return ((Number) args.get(0)).longValue();
-      case LT, LE, GT, GE, EQ, NE:
-        return compare(args, operands);
-      default:
-        break;
-    }
-    if (operands == Type.DOUBLE) {
-      double x = ((Number) args.get(0)).doubleValue();
-      double z = args.size() > 1 ? ((Number) args.get(1)).doubleValue() : 0;
-      return switch (this) {
-        case ADD -> x + z;
-        case SUB -> x - z;
-        case MUL -> x * z;
-        case DIV -> x / z;
-        case REM -> x % z;
-        case NEG -> -x;
-        case ABS -> Math.abs(x);
-        case MAX -> Math.max(x, z);
-        case MIN -> Math.min(x, z);
-        default -> unary != null ? unary.applyAsDouble(x) : binary.applyAsDouble(x, z);
-      };
-    }
-    long x = ((Number) args.get(0)).longValue();
-    long z = args.size() > 1 ? ((Number) args.get(1)).longValue() : 0;
-    if ((this == DIV || this == REM) && z == 0) {
-      return null; // leave the division by zero to run time, where Java throws
-    }
-    long r = switch (this) {
-      case ADD -> x + z;
-      case SUB -> x - z;
-      case MUL -> x * z;
-      case DIV -> x / z;
-      case REM -> x % z;
-      case NEG -> -x;
-      case ABS -> Math.abs(x);
-      case MAX -> Math.max(x, z);
-      case MIN -> Math.min(x, z);
-      default -> throw new IllegalStateException(this + " on integers");
-    };
-    return resultType == Type.INT ? (Object) (int) r : (Object) r;
+    return fold.apply(args, resultType);
   }
 
-  private Boolean compare(List<Object> args, Type operands) {
-    int c;
-    if (operands == Type.DOUBLE) {
-      double x = ((Number) args.get(0)).doubleValue();
-      double z = ((Number) args.get(1)).doubleValue();
-      return switch (this) {
-        case LT -> x < z;
-        case LE -> x <= z;
-        case GT -> x > z;
-        case GE -> x >= z;
-        case EQ -> x == z;
-        default -> x != z;
-      };
-    }
-    c = Long.compare(((Number) args.get(0)).longValue(), ((Number) args.get(1)).longValue());
-    return switch (this) {
-      case LT -> c < 0;
-      case LE -> c <= 0;
-      case GT -> c > 0;
-      case GE -> c >= 0;
-      case EQ -> c == 0;
-      default -> c != 0;
-    };
-  }
-
-  private static Type typeOf(Object constant) {
-    return constant instanceof Double ? Type.DOUBLE : constant instanceof Long ? Type.LONG : Type.INT;
+  private static Value orZero(Builder b, Value v) {
+    return v == null ? b.zero() : v;
   }
 
   private static Value sqrtOneMinusSquare(Builder b, Value x) {
-    return b.prim(Primitive.SQRT, b.prim(Primitive.SUB, b.one(), b.prim(Primitive.MUL, x, x)));
+    return b.prim(SQRT, b.prim(SUB, b.one(), b.prim(MUL, x, x)));
   }
 
   /** Partials of max/min: all to the argument that wins strictly, half to each on a tie. */

@@ -38,6 +38,8 @@ public final class Verifier {
 
   /** A broken rule: names the rule, the statement and the pass that produced the function, and prints the function. */
   public static final class Finding extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
     private final Rule rule;
     private final String pass;
 

@@ -113,8 +113,8 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(
-      Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit, boolean vectorJacobian) {
+  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      boolean vectorJacobian) {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
@@ -198,7 +198,11 @@ public final class Lowering {
         Value c = condition(t.getCondition());
         site(false, c, t.getCondition());
         branch(c, () -> scoped(() -> statement(t.getThenStatement())),
-            () -> scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
+            () -> scoped(() -> {
+              if (t.getElseStatement() != null) {
+                statement(t.getElseStatement());
+              }
+            }));
       }
       case FOR_LOOP -> forLoop((ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
@@ -218,7 +222,8 @@ public final class Lowering {
         boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
             : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
         if (labelled) {
-          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase() + " statements");
+          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s,
+              "labelled " + s.getKind().toString().toLowerCase() + " statements");
         }
         env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
       }
@@ -1093,23 +1098,18 @@ public final class Lowering {
     if (name.equals("random")) {
       throw error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
     }
-    if ((name.equals("toRadians") || name.equals("toDegrees")) && args.size() == 1) {
-      double factor = name.equals("toRadians") ? Math.PI / 180 : 180 / Math.PI;
-      return b.prim(Primitive.MUL, b.convert(args.get(0), Type.DOUBLE), b.constant(factor));
-    }
     Primitive p = Primitive.mathFunction(name, args.size());
     if (p == null) {
       throw error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
     }
-    boolean integral = (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)
-        && args.stream().allMatch(a -> a.type().isIntegral());
+    // the function's overload for these arguments: abs, max and min keep integers, the others take doubles
+    Type t = p.resultType(args.stream().map(Value::type).toList());
     List<Value> converted = new ArrayList<>();
-    Type t = integral ? args.stream().map(Value::type).reduce(Type.INT, Type::promote) : Type.DOUBLE;
     for (Value a : args) {
       converted.add(b.convert(a, t));
     }
     Value v = b.prim(p, strict, converted);
-    if (t == Type.DOUBLE && (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)) {
+    if (t == Type.DOUBLE && p.hasKinks()) {
       site(true, v, at);
     }
     return v;

@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,8 @@ final class Ast {
     public Node with(List<Node> c) { return new Bin(op, (Expr) c.get(0), (Expr) c.get(1)); }
   }
 
-  record Fn(String fn, List<Expr> args) implements Expr {
+  /** A {@code Math} function of the primitive table applied to its arguments. */
+  record Fn(Primitive fn, List<Expr> args) implements Expr {
     public List<Node> children() { return new ArrayList<>(args); }
     public Node with(List<Node> c) { return new Fn(fn, cast(c, Expr.class)); }
   }

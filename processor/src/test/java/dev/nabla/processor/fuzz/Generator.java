@@ -1,7 +1,10 @@
 package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.fuzz.Ast.*;
+import dev.nabla.processor.ir.Domain;
+import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +30,9 @@ final class Generator {
       "jacobian", "cotangent", "s", "a", "b", "p", "q", "value"};
   private static final String[] LOCAL_NAMES = {"t", "s", "acc", "xBar", "tmp", "sum", "value", "bar", "d", "e", "g",
       "h", "r"};
+  /** The {@code Math} functions of the primitive table. */
+  private static final List<Primitive> FUNCTIONS =
+      Arrays.stream(Primitive.values()).filter(Primitive::isMathFunction).toList();
 
   private final Random r;
   private int counter;
@@ -248,7 +254,7 @@ final class Generator {
    * computes of a[i + 1], the shape predictive commoning carries over.
    */
   private Expr stencil(String arr, String i) {
-    List<String> smooth = List.of("sin", "cos", "atan", "tanh");
+    List<Primitive> smooth = List.of(Primitive.SIN, Primitive.COS, Primitive.ATAN, Primitive.TANH);
     IExpr next = new IBin('%', new IBin('+', new IVar(i), new IConst(1)), new ILen(arr));
     return new Bin('*', new Fn(pick(smooth), List.of(new ARead(arr, new IVar(i)))),
         new Fn(pick(smooth), List.of(new ARead(arr, next))));
@@ -667,11 +673,11 @@ final class Generator {
   /** An expression of a bounded by about 1 in absolute value. */
   private Expr bounded(Expr a) {
     return switch (r.nextInt(5)) {
-      case 0 -> new Fn("sin", List.of(a));
-      case 1 -> new Fn("tanh", List.of(a));
-      case 2 -> new Fn("cos", List.of(a));
+      case 0 -> new Fn(Primitive.SIN, List.of(a));
+      case 1 -> new Fn(Primitive.TANH, List.of(a));
+      case 2 -> new Fn(Primitive.COS, List.of(a));
       case 3 -> new Bin('/', a, new Bin('+', new Num(1.0), new Bin('*', a, a)));
-      default -> new Fn("atan", List.of(a));
+      default -> new Fn(Primitive.ATAN, List.of(a));
     };
   }
 
@@ -679,46 +685,36 @@ final class Generator {
   private Expr positive(Expr a) {
     return switch (r.nextInt(4)) {
       case 0 -> new Bin('+', new Num(1.0), new Bin('*', a, a));
-      case 1 -> new Bin('+', new Num(1.5), new Fn("sin", List.of(a)));
-      case 2 -> new Fn("exp", List.of(bounded(a)));
-      default -> new Fn("hypot", List.of(a, new Num(0.5 + r.nextInt(3))));
+      case 1 -> new Bin('+', new Num(1.5), new Fn(Primitive.SIN, List.of(a)));
+      case 2 -> new Fn(Primitive.EXP, List.of(bounded(a)));
+      default -> new Fn(Primitive.HYPOT, List.of(a, new Num(0.5 + r.nextInt(3))));
     };
   }
 
+  /** An expression built from a that lies in the domain. */
+  private Expr within(Domain d, Expr a) {
+    return switch (d) {
+      case SMALL -> bounded(a);
+      case POSITIVE -> positive(a);
+      case OPEN_UNIT -> new Bin('*', new Num(0.9), new Fn(p(0.5) ? Primitive.TANH : Primitive.SIN, List.of(a)));
+      case ABOVE_MINUS_ONE -> new Bin('*', a, a);
+      default -> a;
+    };
+  }
+
+  /**
+   * A {@code Math} function drawn from the primitive table, so that every entry is fuzzed, each argument shaped to
+   * the entry's domain (the first from a, the others drawn anew or constant). A step function, flat between its jumps,
+   * scales another expression so that it still reaches the derivatives.
+   */
   private Expr fn(Scope s, Expr a, int depth) {
-    int k = r.nextInt(30);
-    switch (k) {
-      case 0: return new Fn("sin", List.of(a));
-      case 1: return new Fn("cos", List.of(a));
-      case 2: return new Fn("tan", List.of(new Bin('*', new Num(1.2), bounded(a))));
-      case 3: return new Fn("asin", List.of(new Bin('*', new Num(0.9), new Fn("tanh", List.of(a)))));
-      case 4: return new Fn("acos", List.of(new Bin('*', new Num(0.9), new Fn("sin", List.of(a)))));
-      case 5: return new Fn("atan", List.of(a));
-      case 6: return new Fn("atan2", List.of(a, p(0.5) ? expr(s, depth - 1) : positive(expr(s, depth - 1))));
-      case 7: return new Fn("sinh", List.of(new Bin('*', new Num(2.0), bounded(a))));
-      case 8: return new Fn("cosh", List.of(bounded(a)));
-      case 9: return new Fn("tanh", List.of(a));
-      case 10: return new Fn("exp", List.of(bounded(a)));
-      case 11: return new Fn("expm1", List.of(bounded(a)));
-      case 12: return new Fn("log", List.of(positive(a)));
-      case 13: return new Fn("log10", List.of(positive(a)));
-      case 14: return new Fn("log1p", List.of(new Bin('*', a, a)));
-      case 15: return new Fn("sqrt", List.of(positive(a)));
-      case 16: return new Fn("cbrt", List.of(a));
-      case 17: return new Fn("pow", List.of(positive(a), bounded(expr(s, depth - 1))));
-      case 18: return new Fn("pow", List.of(a, new Num(2 + r.nextInt(2))));
-      case 19: return new Fn("pow", List.of(positive(a), new Num(new double[] {0.5, 1.5, -0.5, -2.0}[r.nextInt(4)])));
-      case 20: return new Fn("hypot", List.of(a, expr(s, depth - 1)));
-      case 21: return new Fn("abs", List.of(a));
-      case 22: return new Fn("max", List.of(a, expr(s, depth - 1)));
-      case 23: return new Fn("min", List.of(a, expr(s, depth - 1)));
-      case 24: return new Bin('*', new Fn("signum", List.of(a)), expr(s, depth - 1));
-      case 25: return new Bin('+', new Fn("floor", List.of(a)), expr(s, depth - 1));
-      case 26: return new Bin('+', new Fn("ceil", List.of(a)), expr(s, depth - 1));
-      case 27: return new Bin('+', new Fn("rint", List.of(a)), expr(s, depth - 1));
-      case 28: return new Fn("toRadians", List.of(a));
-      default: return new Fn("toDegrees", List.of(bounded(a)));
+    Primitive f = pick(FUNCTIONS);
+    List<Expr> args = new ArrayList<>();
+    for (int i = 0; i < f.arity(); i++) {
+      args.add(within(f.domain(i), i == 0 ? a : p(0.25) ? num() : expr(s, depth - 1)));
     }
+    Expr call = new Fn(f, List.copyOf(args));
+    return f.isDifferentiable() ? call : new Bin('*', call, expr(s, depth - 1));
   }
 
   Cond cond(Scope s, int depth) {

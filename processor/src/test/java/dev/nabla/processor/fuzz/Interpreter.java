@@ -1,6 +1,8 @@
 package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.fuzz.Ast.*;
+import dev.nabla.processor.ir.Primitive;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -336,57 +338,11 @@ final class Interpreter {
           throw new IllegalArgumentException("" + b.op());
       }
     } else if (e instanceof Fn fn) {
-      List<Expr> as = fn.args();
-      DerivativeStructure a = eval(as.get(0), f);
-      DerivativeStructure b = as.size() > 1 ? eval(as.get(1), f) : null;
-      double av = a.getValue();
-      switch (fn.fn()) {
-        case "sin": return a.sin();
-        case "cos": return a.cos();
-        case "tan": return a.tan();
-        case "asin": margin(1 - Math.abs(av)); return a.asin();
-        case "acos": margin(1 - Math.abs(av)); return a.acos();
-        case "atan": return a.atan();
-        case "atan2": {
-          double h = Math.hypot(av, b.getValue());
-          margin(h);
-          if (b.getValue() < 0) {
-            margin(Math.abs(av) / Math.max(1, h));
-          }
-          return a.atan2(b);
-        }
-        case "sinh": return a.sinh();
-        case "cosh": return a.cosh();
-        case "tanh": return a.tanh();
-        case "exp": return a.exp();
-        case "expm1": return a.expm1();
-        case "log": margin(av); return a.log();
-        case "log10": margin(av); return a.log10();
-        case "log1p": margin(1 + av); return a.log1p();
-        case "sqrt": margin(av); return a.sqrt();
-        case "cbrt": margin(Math.abs(av)); return a.cbrt();
-        case "pow": {
-          if (as.get(1) instanceof Num n) {
-            if (n.v() != Math.rint(n.v())) {
-              margin(av);
-            }
-            return a.pow(n.v());
-          }
-          margin(av);
-          return a.pow(b);
-        }
-        case "hypot": margin(Math.hypot(av, b.getValue())); return a.hypot(b);
-        case "abs": margin(Math.abs(av)); return a.abs();
-        case "max": compare(av, b.getValue()); return av >= b.getValue() ? a : b;
-        case "min": compare(av, b.getValue()); return av <= b.getValue() ? a : b;
-        case "signum": margin(Math.abs(av)); return factory.constant(Math.signum(av));
-        case "floor": lattice(av, 1, 0); return factory.constant(Math.floor(av));
-        case "ceil": lattice(av, 1, 0); return factory.constant(Math.ceil(av));
-        case "rint": lattice(av, 1, 0.5); return factory.constant(Math.rint(av));
-        case "toRadians": return a.toRadians();
-        case "toDegrees": return a.toDegrees();
-        default: throw new IllegalArgumentException(fn.fn());
+      List<DerivativeStructure> args = new ArrayList<>();
+      for (Expr arg : fn.args()) {
+        args.add(eval(arg, f));
       }
+      return apply(fn.fn(), args);
     } else if (e instanceof Tern t) {
       return cond(t.c(), f) ? eval(t.a(), f) : eval(t.b(), f);
     } else if (e instanceof UCall c) {
@@ -399,5 +355,53 @@ final class Interpreter {
       return (DerivativeStructure) invoke(m, args);
     }
     throw new IllegalArgumentException(e.toString());
+  }
+
+  /**
+   * The reference value of a {@code Math} function of the primitive table, in Hipparchus arithmetic: the oracle's one
+   * rule per primitive. It also records how far the arguments are from a kink, a jump or the edge of the domain.
+   */
+  private DerivativeStructure apply(Primitive p, List<DerivativeStructure> args) {
+    DerivativeStructure a = args.get(0);
+    DerivativeStructure b = args.size() > 1 ? args.get(1) : null;
+    double av = a.getValue();
+    switch (p) {
+      case SIN: return a.sin();
+      case COS: return a.cos();
+      case TAN: return a.tan();
+      case ASIN: margin(1 - Math.abs(av)); return a.asin();
+      case ACOS: margin(1 - Math.abs(av)); return a.acos();
+      case ATAN: return a.atan();
+      case ATAN2: {
+        double h = Math.hypot(av, b.getValue());
+        margin(h);
+        if (b.getValue() < 0) {
+          margin(Math.abs(av) / Math.max(1, h));
+        }
+        return a.atan2(b);
+      }
+      case SINH: return a.sinh();
+      case COSH: return a.cosh();
+      case TANH: return a.tanh();
+      case EXP: return a.exp();
+      case EXPM1: return a.expm1();
+      case LOG: margin(av); return a.log();
+      case LOG10: margin(av); return a.log10();
+      case LOG1P: margin(1 + av); return a.log1p();
+      case SQRT: margin(av); return a.sqrt();
+      case CBRT: margin(Math.abs(av)); return a.cbrt();
+      case POW: margin(av); return a.pow(b);
+      case HYPOT: margin(Math.hypot(av, b.getValue())); return a.hypot(b);
+      case ABS: margin(Math.abs(av)); return a.abs();
+      case MAX: compare(av, b.getValue()); return av >= b.getValue() ? a : b;
+      case MIN: compare(av, b.getValue()); return av <= b.getValue() ? a : b;
+      case SIGNUM: margin(Math.abs(av)); return factory.constant(Math.signum(av));
+      case FLOOR: lattice(av, 1, 0); return factory.constant(Math.floor(av));
+      case CEIL: lattice(av, 1, 0); return factory.constant(Math.ceil(av));
+      case RINT: lattice(av, 1, 0.5); return factory.constant(Math.rint(av));
+      case TO_RADIANS: return a.toRadians();
+      case TO_DEGREES: return a.toDegrees();
+      default: throw new IllegalArgumentException("no reference for " + p);
+    }
   }
 }

@@ -43,7 +43,7 @@ class BuilderTest {
             (x, y) -> Math.pow(x, 2)),
         row("c ? x : x is x", "x", (b, v) -> b.prim(Primitive.SELECT, b.prim(Primitive.LT, v[0], v[1]), v[0], v[0]),
             (x, y) -> x < y ? x : x),
-        row("(double) x is x", "x", (b, v) -> b.prim(Primitive.TO_DOUBLE, v[0]), (x, y) -> (double) x),
+        row("(double) x is x", "x", (b, v) -> b.prim(Primitive.TO_DOUBLE, v[0]), (x, y) -> x),
         row("2 * 3 folds", "6.0", (b, v) -> b.prim(Primitive.MUL, b.constant(2.0), b.constant(3.0)),
             (x, y) -> 2.0 * 3.0),
         row("x + 2 * 0 folds then drops", "x",

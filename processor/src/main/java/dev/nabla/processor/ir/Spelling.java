@@ -1,0 +1,33 @@
+package dev.nabla.processor.ir;
+
+import java.util.List;
+
+/** How a primitive is written in Java, given its symbol and its arguments already written. */
+public enum Spelling {
+  /** {@code a + b}. */
+  INFIX,
+  /** {@code -a}, {@code !a}. */
+  PREFIX,
+  /** {@code (double) a}. */
+  CAST,
+  /** {@code c ? a : b}. */
+  CONDITIONAL,
+  /** {@code Math.sin(a)}, or {@code StrictMath.sin(a)} where the source called {@code StrictMath}. */
+  MATH;
+
+  /** The Java expression applying the primitive spelled {@code symbol} to {@code a}. */
+  public String write(String symbol, List<String> a, boolean strict) {
+    return switch (this) {
+      case INFIX -> a.get(0) + " " + symbol + " " + operand(a.get(1));
+      case PREFIX -> symbol + operand(a.get(0));
+      case CAST -> symbol + " " + a.get(0);
+      case CONDITIONAL -> a.get(0) + " ? " + a.get(1) + " : " + a.get(2);
+      case MATH -> (strict ? "StrictMath." : "Math.") + symbol + "(" + String.join(", ", a) + ")";
+    };
+  }
+
+  /** An operand, parenthesized when it is a negative literal (so that {@code a - -1.0} reads clearly). */
+  private static String operand(String s) {
+    return s.startsWith("-") ? "(" + s + ")" : s;
+  }
+}
