@@ -21,7 +21,7 @@ public final class Verifier {
   /** What a function promises beyond well-formedness, by where it comes from. */
   public enum Contract {
     /**
-     * The user's method, lowered and optimized: every computed value keeps the statement it comes from, and every slot
+     * The user's method, lowered and simplified: every computed value keeps the statement it comes from, and every slot
      * is written before it is read on every path, as Java's definite assignment guarantees for the locals slots stand
      * for.
      */
