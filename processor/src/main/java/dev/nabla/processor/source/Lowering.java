@@ -29,7 +29,6 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
@@ -43,9 +42,7 @@ import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +51,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -78,30 +74,38 @@ public final class Lowering {
   private static final int RETURN = 3;
   private static final String JUMP = Syntax.JUMP;
   private static final String RESULT = Syntax.RESULT;
-  private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
 
   private final Trees trees;
-  private final Elements elements;
   private final Builder b = new Builder();
-  private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  private final Calls calls;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
-  private final StoredSource stored;
   private Map<String, Value> env = new LinkedHashMap<>();
   private Map<String, Type> declared = new HashMap<>();
-  private Context ctx;
+  private Frame frame;
   private int synthetic;
-
-  /** Where lowering is: the unit and class the current tree belongs to, and whether it is the outermost method. */
-  private record Context(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost) {}
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
-    this.elements = elements;
-    this.stored = new StoredSource(elements);
+    this.calls = new Calls(trees, elements, b, sig.method(), new Calls.Caller() {
+      @Override
+      public Value argument(ExpressionTree argument) {
+        return expression(argument);
+      }
+
+      @Override
+      public void kink(Value value, Tree at) {
+        site(true, value, at);
+      }
+
+      @Override
+      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
+        return inlined(callee, calleeFrame, parameterTypes, args, at);
+      }
+    });
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
       declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
@@ -118,8 +122,7 @@ public final class Lowering {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
-    l.ctx = new Context(unit, new NameResolver(elements, unit, owner), result, true);
-    l.callStack.push(sig.method());
+    l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
     Value r = l.body(tree, result);
     l.b.emit(new Stmt.Return(r));
     return new Lowered(l.b.finish(sig.name()), l.sites);
@@ -135,7 +138,7 @@ public final class Lowering {
   public record Site(boolean kink, Value value, Tree tree) {}
 
   private void site(boolean kink, Value v, Tree tree) {
-    if (ctx.outermost() && b.constantValue(v) == null) {
+    if (frame.outermost() && b.constantValue(v) == null) {
       sites.add(new Site(kink, v, tree));
     }
   }
@@ -156,7 +159,7 @@ public final class Lowering {
   }
 
   private CompileError error(Diagnostic d, Tree at, Object... args) {
-    return new CompileError(d, at, ctx.unit(), args);
+    return frame.error(d, at, args);
   }
 
   // ---- statements ----
@@ -186,9 +189,9 @@ public final class Lowering {
   }
 
   private void statement(StatementTree s) {
-    long pos = trees.getSourcePositions().getStartPosition(ctx.unit(), s);
+    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), s);
     String text = s.toString().lines().findFirst().orElse("").trim();
-    b.origin(new Origin(s, ctx.unit().getLineMap().getLineNumber(pos), text));
+    b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
     switch (s.getKind()) {
       case BLOCK -> scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
@@ -327,8 +330,8 @@ public final class Lowering {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
     }
     Value v = expression(r.getExpression());
-    Type result = ctx.resultType();
-    if (ctx.outermost() && v.type().isArray()) {
+    Type result = frame.resultType();
+    if (frame.outermost() && v.type().isArray()) {
       v = outputArray(v);
       if (cotangent != null) {
         Value values = v;
@@ -716,7 +719,7 @@ public final class Lowering {
         AssignmentTree a = (AssignmentTree) e;
         return assign(a.getVariable(), expression(a.getExpression()), a);
       case METHOD_INVOCATION:
-        return call((MethodInvocationTree) e);
+        return calls.call((MethodInvocationTree) e, frame);
       case NEW_ARRAY:
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
@@ -762,7 +765,7 @@ public final class Lowering {
     if (v != null) {
       return v;
     }
-    VariableElement field = ctx.names().field(name);
+    VariableElement field = frame.names().field(name);
     if (field == null) {
       throw error(Diagnostic.UNRESOLVED, id, name);
     }
@@ -793,7 +796,7 @@ public final class Lowering {
     ExpressionTree qualifier = Syntax.strip(s.getExpression());
     boolean isValue = qualifier instanceof ArrayAccessTree
         || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()))
-        || (member.equals("length") && ctx.names().type(qualifier) == null);
+        || (member.equals("length") && frame.names().type(qualifier) == null);
     if (isValue && member.equals("length")) {
       if (qualifier instanceof ArrayAccessTree row) {
         List<Value> at = new ArrayList<>();
@@ -809,7 +812,7 @@ public final class Lowering {
         return b.length(array, null);
       }
     }
-    TypeElement owner = isValue ? null : ctx.names().type(qualifier);
+    TypeElement owner = isValue ? null : frame.names().type(qualifier);
     if (owner == null) {
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
     }
@@ -1047,133 +1050,24 @@ public final class Lowering {
     return array;
   }
 
-  // ---- calls ----
-
-  private Value call(MethodInvocationTree mi) {
-    ExpressionTree select = mi.getMethodSelect();
-    String name;
-    List<ExecutableElement> candidates;
-    if (select instanceof MemberSelectTree s) {
-      name = s.getIdentifier().toString();
-      TypeElement owner = ctx.names().type(Syntax.strip(s.getExpression()));
-      if (owner == null) {
-        throw error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
-      }
-      candidates = NameResolver.methods(owner, name);
-    } else {
-      name = ((IdentifierTree) select).getName().toString();
-      candidates = ctx.names().methods(name);
-    }
-    List<Value> args = new ArrayList<>();
-    for (ExpressionTree a : mi.getArguments()) {
-      args.add(expression(a));
-    }
-    if (candidates.isEmpty()) {
-      throw error(Diagnostic.UNRESOLVED, mi, "method " + select);
-    }
-    ExecutableElement callee = Overloads.choose(candidates, args);
-    if (callee == null) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, mi, select);
-    }
-    String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
-    if (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath")) {
-      return math(name, args, owner.endsWith("StrictMath"), mi);
-    }
-    if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
-      throw error(Diagnostic.NONDETERMINISTIC, mi, select);
-    }
-    if (!NameResolver.isStatic(callee) || callee.getAnnotationMirrors().stream()
-        .noneMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE))) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
-    }
-    return inline(callee, args, mi);
-  }
-
-  private Value math(String name, List<Value> args, boolean strict, Tree at) {
-    if (name.equals("random")) {
-      throw error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
-    }
-    if ((name.equals("toRadians") || name.equals("toDegrees")) && args.size() == 1) {
-      double factor = name.equals("toRadians") ? Math.PI / 180 : 180 / Math.PI;
-      return b.prim(Primitive.MUL, b.convert(args.get(0), Type.DOUBLE), b.constant(factor));
-    }
-    Primitive p = Primitive.mathFunction(name, args.size());
-    if (p == null) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
-    }
-    boolean integral = (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)
-        && args.stream().allMatch(a -> a.type().isIntegral());
-    List<Value> converted = new ArrayList<>();
-    Type t = integral ? args.stream().map(Value::type).reduce(Type.INT, Type::promote) : Type.DOUBLE;
-    for (Value a : args) {
-      converted.add(b.convert(a, t));
-    }
-    Value v = b.prim(p, strict, converted);
-    if (t == Type.DOUBLE && (p == Primitive.ABS || p == Primitive.MAX || p == Primitive.MIN)) {
-      site(true, v, at);
-    }
-    return v;
-  }
-
-  private Value inline(ExecutableElement callee, List<Value> args, Tree at) {
-    if (callStack.contains(callee)) {
-      List<String> chain = new ArrayList<>();
-      for (ExecutableElement m : callStack) {
-        chain.add(0, m.getSimpleName().toString());
-        if (m.equals(callee)) {
-          break;
-        }
-      }
-      chain.add(callee.getSimpleName().toString());
-      throw error(Diagnostic.RECURSION, at, callee.getSimpleName(), String.join(" → ", chain));
-    }
-    TypeElement owner = (TypeElement) callee.getEnclosingElement();
-    TreePath path = trees.getPath(callee);
-    MethodTree tree;
-    CompilationUnitTree unit;
-    if (path != null && path.getLeaf() instanceof MethodTree m) {
-      tree = m;
-      unit = path.getCompilationUnit();
-    } else {
-      StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
-      if (found == null) {
-        throw error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
-            + " (compiled separately, and its generated class holds no source to differentiate through)");
-      }
-      tree = found.method();
-      unit = found.unit();
-    }
-    if (tree.getBody() == null) {
-      throw error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
-    }
-    Type result = SignatureReader.typeOf(callee.getReturnType());
-    if (result == null) {
-      throw error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
-    }
+  /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
+  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
     Map<String, Value> savedEnv = env;
     Map<String, Type> savedDeclared = declared;
-    Context savedCtx = ctx;
+    Frame savedFrame = frame;
     env = new LinkedHashMap<>();
     declared = new HashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      Type type = SignatureReader.typeOf(callee.getParameters().get(i).asType());
-      declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
-    }
-    ctx = new Context(unit, new NameResolver(elements, unit, owner), result, false);
-    callStack.push(callee);
     try {
-      return body(tree, result);
-    } catch (CompileError e) {
-      if (path != null) {
-        throw e;
+      for (int i = 0; i < args.size(); i++) {
+        Type type = parameterTypes.get(i);
+        declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
       }
-      throw new CompileError(Diagnostic.UNSUPPORTED_CALL, at, savedCtx.unit(), owner + "." + callee.getSimpleName()
-          + " (" + e.getMessage() + ")");
+      frame = callee;
+      return body(tree, callee.resultType());
     } finally {
-      callStack.pop();
       env = savedEnv;
       declared = savedDeclared;
-      ctx = savedCtx;
+      frame = savedFrame;
     }
   }
 }
