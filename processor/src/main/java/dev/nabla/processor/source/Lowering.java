@@ -83,10 +83,8 @@ public final class Lowering {
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
-  private Map<String, Value> env = new LinkedHashMap<>();
-  private Map<String, Type> declared = new HashMap<>();
+  private final Variables vars = new Variables();
   private Frame frame;
-  private int synthetic;
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
@@ -108,7 +106,7 @@ public final class Lowering {
     });
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
-      declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
+      vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
     }
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
   }
@@ -144,18 +142,13 @@ public final class Lowering {
   }
 
   private Value body(MethodTree tree, Type result) {
-    env.put(JUMP, b.constant(NONE));
-    env.put(RESULT, b.constantOf(result, 0));
+    vars.set(JUMP, b.constant(NONE));
+    vars.set(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
-    if (Integer.valueOf(NONE).equals(b.constantValue(env.get(JUMP)))) {
+    if (Integer.valueOf(NONE).equals(b.constantValue(vars.get(JUMP)))) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
     }
-    return env.get(RESULT);
-  }
-
-  private void declare(String name, Type type, Value v) {
-    declared.put(name, type);
-    env.put(name, v);
+    return vars.get(RESULT);
   }
 
   private CompileError error(Diagnostic d, Tree at, Object... args) {
@@ -166,12 +159,12 @@ public final class Lowering {
 
   private void statements(List<? extends StatementTree> stmts, int from) {
     for (int i = from; i < stmts.size(); i++) {
-      Value jump = env.get(JUMP);
+      Value jump = vars.get(JUMP);
       Object known = b.constantValue(jump);
       if (known == null) {
         int rest = i;
         branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), () -> {
-          env.put(JUMP, b.constant(NONE));
+          vars.set(JUMP, b.constant(NONE));
           statements(stmts, rest);
         }, () -> {});
         return;
@@ -179,7 +172,7 @@ public final class Lowering {
       if ((Integer) known != NONE) {
         int rest = i;
         checkOnly(() -> {
-          env.put(JUMP, b.constant(NONE));
+          vars.set(JUMP, b.constant(NONE));
           statements(stmts, rest);
         });
         return;
@@ -193,15 +186,15 @@ public final class Lowering {
     String text = s.toString().lines().findFirst().orElse("").trim();
     b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
     switch (s.getKind()) {
-      case BLOCK -> scoped(() -> statements(((BlockTree) s).getStatements(), 0));
+      case BLOCK -> vars.scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
       case EXPRESSION_STATEMENT -> expression(((ExpressionStatementTree) s).getExpression());
       case IF -> {
         IfTree t = (IfTree) s;
         Value c = condition(t.getCondition());
         site(false, c, t.getCondition());
-        branch(c, () -> scoped(() -> statement(t.getThenStatement())),
-            () -> scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
+        branch(c, () -> vars.scoped(() -> statement(t.getThenStatement())),
+            () -> vars.scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
       }
       case FOR_LOOP -> forLoop((ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
@@ -212,7 +205,7 @@ public final class Lowering {
       }
       case DO_WHILE_LOOP -> {
         DoWhileLoopTree w = (DoWhileLoopTree) s;
-        scoped(() -> statement(w.getStatement()));
+        vars.scoped(() -> statement(w.getStatement()));
         resetJump(CONTINUE);
         loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
             Syntax.assigned(w.getCondition(), w.getStatement()));
@@ -223,7 +216,7 @@ public final class Lowering {
         if (labelled) {
           throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase() + " statements");
         }
-        env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
+        vars.set(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
       }
       case RETURN -> returnStatement((ReturnTree) s);
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
@@ -237,25 +230,16 @@ public final class Lowering {
    * it is unsupported, as for any other code; what it builds is discarded.
    */
   private void checkOnly(Runnable code) {
-    Map<String, Value> savedEnv = new LinkedHashMap<>(env);
-    Map<String, Type> savedDeclared = new HashMap<>(declared);
+    Variables.Saved saved = vars.copy();
     int savedSites = sites.size();
     b.beginBlock();
     try {
       code.run();
     } finally {
       b.endBlock();
-      env = savedEnv;
-      declared = savedDeclared;
+      vars.restore(saved);
       sites.subList(savedSites, sites.size()).clear();
     }
-  }
-
-  /** Runs {@code body} in a nested scope: variables it declares are forgotten afterwards. */
-  private void scoped(Runnable body) {
-    Set<String> outer = new HashSet<>(env.keySet());
-    body.run();
-    env.keySet().retainAll(outer);
   }
 
   private void variable(VariableTree v) {
@@ -277,7 +261,7 @@ public final class Lowering {
       }
       value = assignable(value, type, init);
     }
-    declare(name, type, b.rename(value, name));
+    vars.declare(name, type, b.rename(value, name));
   }
 
   private static boolean isSupportedType(Tree typeTree) {
@@ -343,18 +327,18 @@ public final class Lowering {
     } else if (result.isNumeric()) {
       v = assignable(v, result, r);
     }
-    env.put(RESULT, v);
-    env.put(JUMP, b.constant(RETURN));
+    vars.set(RESULT, v);
+    vars.set(JUMP, b.constant(RETURN));
   }
 
   /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
   private Value outputArray(Value v) {
     if (v.type() == Type.DOUBLE_MATRIX) {
       Value rows = b.length(v, null);
-      String columns = "$columns" + synthetic++;
-      env.put(columns, b.constant(0));
-      branch(b.prim(Primitive.GT, rows, b.constant(0)), () -> env.put(columns, b.length(v, b.constant(0))), () -> {});
-      Value cols = env.remove(columns);
+      String columns = vars.hidden("columns");
+      vars.set(columns, b.constant(0));
+      branch(b.prim(Primitive.GT, rows, b.constant(0)), () -> vars.set(columns, b.length(v, b.constant(0))), () -> {});
+      Value cols = vars.remove(columns);
       Value flat = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.prim(Primitive.MUL, rows, cols)), "result"));
       reduce(rows, b.zero(), (i, unused) -> reduce(cols, unused, (j, u) -> {
         b.arrayStore(flat, List.of(b.prim(Primitive.ADD, b.prim(Primitive.MUL, i, cols), j)),
@@ -404,16 +388,16 @@ public final class Lowering {
       checkOnly((Boolean) known ? otherwise : then);
       return;
     }
-    Map<String, Value> before = env;
-    env = new LinkedHashMap<>(before);
+    Map<String, Value> before = vars.values();
+    vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     then.run();
-    Map<String, Value> thenEnv = env;
+    Map<String, Value> thenEnv = vars.values();
     List<Stmt> thenStmts = new ArrayList<>(b.endBlock().stmts());
-    env = new LinkedHashMap<>(before);
+    vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     otherwise.run();
-    Map<String, Value> elseEnv = env;
+    Map<String, Value> elseEnv = vars.values();
     List<Stmt> elseStmts = new ArrayList<>(b.endBlock().stmts());
     Map<String, Value> merged = new LinkedHashMap<>();
     Map<String, Slot> slots = new LinkedHashMap<>();
@@ -436,18 +420,18 @@ public final class Lowering {
       }
       if (type.isArray() && !name.equals(RESULT)) {
         throw error(Diagnostic.ARRAY_REASSIGNMENT, arrayAssignments.getOrDefault(name, b.origin().tree()),
-            describeVariable(name));
+            Variables.describe(name));
       }
-      Slot slot = b.slot(type, hintOf(name));
+      Slot slot = b.slot(type, Variables.hint(name));
       thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
       elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
       slots.put(name, slot);
     }
     b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
     for (Map.Entry<String, Slot> e : slots.entrySet()) {
-      merged.put(e.getKey(), b.rename(b.load(e.getValue()), hintOf(e.getKey())));
+      merged.put(e.getKey(), b.rename(b.load(e.getValue()), Variables.hint(e.getKey())));
     }
-    env = merged;
+    vars.replace(merged);
   }
 
   /** The length both arrays have when it is the same constant (an unassigned array fits any), else null. */
@@ -500,18 +484,9 @@ public final class Lowering {
     return conversion.result();
   }
 
-  /** A variable as the user knows it; hidden variables by what they stand for. */
-  private static String describeVariable(String name) {
-    return name.startsWith("$choice") ? "the result of ?:" : name;
-  }
-
-  private static String hintOf(String name) {
-    return name.startsWith("$") ? name.substring(1).replaceAll("[0-9]", "") : name;
-  }
-
   private void forLoop(ForLoopTree f) {
     Origin loop = b.origin();
-    scoped(() -> {
+    vars.scoped(() -> {
       for (StatementTree init : f.getInitializer()) {
         statement(init);
       }
@@ -529,18 +504,18 @@ public final class Lowering {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "for-each loops over a " + array.type().javaName()
           + " (index its elements instead)");
     }
-    String index = "$i" + synthetic++;
+    String index = vars.hidden("i");
     String name = f.getVariable().getName().toString();
-    scoped(() -> {
-      declare(index, Type.INT, b.constant(0));
+    vars.scoped(() -> {
+      vars.declare(index, Type.INT, b.constant(0));
       Map<String, Tree> assigned = Syntax.assigned(null, f.getStatement());
       assigned.put(index, f);
-      loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, env.get(index), b.length(array, null))),
+      loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, vars.get(index), b.length(array, null))),
           () -> {
-            declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(env.get(index))), name));
+            vars.declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(vars.get(index))), name));
             statement(f.getStatement());
           },
-          () -> env.put(index, b.prim(Primitive.ADD, env.get(index), b.constant(1))), assigned);
+          () -> vars.set(index, b.prim(Primitive.ADD, vars.get(index), b.constant(1))), assigned);
     });
   }
 
@@ -556,7 +531,7 @@ public final class Lowering {
   }
 
   private boolean unrolled(Supplier<Value> cond, Runnable body, Runnable update) {
-    Map<String, Value> before = new LinkedHashMap<>(env);
+    Map<String, Value> before = new LinkedHashMap<>(vars.values());
     b.beginBlock();
     boolean complete = true;
     int iterations = 0;
@@ -579,31 +554,31 @@ public final class Lowering {
     if (complete) {
       code.stmts().forEach(b::emit);
     } else {
-      env = before;
+      vars.replace(before);
     }
     return complete;
   }
 
   private void iteration(Runnable body, Runnable update) {
-    scoped(body);
+    vars.scoped(body);
     resetJump(CONTINUE);
     statementsIfNoJump(update);
   }
 
   private void statementsIfNoJump(Runnable code) {
-    Value jump = env.get(JUMP);
+    Value jump = vars.get(JUMP);
     branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), code, () -> {});
   }
 
   private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
     Map<String, Slot> carried = new LinkedHashMap<>();
-    for (String name : env.keySet()) {
+    for (String name : vars.values().keySet()) {
       if (assigned.containsKey(name)) {
-        Value v = env.get(name);
+        Value v = vars.get(name);
         if (v.type().isArray() && !name.equals(RESULT)) {
-          throw error(Diagnostic.ARRAY_REASSIGNMENT, assigned.get(name), describeVariable(name));
+          throw error(Diagnostic.ARRAY_REASSIGNMENT, assigned.get(name), Variables.describe(name));
         }
-        Slot slot = b.slot(v.type(), hintOf(name));
+        Slot slot = b.slot(v.type(), Variables.hint(name));
         b.store(slot, v);
         carried.put(name, slot);
       }
@@ -614,20 +589,20 @@ public final class Lowering {
     Block header = b.endBlock();
     b.beginBlock();
     reload(carried);
-    env.put(JUMP, b.constant(NONE));
+    vars.set(JUMP, b.constant(NONE));
     iteration(body, update);
-    carried.forEach((name, slot) -> b.store(slot, env.get(name)));
+    carried.forEach((name, slot) -> b.store(slot, vars.get(name)));
     b.whileLoop(header, test, b.endBlock());
     reload(carried);
   }
 
   private void reload(Map<String, Slot> carried) {
-    carried.forEach((name, slot) -> env.put(name, b.rename(b.load(slot), hintOf(name))));
+    carried.forEach((name, slot) -> vars.set(name, b.rename(b.load(slot), Variables.hint(name))));
   }
 
   private void resetJump(int kind) {
-    Value jump = env.get(JUMP);
-    env.put(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(NONE), jump));
+    Value jump = vars.get(JUMP);
+    vars.set(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(NONE), jump));
   }
 
   private Value loopCondition(ExpressionTree cond) {
@@ -643,7 +618,7 @@ public final class Lowering {
 
   /** {@code jump == NONE && rest}, evaluating {@code rest} only when needed. */
   private Value jumpIsNone(Supplier<Value> rest) {
-    Value none = b.prim(Primitive.EQ, env.get(JUMP), b.constant(NONE));
+    Value none = b.prim(Primitive.EQ, vars.get(JUMP), b.constant(NONE));
     return shortCircuit(none, rest, true, false);
   }
 
@@ -677,14 +652,10 @@ public final class Lowering {
     if (rightIsSafe) {
       return b.prim(and ? Primitive.AND : Primitive.OR, left, right.get());
     }
-    String tmp = "$cond" + synthetic++;
-    env.put(tmp, b.constant(!and));
-    // the value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
-    branch(and ? left : b.prim(Primitive.NOT, left), () -> {
-      Value v = right.get();
-      env.put(tmp, v);
-    }, () -> {});
-    return env.remove(tmp);
+    String tmp = vars.hidden("cond");
+    vars.set(tmp, b.constant(!and));
+    branch(and ? left : b.prim(Primitive.NOT, left), () -> vars.set(tmp, right.get()), () -> {});
+    return vars.remove(tmp);
   }
 
   // ---- expressions ----
@@ -761,7 +732,7 @@ public final class Lowering {
 
   private Value identifier(IdentifierTree id) {
     String name = id.getName().toString();
-    Value v = env.get(name);
+    Value v = vars.get(name);
     if (v != null) {
       return v;
     }
@@ -795,7 +766,7 @@ public final class Lowering {
     String member = s.getIdentifier().toString();
     ExpressionTree qualifier = Syntax.strip(s.getExpression());
     boolean isValue = qualifier instanceof ArrayAccessTree
-        || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()))
+        || (qualifier instanceof IdentifierTree id && vars.has(id.getName().toString()))
         || (member.equals("length") && frame.names().type(qualifier) == null);
     if (isValue && member.equals("length")) {
       if (qualifier instanceof ArrayAccessTree row) {
@@ -850,13 +821,13 @@ public final class Lowering {
 
   private Value assign(ExpressionTree target, Value v, Tree at) {
     ExpressionTree t = Syntax.strip(target);
-    if (t instanceof IdentifierTree id && env.containsKey(id.getName().toString())) {
+    if (t instanceof IdentifierTree id && vars.has(id.getName().toString())) {
       String name = id.getName().toString();
       if (v.type().isArray()) {
         arrayAssignments.put(name, at);
       }
-      Value converted = assignable(v, declared.get(name), at);
-      env.put(name, b.rename(converted, name));
+      Value converted = assignable(v, vars.type(name), at);
+      vars.set(name, b.rename(converted, name));
       return converted;
     }
     if (t instanceof ArrayAccessTree a) {
@@ -975,16 +946,10 @@ public final class Lowering {
   private Value ternary(ConditionalExpressionTree t) {
     Value c = condition(t.getCondition());
     site(false, c, t.getCondition());
-    String tmp = "$choice" + synthetic++;
-    // each value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
-    branch(c, () -> {
-      Value v = expression(t.getTrueExpression());
-      env.put(tmp, v);
-    }, () -> {
-      Value v = expression(t.getFalseExpression());
-      env.put(tmp, v);
-    });
-    return env.remove(tmp);
+    String tmp = vars.hidden("choice");
+    branch(c, () -> vars.set(tmp, expression(t.getTrueExpression())),
+        () -> vars.set(tmp, expression(t.getFalseExpression())));
+    return vars.remove(tmp);
   }
 
   private Value cast(TypeCastTree c) {
@@ -1052,21 +1017,17 @@ public final class Lowering {
 
   /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
   private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
-    Map<String, Value> savedEnv = env;
-    Map<String, Type> savedDeclared = declared;
+    Variables.Saved caller = vars.enter();
     Frame savedFrame = frame;
-    env = new LinkedHashMap<>();
-    declared = new HashMap<>();
     try {
       for (int i = 0; i < args.size(); i++) {
         Type type = parameterTypes.get(i);
-        declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
+        vars.declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
       }
       frame = callee;
       return body(tree, callee.resultType());
     } finally {
-      env = savedEnv;
-      declared = savedDeclared;
+      vars.restore(caller);
       frame = savedFrame;
     }
   }
