@@ -58,26 +58,20 @@ import javax.lang.model.util.Elements;
 
 /**
  * Lowers a method body from javac trees to IR, building SSA values as it goes and evaluating what is known at compile
- * time: loops whose trip count is a constant are unrolled (within {@link #UNROLL_BUDGET}), branches on constants keep
- * only the branch taken, and calls to {@code @Differentiable} methods of this compilation are inlined.
+ * time: branches on constants keep only the branch taken, loops whose trip count is a constant are unrolled
+ * ({@link Loops}), and calls to {@code @Differentiable} methods are inlined ({@link Calls}).
  *
  * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
  * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.
  */
 public final class Lowering {
-  /** The largest number of IR statements a fully unrolled loop may produce; larger loops stay loops. */
-  static final int UNROLL_BUDGET = 600;
-
-  private static final int NONE = 0;
-  private static final int BREAK = 1;
-  private static final int CONTINUE = 2;
-  private static final int RETURN = 3;
   private static final String JUMP = Syntax.JUMP;
   private static final String RESULT = Syntax.RESULT;
 
   private final Trees trees;
   private final Builder b = new Builder();
   private final Calls calls;
+  private final Loops loops;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
@@ -102,6 +96,42 @@ public final class Lowering {
       @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, at);
+      }
+    });
+    this.loops = new Loops(b, vars, new Loops.Code() {
+      @Override
+      public void statement(StatementTree statement) {
+        Lowering.this.statement(statement);
+      }
+
+      @Override
+      public Value expression(ExpressionTree expression) {
+        return Lowering.this.expression(expression);
+      }
+
+      @Override
+      public Value condition(ExpressionTree condition) {
+        return branchCondition(condition);
+      }
+
+      @Override
+      public void branch(Value cond, Runnable then, Runnable otherwise) {
+        Lowering.this.branch(cond, then, otherwise);
+      }
+
+      @Override
+      public void checkOnly(Runnable code) {
+        Lowering.this.checkOnly(code);
+      }
+
+      @Override
+      public Value and(Value left, Supplier<Value> right) {
+        return shortCircuit(left, right, true, false);
+      }
+
+      @Override
+      public CompileError error(Diagnostic d, Tree at, Object... args) {
+        return Lowering.this.error(d, at, args);
       }
     });
     for (int i = 0; i < sig.parameters().size(); i++) {
@@ -142,10 +172,10 @@ public final class Lowering {
   }
 
   private Value body(MethodTree tree, Type result) {
-    vars.set(JUMP, b.constant(NONE));
+    vars.set(JUMP, b.constant(Jump.NONE));
     vars.set(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
-    if (Integer.valueOf(NONE).equals(b.constantValue(vars.get(JUMP)))) {
+    if (Integer.valueOf(Jump.NONE).equals(b.constantValue(vars.get(JUMP)))) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
     }
     return vars.get(RESULT);
@@ -163,16 +193,16 @@ public final class Lowering {
       Object known = b.constantValue(jump);
       if (known == null) {
         int rest = i;
-        branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), () -> {
-          vars.set(JUMP, b.constant(NONE));
+        branch(b.prim(Primitive.EQ, jump, b.constant(Jump.NONE)), () -> {
+          vars.set(JUMP, b.constant(Jump.NONE));
           statements(stmts, rest);
         }, () -> {});
         return;
       }
-      if ((Integer) known != NONE) {
+      if ((Integer) known != Jump.NONE) {
         int rest = i;
         checkOnly(() -> {
-          vars.set(JUMP, b.constant(NONE));
+          vars.set(JUMP, b.constant(Jump.NONE));
           statements(stmts, rest);
         });
         return;
@@ -191,33 +221,14 @@ public final class Lowering {
       case EXPRESSION_STATEMENT -> expression(((ExpressionStatementTree) s).getExpression());
       case IF -> {
         IfTree t = (IfTree) s;
-        Value c = condition(t.getCondition());
-        site(false, c, t.getCondition());
-        branch(c, () -> vars.scoped(() -> statement(t.getThenStatement())),
+        branch(branchCondition(t.getCondition()), () -> vars.scoped(() -> statement(t.getThenStatement())),
             () -> vars.scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
       }
-      case FOR_LOOP -> forLoop((ForLoopTree) s);
-      case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
-      case WHILE_LOOP -> {
-        WhileLoopTree w = (WhileLoopTree) s;
-        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            Syntax.assigned(w.getCondition(), w.getStatement()));
-      }
-      case DO_WHILE_LOOP -> {
-        DoWhileLoopTree w = (DoWhileLoopTree) s;
-        vars.scoped(() -> statement(w.getStatement()));
-        resetJump(CONTINUE);
-        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            Syntax.assigned(w.getCondition(), w.getStatement()));
-      }
-      case BREAK, CONTINUE -> {
-        boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
-            : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
-        if (labelled) {
-          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase() + " statements");
-        }
-        vars.set(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
-      }
+      case FOR_LOOP -> loops.forLoop((ForLoopTree) s);
+      case ENHANCED_FOR_LOOP -> loops.enhancedFor((EnhancedForLoopTree) s);
+      case WHILE_LOOP -> loops.whileLoop((WhileLoopTree) s);
+      case DO_WHILE_LOOP -> loops.doWhileLoop((DoWhileLoopTree) s);
+      case BREAK, CONTINUE -> loops.jump(s);
       case RETURN -> returnStatement((ReturnTree) s);
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
@@ -328,7 +339,7 @@ public final class Lowering {
       v = assignable(v, result, r);
     }
     vars.set(RESULT, v);
-    vars.set(JUMP, b.constant(RETURN));
+    vars.set(JUMP, b.constant(Jump.RETURN));
   }
 
   /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
@@ -376,7 +387,7 @@ public final class Lowering {
     return b.load(sum);
   }
 
-  // ---- branches and loops ----
+  // ---- branches ----
 
   /**
    * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged through slots.
@@ -484,145 +495,14 @@ public final class Lowering {
     return conversion.result();
   }
 
-  private void forLoop(ForLoopTree f) {
-    Origin loop = b.origin();
-    vars.scoped(() -> {
-      for (StatementTree init : f.getInitializer()) {
-        statement(init);
-      }
-      b.origin(loop);
-      Map<String, Tree> assigned = Syntax.assigned(f.getCondition(), f.getStatement());
-      f.getUpdate().forEach(u -> Syntax.assigned(u, null).forEach(assigned::putIfAbsent));
-      loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
-          () -> f.getUpdate().forEach(u -> expression(u.getExpression())), assigned);
-    });
-  }
-
-  private void enhancedFor(EnhancedForLoopTree f) {
-    Value array = expression(f.getExpression());
-    if (array.type() != Type.DOUBLE_ARRAY) {
-      throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "for-each loops over a " + array.type().javaName()
-          + " (index its elements instead)");
-    }
-    String index = vars.hidden("i");
-    String name = f.getVariable().getName().toString();
-    vars.scoped(() -> {
-      vars.declare(index, Type.INT, b.constant(0));
-      Map<String, Tree> assigned = Syntax.assigned(null, f.getStatement());
-      assigned.put(index, f);
-      loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, vars.get(index), b.length(array, null))),
-          () -> {
-            vars.declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(vars.get(index))), name));
-            statement(f.getStatement());
-          },
-          () -> vars.set(index, b.prim(Primitive.ADD, vars.get(index), b.constant(1))), assigned);
-    });
-  }
-
-  /**
-   * Lowers {@code while (cond) { body; update }}: unrolled when every test of the condition is a constant and the
-   * result stays within budget, else a loop whose assigned variables live in slots.
-   */
-  private void loop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
-    if (!unrolled(cond, body, update)) {
-      runtimeLoop(cond, body, update, assigned);
-    }
-    resetJump(BREAK);
-  }
-
-  private boolean unrolled(Supplier<Value> cond, Runnable body, Runnable update) {
-    Map<String, Value> before = new LinkedHashMap<>(vars.values());
-    b.beginBlock();
-    boolean complete = true;
-    int iterations = 0;
-    while (true) {
-      Object test = b.constantValue(cond.get());
-      if (test == null || b.currentBlockSize() > UNROLL_BUDGET) {
-        complete = false;
-        break;
-      }
-      if (!(Boolean) test) {
-        break;
-      }
-      iteration(body, update);
-      iterations++;
-    }
-    if (complete && iterations == 0) {
-      checkOnly(() -> iteration(body, update));
-    }
-    Block code = b.endBlock();
-    if (complete) {
-      code.stmts().forEach(b::emit);
-    } else {
-      vars.replace(before);
-    }
-    return complete;
-  }
-
-  private void iteration(Runnable body, Runnable update) {
-    vars.scoped(body);
-    resetJump(CONTINUE);
-    statementsIfNoJump(update);
-  }
-
-  private void statementsIfNoJump(Runnable code) {
-    Value jump = vars.get(JUMP);
-    branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), code, () -> {});
-  }
-
-  private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
-    Map<String, Slot> carried = new LinkedHashMap<>();
-    for (String name : vars.values().keySet()) {
-      if (assigned.containsKey(name)) {
-        Value v = vars.get(name);
-        if (v.type().isArray() && !name.equals(RESULT)) {
-          throw error(Diagnostic.ARRAY_REASSIGNMENT, assigned.get(name), Variables.describe(name));
-        }
-        Slot slot = b.slot(v.type(), Variables.hint(name));
-        b.store(slot, v);
-        carried.put(name, slot);
-      }
-    }
-    b.beginBlock();
-    reload(carried);
-    Value test = cond.get();
-    Block header = b.endBlock();
-    b.beginBlock();
-    reload(carried);
-    vars.set(JUMP, b.constant(NONE));
-    iteration(body, update);
-    carried.forEach((name, slot) -> b.store(slot, vars.get(name)));
-    b.whileLoop(header, test, b.endBlock());
-    reload(carried);
-  }
-
-  private void reload(Map<String, Slot> carried) {
-    carried.forEach((name, slot) -> vars.set(name, b.rename(b.load(slot), Variables.hint(name))));
-  }
-
-  private void resetJump(int kind) {
-    Value jump = vars.get(JUMP);
-    vars.set(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(NONE), jump));
-  }
-
-  private Value loopCondition(ExpressionTree cond) {
-    return jumpIsNone(() -> {
-      if (cond == null) {
-        return b.constant(true);
-      }
-      Value c = condition(cond);
-      site(false, c, cond);
-      return c;
-    });
-  }
-
-  /** {@code jump == NONE && rest}, evaluating {@code rest} only when needed. */
-  private Value jumpIsNone(Supplier<Value> rest) {
-    Value none = b.prim(Primitive.EQ, vars.get(JUMP), b.constant(NONE));
-    return shortCircuit(none, rest, true, false);
-  }
-
   // ---- conditions ----
+
+  /** A condition that picks a branch: a place where the derivative may jump. */
+  private Value branchCondition(ExpressionTree e) {
+    Value c = condition(e);
+    site(false, c, e);
+    return c;
+  }
 
   private Value condition(ExpressionTree e) {
     ExpressionTree t = Syntax.strip(e);
@@ -944,8 +824,7 @@ public final class Lowering {
   }
 
   private Value ternary(ConditionalExpressionTree t) {
-    Value c = condition(t.getCondition());
-    site(false, c, t.getCondition());
+    Value c = branchCondition(t.getCondition());
     String tmp = vars.hidden("choice");
     branch(c, () -> vars.set(tmp, expression(t.getTrueExpression())),
         () -> vars.set(tmp, expression(t.getFalseExpression())));
