@@ -32,10 +32,8 @@ import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
-import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
@@ -72,6 +70,7 @@ public final class Lowering {
   private final Builder b = new Builder();
   private final Calls calls;
   private final Loops loops;
+  private final BranchMerge merge;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
@@ -134,6 +133,7 @@ public final class Lowering {
         return Lowering.this.error(d, at, args);
       }
     });
+    this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
       vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
@@ -390,7 +390,7 @@ public final class Lowering {
   // ---- branches ----
 
   /**
-   * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged through slots.
+   * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged after it.
    */
   private void branch(Value cond, Runnable then, Runnable otherwise) {
     Object known = b.constantValue(cond);
@@ -403,96 +403,12 @@ public final class Lowering {
     vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     then.run();
-    Map<String, Value> thenEnv = vars.values();
-    List<Stmt> thenStmts = new ArrayList<>(b.endBlock().stmts());
+    BranchMerge.Side thenSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
     vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     otherwise.run();
-    Map<String, Value> elseEnv = vars.values();
-    List<Stmt> elseStmts = new ArrayList<>(b.endBlock().stmts());
-    Map<String, Value> merged = new LinkedHashMap<>();
-    Map<String, Slot> slots = new LinkedHashMap<>();
-    for (Map.Entry<String, Value> e : thenEnv.entrySet()) {
-      String name = e.getKey();
-      Value t = e.getValue();
-      Value f = elseEnv.get(name);
-      if (f == null || (!before.containsKey(name) && !name.startsWith("$"))) {
-        continue;
-      }
-      if (t.equals(f)) {
-        merged.put(name, t);
-        continue;
-      }
-      Type type = t.type() == f.type() ? t.type() : Type.promote(t.type(), f.type());
-      Integer length = type == Type.DOUBLE_ARRAY ? commonLength(t, f) : null;
-      if (length != null) {
-        merged.put(name, mergeByCopy(t, f, length, thenStmts, elseStmts));
-        continue;
-      }
-      if (type.isArray() && !name.equals(RESULT)) {
-        throw error(Diagnostic.ARRAY_REASSIGNMENT, arrayAssignments.getOrDefault(name, b.origin().tree()),
-            Variables.describe(name));
-      }
-      Slot slot = b.slot(type, Variables.hint(name));
-      thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
-      elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
-      slots.put(name, slot);
-    }
-    b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
-    for (Map.Entry<String, Slot> e : slots.entrySet()) {
-      merged.put(e.getKey(), b.rename(b.load(e.getValue()), Variables.hint(e.getKey())));
-    }
-    vars.replace(merged);
-  }
-
-  /** The length both arrays have when it is the same constant (an unassigned array fits any), else null. */
-  private Integer commonLength(Value t, Value f) {
-    Integer lt = constantLength(t);
-    Integer lf = constantLength(f);
-    if (lt == null || lf == null) {
-      return lt == null ? (b.constantValue(t) == Builder.NULL ? lf : null) : (b.constantValue(f) == Builder.NULL ? lt
-          : null);
-    }
-    return lt.equals(lf) ? lt : null;
-  }
-
-  private Integer constantLength(Value array) {
-    Stmt.Let d = b.definition(array);
-    return d != null && d.op() instanceof Op.NewArray && d.args().size() == 1
-        && b.constantValue(d.args().get(0)) instanceof Integer n ? n : null;
-  }
-
-  /**
-   * Merges two arrays of the same constant length by value: a new array, allocated before the branch, receives the
-   * elements of the branch's array. Fixed-size code then never merges references, and its arrays become scalars.
-   */
-  private Value mergeByCopy(Value t, Value f, int length, List<Stmt> thenStmts, List<Stmt> elseStmts) {
-    Value merged = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.constant(length)), "result"));
-    for (int i = 0; i < length; i++) {
-      Value index = b.constant(i);
-      if (b.constantValue(t) != Builder.NULL) {
-        copyElement(t, merged, index, thenStmts);
-      }
-      if (b.constantValue(f) != Builder.NULL) {
-        copyElement(f, merged, index, elseStmts);
-      }
-    }
-    return merged;
-  }
-
-  private void copyElement(Value from, Value to, Value index, List<Stmt> into) {
-    Stmt.Let element = b.detachedArrayLoad(from, index);
-    into.add(element);
-    into.add(new Stmt.ArrayStore(to, List.of(index), element.result(), Origin.NONE));
-  }
-
-  private Value widen(Value v, Type type, List<Stmt> into) {
-    if (v.type() == type || b.constantValue(v) != null) {
-      return b.constantValue(v) != null ? b.constantOf(type, b.constantValue(v)) : v;
-    }
-    Stmt.Let conversion = b.detachedConversion(v, type);
-    into.add(conversion);
-    return conversion.result();
+    BranchMerge.Side elseSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
+    vars.replace(merge.merge(cond, before, thenSide, elseSide, frame));
   }
 
   // ---- conditions ----
