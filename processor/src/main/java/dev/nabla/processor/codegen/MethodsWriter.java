@@ -322,8 +322,8 @@ public final class MethodsWriter {
 
   private void vectorMethods(Function jvp, Chunk jacobianChunk, Function vjp, Chunk jacobianRows) {
     CodeBlock value = primal(arguments());
-    methods.add(emitInto(method("Jvp", VECTOR, "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).",
-        f())
+    methods.add(emitInto(method("Jvp", VECTOR,
+        "Returns the Jacobian–vector product J·tangent of {@code $L} (forward mode).", f())
         .addParameter(VECTOR, "tangent")
         .addCode(prologue())
         .addStatement("requireLength(tangent.length, n, $S)", "tangent")

@@ -145,8 +145,8 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(
-      Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit, boolean vectorJacobian) {
+  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      boolean vectorJacobian) {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
@@ -222,7 +222,11 @@ public final class Lowering {
       case IF -> {
         IfTree t = (IfTree) s;
         branch(branchCondition(t.getCondition()), () -> vars.scoped(() -> statement(t.getThenStatement())),
-            () -> vars.scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
+            () -> vars.scoped(() -> {
+              if (t.getElseStatement() != null) {
+                statement(t.getElseStatement());
+              }
+            }));
       }
       case FOR_LOOP -> loops.forLoop((ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> loops.enhancedFor((EnhancedForLoopTree) s);
