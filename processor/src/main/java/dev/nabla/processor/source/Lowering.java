@@ -29,23 +29,18 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
-import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +49,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -62,49 +56,87 @@ import javax.lang.model.util.Elements;
 
 /**
  * Lowers a method body from javac trees to IR, building SSA values as it goes and evaluating what is known at compile
- * time: loops whose trip count is a constant are unrolled (within {@link #UNROLL_BUDGET}), branches on constants keep
- * only the branch taken, and calls to {@code @Differentiable} methods of this compilation are inlined.
+ * time: branches on constants keep only the branch taken, loops whose trip count is a constant are unrolled
+ * ({@link Loops}), and calls to {@code @Differentiable} methods are inlined ({@link Calls}).
  *
  * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
  * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.
  */
 public final class Lowering {
-  /** The largest number of IR statements a fully unrolled loop may produce; larger loops stay loops. */
-  static final int UNROLL_BUDGET = 600;
-
-  private static final int NONE = 0;
-  private static final int BREAK = 1;
-  private static final int CONTINUE = 2;
-  private static final int RETURN = 3;
   private static final String JUMP = Syntax.JUMP;
   private static final String RESULT = Syntax.RESULT;
-  private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
 
   private final Trees trees;
-  private final Elements elements;
   private final Builder b = new Builder();
-  private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  private final Calls calls;
+  private final Loops loops;
+  private final BranchMerge merge;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
-  private final StoredSource stored;
-  private Map<String, Value> env = new LinkedHashMap<>();
-  private Map<String, Type> declared = new HashMap<>();
-  private Context ctx;
-  private int synthetic;
-
-  /** Where lowering is: the unit and class the current tree belongs to, and whether it is the outermost method. */
-  private record Context(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost) {}
+  private final Variables vars = new Variables();
+  private Frame frame;
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
-    this.elements = elements;
-    this.stored = new StoredSource(elements);
+    this.calls = new Calls(trees, elements, b, sig.method(), new Calls.Caller() {
+      @Override
+      public Value argument(ExpressionTree argument) {
+        return expression(argument);
+      }
+
+      @Override
+      public void kink(Value value, Tree at) {
+        site(true, value, at);
+      }
+
+      @Override
+      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
+        return inlined(callee, calleeFrame, parameterTypes, args, at);
+      }
+    });
+    this.loops = new Loops(b, vars, new Loops.Code() {
+      @Override
+      public void statement(StatementTree statement) {
+        Lowering.this.statement(statement);
+      }
+
+      @Override
+      public Value expression(ExpressionTree expression) {
+        return Lowering.this.expression(expression);
+      }
+
+      @Override
+      public Value condition(ExpressionTree condition) {
+        return branchCondition(condition);
+      }
+
+      @Override
+      public void branch(Value cond, Runnable then, Runnable otherwise) {
+        Lowering.this.branch(cond, then, otherwise);
+      }
+
+      @Override
+      public void checkOnly(Runnable code) {
+        Lowering.this.checkOnly(code);
+      }
+
+      @Override
+      public Value and(Value left, Supplier<Value> right) {
+        return shortCircuit(left, right, true, false);
+      }
+
+      @Override
+      public CompileError error(Diagnostic d, Tree at, Object... args) {
+        return Lowering.this.error(d, at, args);
+      }
+    });
+    this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
-      declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
+      vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
     }
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
   }
@@ -118,8 +150,7 @@ public final class Lowering {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
-    l.ctx = new Context(unit, new NameResolver(elements, unit, owner), result, true);
-    l.callStack.push(sig.method());
+    l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
     Value r = l.body(tree, result);
     l.b.emit(new Stmt.Return(r));
     return new Lowered(l.b.finish(sig.name()), l.sites);
@@ -135,48 +166,43 @@ public final class Lowering {
   public record Site(boolean kink, Value value, Tree tree) {}
 
   private void site(boolean kink, Value v, Tree tree) {
-    if (ctx.outermost() && b.constantValue(v) == null) {
+    if (frame.outermost() && b.constantValue(v) == null) {
       sites.add(new Site(kink, v, tree));
     }
   }
 
   private Value body(MethodTree tree, Type result) {
-    env.put(JUMP, b.constant(NONE));
-    env.put(RESULT, b.constantOf(result, 0));
+    vars.set(JUMP, b.constant(Jump.NONE));
+    vars.set(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
-    if (Integer.valueOf(NONE).equals(b.constantValue(env.get(JUMP)))) {
+    if (Integer.valueOf(Jump.NONE).equals(b.constantValue(vars.get(JUMP)))) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
     }
-    return env.get(RESULT);
-  }
-
-  private void declare(String name, Type type, Value v) {
-    declared.put(name, type);
-    env.put(name, v);
+    return vars.get(RESULT);
   }
 
   private CompileError error(Diagnostic d, Tree at, Object... args) {
-    return new CompileError(d, at, ctx.unit(), args);
+    return frame.error(d, at, args);
   }
 
   // ---- statements ----
 
   private void statements(List<? extends StatementTree> stmts, int from) {
     for (int i = from; i < stmts.size(); i++) {
-      Value jump = env.get(JUMP);
+      Value jump = vars.get(JUMP);
       Object known = b.constantValue(jump);
       if (known == null) {
         int rest = i;
-        branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), () -> {
-          env.put(JUMP, b.constant(NONE));
+        branch(b.prim(Primitive.EQ, jump, b.constant(Jump.NONE)), () -> {
+          vars.set(JUMP, b.constant(Jump.NONE));
           statements(stmts, rest);
         }, () -> {});
         return;
       }
-      if ((Integer) known != NONE) {
+      if ((Integer) known != Jump.NONE) {
         int rest = i;
         checkOnly(() -> {
-          env.put(JUMP, b.constant(NONE));
+          vars.set(JUMP, b.constant(Jump.NONE));
           statements(stmts, rest);
         });
         return;
@@ -186,47 +212,27 @@ public final class Lowering {
   }
 
   private void statement(StatementTree s) {
-    long pos = trees.getSourcePositions().getStartPosition(ctx.unit(), s);
+    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), s);
     String text = s.toString().lines().findFirst().orElse("").trim();
-    b.origin(new Origin(s, ctx.unit().getLineMap().getLineNumber(pos), text));
+    b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
     switch (s.getKind()) {
-      case BLOCK -> scoped(() -> statements(((BlockTree) s).getStatements(), 0));
+      case BLOCK -> vars.scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
       case EXPRESSION_STATEMENT -> expression(((ExpressionStatementTree) s).getExpression());
       case IF -> {
         IfTree t = (IfTree) s;
-        Value c = condition(t.getCondition());
-        site(false, c, t.getCondition());
-        branch(c, () -> scoped(() -> statement(t.getThenStatement())),
-            () -> scoped(() -> {
+        branch(branchCondition(t.getCondition()), () -> vars.scoped(() -> statement(t.getThenStatement())),
+            () -> vars.scoped(() -> {
               if (t.getElseStatement() != null) {
                 statement(t.getElseStatement());
               }
             }));
       }
-      case FOR_LOOP -> forLoop((ForLoopTree) s);
-      case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
-      case WHILE_LOOP -> {
-        WhileLoopTree w = (WhileLoopTree) s;
-        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            Syntax.assigned(w.getCondition(), w.getStatement()));
-      }
-      case DO_WHILE_LOOP -> {
-        DoWhileLoopTree w = (DoWhileLoopTree) s;
-        scoped(() -> statement(w.getStatement()));
-        resetJump(CONTINUE);
-        loop(() -> loopCondition(w.getCondition()), () -> statement(w.getStatement()), () -> {},
-            Syntax.assigned(w.getCondition(), w.getStatement()));
-      }
-      case BREAK, CONTINUE -> {
-        boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
-            : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
-        if (labelled) {
-          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s,
-              "labelled " + s.getKind().toString().toLowerCase() + " statements");
-        }
-        env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
-      }
+      case FOR_LOOP -> loops.forLoop((ForLoopTree) s);
+      case ENHANCED_FOR_LOOP -> loops.enhancedFor((EnhancedForLoopTree) s);
+      case WHILE_LOOP -> loops.whileLoop((WhileLoopTree) s);
+      case DO_WHILE_LOOP -> loops.doWhileLoop((DoWhileLoopTree) s);
+      case BREAK, CONTINUE -> loops.jump(s);
       case RETURN -> returnStatement((ReturnTree) s);
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
@@ -239,25 +245,16 @@ public final class Lowering {
    * it is unsupported, as for any other code; what it builds is discarded.
    */
   private void checkOnly(Runnable code) {
-    Map<String, Value> savedEnv = new LinkedHashMap<>(env);
-    Map<String, Type> savedDeclared = new HashMap<>(declared);
+    Variables.Saved saved = vars.copy();
     int savedSites = sites.size();
     b.beginBlock();
     try {
       code.run();
     } finally {
       b.endBlock();
-      env = savedEnv;
-      declared = savedDeclared;
+      vars.restore(saved);
       sites.subList(savedSites, sites.size()).clear();
     }
-  }
-
-  /** Runs {@code body} in a nested scope: variables it declares are forgotten afterwards. */
-  private void scoped(Runnable body) {
-    Set<String> outer = new HashSet<>(env.keySet());
-    body.run();
-    env.keySet().retainAll(outer);
   }
 
   private void variable(VariableTree v) {
@@ -279,7 +276,7 @@ public final class Lowering {
       }
       value = assignable(value, type, init);
     }
-    declare(name, type, b.rename(value, name));
+    vars.declare(name, type, b.rename(value, name));
   }
 
   private static boolean isSupportedType(Tree typeTree) {
@@ -332,8 +329,8 @@ public final class Lowering {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
     }
     Value v = expression(r.getExpression());
-    Type result = ctx.resultType();
-    if (ctx.outermost() && v.type().isArray()) {
+    Type result = frame.resultType();
+    if (frame.outermost() && v.type().isArray()) {
       v = outputArray(v);
       if (cotangent != null) {
         Value values = v;
@@ -345,18 +342,18 @@ public final class Lowering {
     } else if (result.isNumeric()) {
       v = assignable(v, result, r);
     }
-    env.put(RESULT, v);
-    env.put(JUMP, b.constant(RETURN));
+    vars.set(RESULT, v);
+    vars.set(JUMP, b.constant(Jump.RETURN));
   }
 
   /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
   private Value outputArray(Value v) {
     if (v.type() == Type.DOUBLE_MATRIX) {
       Value rows = b.length(v, null);
-      String columns = "$columns" + synthetic++;
-      env.put(columns, b.constant(0));
-      branch(b.prim(Primitive.GT, rows, b.constant(0)), () -> env.put(columns, b.length(v, b.constant(0))), () -> {});
-      Value cols = env.remove(columns);
+      String columns = vars.hidden("columns");
+      vars.set(columns, b.constant(0));
+      branch(b.prim(Primitive.GT, rows, b.constant(0)), () -> vars.set(columns, b.length(v, b.constant(0))), () -> {});
+      Value cols = vars.remove(columns);
       Value flat = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.prim(Primitive.MUL, rows, cols)), "result"));
       reduce(rows, b.zero(), (i, unused) -> reduce(cols, unused, (j, u) -> {
         b.arrayStore(flat, List.of(b.prim(Primitive.ADD, b.prim(Primitive.MUL, i, cols), j)),
@@ -394,10 +391,10 @@ public final class Lowering {
     return b.load(sum);
   }
 
-  // ---- branches and loops ----
+  // ---- branches ----
 
   /**
-   * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged through slots.
+   * Lowers {@code if (cond) then else otherwise}; variables the branches assign differently are merged after it.
    */
   private void branch(Value cond, Runnable then, Runnable otherwise) {
     Object known = b.constantValue(cond);
@@ -406,250 +403,26 @@ public final class Lowering {
       checkOnly((Boolean) known ? otherwise : then);
       return;
     }
-    Map<String, Value> before = env;
-    env = new LinkedHashMap<>(before);
+    Map<String, Value> before = vars.values();
+    vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     then.run();
-    Map<String, Value> thenEnv = env;
-    List<Stmt> thenStmts = new ArrayList<>(b.endBlock().stmts());
-    env = new LinkedHashMap<>(before);
+    BranchMerge.Side thenSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
+    vars.replace(new LinkedHashMap<>(before));
     b.beginBlock();
     otherwise.run();
-    Map<String, Value> elseEnv = env;
-    List<Stmt> elseStmts = new ArrayList<>(b.endBlock().stmts());
-    Map<String, Value> merged = new LinkedHashMap<>();
-    Map<String, Slot> slots = new LinkedHashMap<>();
-    for (Map.Entry<String, Value> e : thenEnv.entrySet()) {
-      String name = e.getKey();
-      Value t = e.getValue();
-      Value f = elseEnv.get(name);
-      if (f == null || (!before.containsKey(name) && !name.startsWith("$"))) {
-        continue;
-      }
-      if (t.equals(f)) {
-        merged.put(name, t);
-        continue;
-      }
-      Type type = t.type() == f.type() ? t.type() : Type.promote(t.type(), f.type());
-      Integer length = type == Type.DOUBLE_ARRAY ? commonLength(t, f) : null;
-      if (length != null) {
-        merged.put(name, mergeByCopy(t, f, length, thenStmts, elseStmts));
-        continue;
-      }
-      if (type.isArray() && !name.equals(RESULT)) {
-        throw error(Diagnostic.ARRAY_REASSIGNMENT, arrayAssignments.getOrDefault(name, b.origin().tree()),
-            describeVariable(name));
-      }
-      Slot slot = b.slot(type, hintOf(name));
-      thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
-      elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
-      slots.put(name, slot);
-    }
-    b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
-    for (Map.Entry<String, Slot> e : slots.entrySet()) {
-      merged.put(e.getKey(), b.rename(b.load(e.getValue()), hintOf(e.getKey())));
-    }
-    env = merged;
-  }
-
-  /** The length both arrays have when it is the same constant (an unassigned array fits any), else null. */
-  private Integer commonLength(Value t, Value f) {
-    Integer lt = constantLength(t);
-    Integer lf = constantLength(f);
-    if (lt == null || lf == null) {
-      return lt == null ? (b.constantValue(t) == Builder.NULL ? lf : null) : (b.constantValue(f) == Builder.NULL ? lt
-          : null);
-    }
-    return lt.equals(lf) ? lt : null;
-  }
-
-  private Integer constantLength(Value array) {
-    Stmt.Let d = b.definition(array);
-    return d != null && d.op() instanceof Op.NewArray && d.args().size() == 1
-        && b.constantValue(d.args().get(0)) instanceof Integer n ? n : null;
-  }
-
-  /**
-   * Merges two arrays of the same constant length by value: a new array, allocated before the branch, receives the
-   * elements of the branch's array. Fixed-size code then never merges references, and its arrays become scalars.
-   */
-  private Value mergeByCopy(Value t, Value f, int length, List<Stmt> thenStmts, List<Stmt> elseStmts) {
-    Value merged = local(b.newArray(Type.DOUBLE_ARRAY, List.of(b.constant(length)), "result"));
-    for (int i = 0; i < length; i++) {
-      Value index = b.constant(i);
-      if (b.constantValue(t) != Builder.NULL) {
-        copyElement(t, merged, index, thenStmts);
-      }
-      if (b.constantValue(f) != Builder.NULL) {
-        copyElement(f, merged, index, elseStmts);
-      }
-    }
-    return merged;
-  }
-
-  private void copyElement(Value from, Value to, Value index, List<Stmt> into) {
-    Stmt.Let element = b.detachedArrayLoad(from, index);
-    into.add(element);
-    into.add(new Stmt.ArrayStore(to, List.of(index), element.result(), Origin.NONE));
-  }
-
-  private Value widen(Value v, Type type, List<Stmt> into) {
-    if (v.type() == type || b.constantValue(v) != null) {
-      return b.constantValue(v) != null ? b.constantOf(type, b.constantValue(v)) : v;
-    }
-    Stmt.Let conversion = b.detachedConversion(v, type);
-    into.add(conversion);
-    return conversion.result();
-  }
-
-  /** A variable as the user knows it; hidden variables by what they stand for. */
-  private static String describeVariable(String name) {
-    return name.startsWith("$choice") ? "the result of ?:" : name;
-  }
-
-  private static String hintOf(String name) {
-    return name.startsWith("$") ? name.substring(1).replaceAll("[0-9]", "") : name;
-  }
-
-  private void forLoop(ForLoopTree f) {
-    Origin loop = b.origin();
-    scoped(() -> {
-      for (StatementTree init : f.getInitializer()) {
-        statement(init);
-      }
-      b.origin(loop);
-      Map<String, Tree> assigned = Syntax.assigned(f.getCondition(), f.getStatement());
-      f.getUpdate().forEach(u -> Syntax.assigned(u, null).forEach(assigned::putIfAbsent));
-      loop(() -> loopCondition(f.getCondition()), () -> statement(f.getStatement()),
-          () -> f.getUpdate().forEach(u -> expression(u.getExpression())), assigned);
-    });
-  }
-
-  private void enhancedFor(EnhancedForLoopTree f) {
-    Value array = expression(f.getExpression());
-    if (array.type() != Type.DOUBLE_ARRAY) {
-      throw error(Diagnostic.UNSUPPORTED_STATEMENT, f, "for-each loops over a " + array.type().javaName()
-          + " (index its elements instead)");
-    }
-    String index = "$i" + synthetic++;
-    String name = f.getVariable().getName().toString();
-    scoped(() -> {
-      declare(index, Type.INT, b.constant(0));
-      Map<String, Tree> assigned = Syntax.assigned(null, f.getStatement());
-      assigned.put(index, f);
-      loop(() -> jumpIsNone(() -> b.prim(Primitive.LT, env.get(index), b.length(array, null))),
-          () -> {
-            declare(name, Type.DOUBLE, b.rename(b.arrayLoad(array, List.of(env.get(index))), name));
-            statement(f.getStatement());
-          },
-          () -> env.put(index, b.prim(Primitive.ADD, env.get(index), b.constant(1))), assigned);
-    });
-  }
-
-  /**
-   * Lowers {@code while (cond) { body; update }}: unrolled when every test of the condition is a constant and the
-   * result stays within budget, else a loop whose assigned variables live in slots.
-   */
-  private void loop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
-    if (!unrolled(cond, body, update)) {
-      runtimeLoop(cond, body, update, assigned);
-    }
-    resetJump(BREAK);
-  }
-
-  private boolean unrolled(Supplier<Value> cond, Runnable body, Runnable update) {
-    Map<String, Value> before = new LinkedHashMap<>(env);
-    b.beginBlock();
-    boolean complete = true;
-    int iterations = 0;
-    while (true) {
-      Object test = b.constantValue(cond.get());
-      if (test == null || b.currentBlockSize() > UNROLL_BUDGET) {
-        complete = false;
-        break;
-      }
-      if (!(Boolean) test) {
-        break;
-      }
-      iteration(body, update);
-      iterations++;
-    }
-    if (complete && iterations == 0) {
-      checkOnly(() -> iteration(body, update));
-    }
-    Block code = b.endBlock();
-    if (complete) {
-      code.stmts().forEach(b::emit);
-    } else {
-      env = before;
-    }
-    return complete;
-  }
-
-  private void iteration(Runnable body, Runnable update) {
-    scoped(body);
-    resetJump(CONTINUE);
-    statementsIfNoJump(update);
-  }
-
-  private void statementsIfNoJump(Runnable code) {
-    Value jump = env.get(JUMP);
-    branch(b.prim(Primitive.EQ, jump, b.constant(NONE)), code, () -> {});
-  }
-
-  private void runtimeLoop(Supplier<Value> cond, Runnable body, Runnable update, Map<String, Tree> assigned) {
-    Map<String, Slot> carried = new LinkedHashMap<>();
-    for (String name : env.keySet()) {
-      if (assigned.containsKey(name)) {
-        Value v = env.get(name);
-        if (v.type().isArray() && !name.equals(RESULT)) {
-          throw error(Diagnostic.ARRAY_REASSIGNMENT, assigned.get(name), describeVariable(name));
-        }
-        Slot slot = b.slot(v.type(), hintOf(name));
-        b.store(slot, v);
-        carried.put(name, slot);
-      }
-    }
-    b.beginBlock();
-    reload(carried);
-    Value test = cond.get();
-    Block header = b.endBlock();
-    b.beginBlock();
-    reload(carried);
-    env.put(JUMP, b.constant(NONE));
-    iteration(body, update);
-    carried.forEach((name, slot) -> b.store(slot, env.get(name)));
-    b.whileLoop(header, test, b.endBlock());
-    reload(carried);
-  }
-
-  private void reload(Map<String, Slot> carried) {
-    carried.forEach((name, slot) -> env.put(name, b.rename(b.load(slot), hintOf(name))));
-  }
-
-  private void resetJump(int kind) {
-    Value jump = env.get(JUMP);
-    env.put(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(NONE), jump));
-  }
-
-  private Value loopCondition(ExpressionTree cond) {
-    return jumpIsNone(() -> {
-      if (cond == null) {
-        return b.constant(true);
-      }
-      Value c = condition(cond);
-      site(false, c, cond);
-      return c;
-    });
-  }
-
-  /** {@code jump == NONE && rest}, evaluating {@code rest} only when needed. */
-  private Value jumpIsNone(Supplier<Value> rest) {
-    Value none = b.prim(Primitive.EQ, env.get(JUMP), b.constant(NONE));
-    return shortCircuit(none, rest, true, false);
+    BranchMerge.Side elseSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
+    vars.replace(merge.merge(cond, before, thenSide, elseSide, frame));
   }
 
   // ---- conditions ----
+
+  /** A condition that picks a branch: a place where the derivative may jump. */
+  private Value branchCondition(ExpressionTree e) {
+    Value c = condition(e);
+    site(false, c, e);
+    return c;
+  }
 
   private Value condition(ExpressionTree e) {
     ExpressionTree t = Syntax.strip(e);
@@ -679,14 +452,10 @@ public final class Lowering {
     if (rightIsSafe) {
       return b.prim(and ? Primitive.AND : Primitive.OR, left, right.get());
     }
-    String tmp = "$cond" + synthetic++;
-    env.put(tmp, b.constant(!and));
-    // the value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
-    branch(and ? left : b.prim(Primitive.NOT, left), () -> {
-      Value v = right.get();
-      env.put(tmp, v);
-    }, () -> {});
-    return env.remove(tmp);
+    String tmp = vars.hidden("cond");
+    vars.set(tmp, b.constant(!and));
+    branch(and ? left : b.prim(Primitive.NOT, left), () -> vars.set(tmp, right.get()), () -> {});
+    return vars.remove(tmp);
   }
 
   // ---- expressions ----
@@ -721,7 +490,7 @@ public final class Lowering {
         AssignmentTree a = (AssignmentTree) e;
         return assign(a.getVariable(), expression(a.getExpression()), a);
       case METHOD_INVOCATION:
-        return call((MethodInvocationTree) e);
+        return calls.call((MethodInvocationTree) e, frame);
       case NEW_ARRAY:
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
@@ -763,11 +532,11 @@ public final class Lowering {
 
   private Value identifier(IdentifierTree id) {
     String name = id.getName().toString();
-    Value v = env.get(name);
+    Value v = vars.get(name);
     if (v != null) {
       return v;
     }
-    VariableElement field = ctx.names().field(name);
+    VariableElement field = frame.names().field(name);
     if (field == null) {
       throw error(Diagnostic.UNRESOLVED, id, name);
     }
@@ -797,8 +566,8 @@ public final class Lowering {
     String member = s.getIdentifier().toString();
     ExpressionTree qualifier = Syntax.strip(s.getExpression());
     boolean isValue = qualifier instanceof ArrayAccessTree
-        || (qualifier instanceof IdentifierTree id && env.containsKey(id.getName().toString()))
-        || (member.equals("length") && ctx.names().type(qualifier) == null);
+        || (qualifier instanceof IdentifierTree id && vars.has(id.getName().toString()))
+        || (member.equals("length") && frame.names().type(qualifier) == null);
     if (isValue && member.equals("length")) {
       if (qualifier instanceof ArrayAccessTree row) {
         List<Value> at = new ArrayList<>();
@@ -814,7 +583,7 @@ public final class Lowering {
         return b.length(array, null);
       }
     }
-    TypeElement owner = isValue ? null : ctx.names().type(qualifier);
+    TypeElement owner = isValue ? null : frame.names().type(qualifier);
     if (owner == null) {
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
     }
@@ -852,13 +621,13 @@ public final class Lowering {
 
   private Value assign(ExpressionTree target, Value v, Tree at) {
     ExpressionTree t = Syntax.strip(target);
-    if (t instanceof IdentifierTree id && env.containsKey(id.getName().toString())) {
+    if (t instanceof IdentifierTree id && vars.has(id.getName().toString())) {
       String name = id.getName().toString();
       if (v.type().isArray()) {
         arrayAssignments.put(name, at);
       }
-      Value converted = assignable(v, declared.get(name), at);
-      env.put(name, b.rename(converted, name));
+      Value converted = assignable(v, vars.type(name), at);
+      vars.set(name, b.rename(converted, name));
       return converted;
     }
     if (t instanceof ArrayAccessTree a) {
@@ -975,18 +744,11 @@ public final class Lowering {
   }
 
   private Value ternary(ConditionalExpressionTree t) {
-    Value c = condition(t.getCondition());
-    site(false, c, t.getCondition());
-    String tmp = "$choice" + synthetic++;
-    // each value is computed before env is read: computing it may replace env (a nested branch merges into a new map)
-    branch(c, () -> {
-      Value v = expression(t.getTrueExpression());
-      env.put(tmp, v);
-    }, () -> {
-      Value v = expression(t.getFalseExpression());
-      env.put(tmp, v);
-    });
-    return env.remove(tmp);
+    Value c = branchCondition(t.getCondition());
+    String tmp = vars.hidden("choice");
+    branch(c, () -> vars.set(tmp, expression(t.getTrueExpression())),
+        () -> vars.set(tmp, expression(t.getFalseExpression())));
+    return vars.remove(tmp);
   }
 
   private Value cast(TypeCastTree c) {
@@ -1052,128 +814,20 @@ public final class Lowering {
     return array;
   }
 
-  // ---- calls ----
-
-  private Value call(MethodInvocationTree mi) {
-    ExpressionTree select = mi.getMethodSelect();
-    String name;
-    List<ExecutableElement> candidates;
-    if (select instanceof MemberSelectTree s) {
-      name = s.getIdentifier().toString();
-      TypeElement owner = ctx.names().type(Syntax.strip(s.getExpression()));
-      if (owner == null) {
-        throw error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
-      }
-      candidates = NameResolver.methods(owner, name);
-    } else {
-      name = ((IdentifierTree) select).getName().toString();
-      candidates = ctx.names().methods(name);
-    }
-    List<Value> args = new ArrayList<>();
-    for (ExpressionTree a : mi.getArguments()) {
-      args.add(expression(a));
-    }
-    if (candidates.isEmpty()) {
-      throw error(Diagnostic.UNRESOLVED, mi, "method " + select);
-    }
-    ExecutableElement callee = Overloads.choose(candidates, args);
-    if (callee == null) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, mi, select);
-    }
-    String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
-    if (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath")) {
-      return math(name, args, owner.endsWith("StrictMath"), mi);
-    }
-    if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
-      throw error(Diagnostic.NONDETERMINISTIC, mi, select);
-    }
-    if (!NameResolver.isStatic(callee) || callee.getAnnotationMirrors().stream()
-        .noneMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE))) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
-    }
-    return inline(callee, args, mi);
-  }
-
-  private Value math(String name, List<Value> args, boolean strict, Tree at) {
-    if (name.equals("random")) {
-      throw error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
-    }
-    Primitive p = Primitive.mathFunction(name, args.size());
-    if (p == null) {
-      throw error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
-    }
-    // the function's overload for these arguments: abs, max and min keep integers, the others take doubles
-    Type t = p.resultType(args.stream().map(Value::type).toList());
-    List<Value> converted = new ArrayList<>();
-    for (Value a : args) {
-      converted.add(b.convert(a, t));
-    }
-    Value v = b.prim(p, strict, converted);
-    if (t == Type.DOUBLE && p.hasKinks()) {
-      site(true, v, at);
-    }
-    return v;
-  }
-
-  private Value inline(ExecutableElement callee, List<Value> args, Tree at) {
-    if (callStack.contains(callee)) {
-      List<String> chain = new ArrayList<>();
-      for (ExecutableElement m : callStack) {
-        chain.add(0, m.getSimpleName().toString());
-        if (m.equals(callee)) {
-          break;
-        }
-      }
-      chain.add(callee.getSimpleName().toString());
-      throw error(Diagnostic.RECURSION, at, callee.getSimpleName(), String.join(" → ", chain));
-    }
-    TypeElement owner = (TypeElement) callee.getEnclosingElement();
-    TreePath path = trees.getPath(callee);
-    MethodTree tree;
-    CompilationUnitTree unit;
-    if (path != null && path.getLeaf() instanceof MethodTree m) {
-      tree = m;
-      unit = path.getCompilationUnit();
-    } else {
-      StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
-      if (found == null) {
-        throw error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
-            + " (compiled separately, and its generated class holds no source to differentiate through)");
-      }
-      tree = found.method();
-      unit = found.unit();
-    }
-    if (tree.getBody() == null) {
-      throw error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
-    }
-    Type result = SignatureReader.typeOf(callee.getReturnType());
-    if (result == null) {
-      throw error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
-    }
-    Map<String, Value> savedEnv = env;
-    Map<String, Type> savedDeclared = declared;
-    Context savedCtx = ctx;
-    env = new LinkedHashMap<>();
-    declared = new HashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      Type type = SignatureReader.typeOf(callee.getParameters().get(i).asType());
-      declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
-    }
-    ctx = new Context(unit, new NameResolver(elements, unit, owner), result, false);
-    callStack.push(callee);
+  /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
+  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
+    Variables.Saved caller = vars.enter();
+    Frame savedFrame = frame;
     try {
-      return body(tree, result);
-    } catch (CompileError e) {
-      if (path != null) {
-        throw e;
+      for (int i = 0; i < args.size(); i++) {
+        Type type = parameterTypes.get(i);
+        vars.declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
       }
-      throw new CompileError(Diagnostic.UNSUPPORTED_CALL, at, savedCtx.unit(), owner + "." + callee.getSimpleName()
-          + " (" + e.getMessage() + ")");
+      frame = callee;
+      return body(tree, callee.resultType());
     } finally {
-      callStack.pop();
-      env = savedEnv;
-      declared = savedDeclared;
-      ctx = savedCtx;
+      vars.restore(caller);
+      frame = savedFrame;
     }
   }
 }

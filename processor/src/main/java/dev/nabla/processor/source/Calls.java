@@ -1,0 +1,178 @@
+package dev.nabla.processor.source;
+
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.ir.Builder;
+import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Lowers method invocations: {@code Math} functions become primitives, and a call to a {@code @Differentiable} method
+ * is inlined from its tree in this compilation or from the source an earlier compilation stored; recursion is an error.
+ */
+final class Calls {
+  private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
+
+  /** What lowering a call needs from the lowering of the method that makes it. */
+  interface Caller {
+    /** Lowers an argument of the call. */
+    Value argument(ExpressionTree argument);
+
+    /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
+    void kink(Value value, Tree at);
+
+    /**
+     * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args},
+     * and returns its result.
+     */
+    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Tree at);
+  }
+
+  private final Trees trees;
+  private final Elements elements;
+  private final StoredSource stored;
+  private final Builder b;
+  private final Caller caller;
+  /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
+  private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+
+  Calls(Trees trees, Elements elements, Builder b, ExecutableElement method, Caller caller) {
+    this.trees = trees;
+    this.elements = elements;
+    this.stored = new StoredSource(elements);
+    this.b = b;
+    this.caller = caller;
+    callStack.push(method);
+  }
+
+  /** Lowers {@code mi}, a call made by the method of {@code frame}. */
+  Value call(MethodInvocationTree mi, Frame frame) {
+    ExpressionTree select = mi.getMethodSelect();
+    String name;
+    List<ExecutableElement> candidates;
+    if (select instanceof MemberSelectTree s) {
+      name = s.getIdentifier().toString();
+      TypeElement owner = frame.names().type(Syntax.strip(s.getExpression()));
+      if (owner == null) {
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
+      }
+      candidates = NameResolver.methods(owner, name);
+    } else {
+      name = ((IdentifierTree) select).getName().toString();
+      candidates = frame.names().methods(name);
+    }
+    List<Value> args = new ArrayList<>();
+    for (ExpressionTree a : mi.getArguments()) {
+      args.add(caller.argument(a));
+    }
+    if (candidates.isEmpty()) {
+      throw frame.error(Diagnostic.UNRESOLVED, mi, "method " + select);
+    }
+    ExecutableElement callee = Overloads.choose(candidates, args);
+    if (callee == null) {
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
+    }
+    String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+    if (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath")) {
+      return math(name, args, owner.endsWith("StrictMath"), mi, frame);
+    }
+    if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
+      throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
+    }
+    if (!NameResolver.isStatic(callee) || callee.getAnnotationMirrors().stream()
+        .noneMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE))) {
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
+    }
+    return inline(callee, args, mi, frame);
+  }
+
+  private Value math(String name, List<Value> args, boolean strict, Tree at, Frame frame) {
+    if (name.equals("random")) {
+      throw frame.error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
+    }
+    Primitive p = Primitive.mathFunction(name, args.size());
+    if (p == null) {
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
+    }
+    // the function's overload for these arguments: abs, max and min keep integers, the others take doubles
+    Type t = p.resultType(args.stream().map(Value::type).toList());
+    List<Value> converted = new ArrayList<>();
+    for (Value a : args) {
+      converted.add(b.convert(a, t));
+    }
+    Value v = b.prim(p, strict, converted);
+    if (t == Type.DOUBLE && p.hasKinks()) {
+      caller.kink(v, at);
+    }
+    return v;
+  }
+
+  private Value inline(ExecutableElement callee, List<Value> args, Tree at, Frame frame) {
+    if (callStack.contains(callee)) {
+      List<String> chain = new ArrayList<>();
+      for (ExecutableElement m : callStack) {
+        chain.add(0, m.getSimpleName().toString());
+        if (m.equals(callee)) {
+          break;
+        }
+      }
+      chain.add(callee.getSimpleName().toString());
+      throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), String.join(" → ", chain));
+    }
+    TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    TreePath path = trees.getPath(callee);
+    MethodTree tree;
+    CompilationUnitTree unit;
+    if (path != null && path.getLeaf() instanceof MethodTree m) {
+      tree = m;
+      unit = path.getCompilationUnit();
+    } else {
+      StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
+      if (found == null) {
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
+            + " (compiled separately, and its generated class holds no source to differentiate through)");
+      }
+      tree = found.method();
+      unit = found.unit();
+    }
+    if (tree.getBody() == null) {
+      throw frame.error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
+    }
+    Type result = SignatureReader.typeOf(callee.getReturnType());
+    if (result == null) {
+      throw frame.error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
+    }
+    List<Type> parameterTypes = new ArrayList<>();
+    callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
+    Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false);
+    callStack.push(callee);
+    try {
+      return caller.body(tree, calleeFrame, parameterTypes, args, at);
+    } catch (CompileError e) {
+      if (path != null) {
+        throw e;
+      }
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
+          + " (" + e.getMessage() + ")");
+    } finally {
+      callStack.pop();
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.nabla.processor.source;
+
+/** The values of the hidden variable {@link Syntax#JUMP}: which of break, continue or return is pending, if any. */
+final class Jump {
+  static final int NONE = 0;
+  static final int BREAK = 1;
+  static final int CONTINUE = 2;
+  static final int RETURN = 3;
+
+  private Jump() {}
+}
