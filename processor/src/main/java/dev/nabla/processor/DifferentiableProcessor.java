@@ -40,12 +40,19 @@ import javax.tools.Diagnostic.Kind;
 @SupportedAnnotationTypes("dev.nabla.Differentiable")
 public final class DifferentiableProcessor extends AbstractProcessor {
   private Trees trees;
+  private Passes passes;
   private final Set<String> reported = new HashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     trees = Trees.instance(env);
+    passes = new Passes(Boolean.parseBoolean(env.getOptions().get(Passes.VERIFY_OPTION)));
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Passes.VERIFY_OPTION);
   }
 
   @Override
@@ -110,7 +117,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner));
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), passes);
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }

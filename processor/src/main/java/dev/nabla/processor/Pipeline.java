@@ -3,11 +3,8 @@ package dev.nabla.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
-import dev.nabla.processor.ad.CarriedValues;
 import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
-import dev.nabla.processor.ad.ScalarReplacement;
-import dev.nabla.processor.ad.Simplifier;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.Chunk;
 import dev.nabla.processor.codegen.MethodsWriter;
@@ -15,11 +12,15 @@ import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.opt.CarriedValues;
+import dev.nabla.processor.opt.ScalarReplacement;
+import dev.nabla.processor.opt.Simplifier;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.util.Elements;
 
 /** The compiler's phases for one method: lower, simplify, differentiate, optimize, write. */
@@ -29,21 +30,24 @@ final class Pipeline {
   private final Signature sig;
   private final MethodTree tree;
   private final CompilationUnitTree unit;
+  private final Passes passes;
 
   /** The generated methods, and the warnings about where the derivative is not smooth. */
   record Result(MethodsWriter writer, List<Smoothness.Finding> findings) {}
 
-  private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit) {
+  private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      Passes passes) {
     this.trees = trees;
     this.elements = elements;
     this.sig = sig;
     this.tree = tree;
     this.unit = unit;
+    this.passes = passes;
   }
 
   static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      com.squareup.javapoet.ClassName owner) {
-    return new Pipeline(trees, elements, sig, tree, unit).run(owner);
+      com.squareup.javapoet.ClassName owner, Passes passes) {
+    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner);
   }
 
   private Result run(com.squareup.javapoet.ClassName owner) {
@@ -57,23 +61,29 @@ final class Pipeline {
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Function f = simplified(primal);
     if (sig.isScalar()) {
-      Function gradient = optimized(ReverseMode.gradient(f, point));
-      Function differentiated = Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point));
-      Function hessianVector = optimized(ForwardMode.hessianVector(differentiated, point));
-      Chunk hessianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.hessianChunk(differentiated, point, w)));
-      Function derivative = sig.isUnivariate() ? optimized(ReverseMode.derivative(f, point)) : null;
+      Function gradient = optimized(passes.apply("ReverseMode.gradient", g -> ReverseMode.gradient(g, point), f));
+      Function differentiated = passes.apply("Simplifier", Simplifier::simplify,
+          passes.apply("ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), f));
+      Function hessianVector = optimized(passes.apply("ForwardMode.hessianVector",
+          g -> ForwardMode.hessianVector(g, point), differentiated));
+      Chunk hessianChunk = Chunk.widest(sig, w -> optimized(passes.apply("ForwardMode.hessianChunk",
+          g -> ForwardMode.hessianChunk(g, point, w), differentiated)));
+      Function derivative = sig.isUnivariate()
+          ? optimized(passes.apply("ReverseMode.derivative", g -> ReverseMode.derivative(g, point), f)) : null;
       return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, hessianChunk, derivative),
           findings);
     }
-    Function jvp = optimized(ForwardMode.jvp(f, point));
-    Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.jacobianChunk(f, point, w)));
+    Function jvp = optimized(passes.apply("ForwardMode.jvp", g -> ForwardMode.jvp(g, point), f));
+    Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(passes.apply("ForwardMode.jacobianChunk",
+        g -> ForwardMode.jacobianChunk(g, point, w), f)));
     Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
-    Function vjp = optimized(ReverseMode.gradient(dot, point));
+    Function vjp = optimized(passes.apply("ReverseMode.gradient", g -> ReverseMode.gradient(g, point), dot));
     int m = knownResultLength(f);
     int n = sig.fixedPointSize();
     // reverse sweeps make the Jacobian when m < n; none are needed when the sizes are known and it is not so
     Chunk jacobianRows = m >= 0 && n >= 0 && m >= n ? null
-        : Chunk.widest(m, w -> optimized(ReverseMode.jacobianRows(dot, point, w, m)));
+        : Chunk.widest(m, w -> optimized(passes.apply("ReverseMode.jacobianRows",
+            g -> ReverseMode.jacobianRows(g, point, w, m), dot)));
     return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp, jacobianRows), findings);
   }
 
@@ -90,13 +100,18 @@ final class Pipeline {
   }
 
   /** A generated function, simplified, with the costly values its loops would compute twice carried over. */
-  private static Function optimized(Function generated) {
-    return Simplifier.simplify(CarriedValues.apply(Simplifier.simplify(generated)));
+  private Function optimized(Function generated) {
+    Function f = passes.apply("Simplifier", Simplifier::simplify, generated);
+    f = passes.apply("CarriedValues", CarriedValues::apply, f);
+    return passes.apply("Simplifier", Simplifier::simplify, f);
   }
 
   /** The method in IR, simplified, with its small fixed-size local arrays replaced by scalars. */
-  private static Function simplified(Lowering.Lowered lowered) {
-    Function f = Simplifier.simplify(lowered.function());
-    return Simplifier.simplify(ScalarReplacement.apply(f));
+  private Function simplified(Lowering.Lowered lowered) {
+    Function f = passes.applyToSource("Lowering", UnaryOperator.identity(), lowered.function());
+    f = passes.applyToSource("Simplifier", Simplifier::simplify, f);
+    // checked as generated code: ScalarReplacement gives an element's load the origin of the statement before, or none
+    f = passes.apply("ScalarReplacement", ScalarReplacement::apply, f);
+    return passes.apply("Simplifier", Simplifier::simplify, f);
   }
 }

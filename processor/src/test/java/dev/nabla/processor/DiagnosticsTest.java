@@ -54,7 +54,8 @@ class DiagnosticsTest {
   }
 
   static Compilation compile(JavaFileObject file) {
-    return Compiler.javac().withProcessors(new DifferentiableProcessor()).compile(file);
+    return Compiler.javac().withProcessors(new DifferentiableProcessor()).withOptions(InProcessCompiler.VERIFY_IR)
+        .compile(file);
   }
 
   /**
@@ -67,7 +68,7 @@ class DiagnosticsTest {
       Path generated = Files.createDirectories(dir.resolve("generated"));
       Path classes = Files.createDirectories(dir.resolve("classes"));
       List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", System.getProperty("java.class.path"), "-proc:only");
+          "-classpath", System.getProperty("java.class.path"), "-proc:only", InProcessCompiler.VERIFY_IR);
       JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, null, options, null, List.of(file));
       task.setProcessors(List.of(new DifferentiableProcessor()));
       task.call();

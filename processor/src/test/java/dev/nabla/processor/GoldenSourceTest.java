@@ -18,6 +18,7 @@ class GoldenSourceTest {
   void generatedSourceMatchesTheReviewedGoldenFile() {
     Compilation compilation = Compiler.javac()
         .withProcessors(new DifferentiableProcessor())
+        .withOptions(InProcessCompiler.VERIFY_IR)
         .compile(JavaFileObjects.forResource("golden/Lecture.java"));
     assertThat(compilation).succeeded();
     assertThat(compilation)

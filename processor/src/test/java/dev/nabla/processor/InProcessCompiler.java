@@ -15,6 +15,9 @@ import javax.tools.ToolProvider;
 
 /** Compiles sources with the nabla processor into a temporary directory and loads the resulting classes. */
 final class InProcessCompiler {
+  /** The processor option every test compile passes: verify the IR after each pass. */
+  static final String VERIFY_IR = "-Anabla.verifyIr=true";
+
   private InProcessCompiler() {}
 
   /** Compiles the given source files (with the test class path) and returns a loader for the classes. */
@@ -29,7 +32,7 @@ final class InProcessCompiler {
         classPath.append(java.io.File.pathSeparator).append(p);
       }
       List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", classPath.toString(), "-Xlint:none");
+          "-classpath", classPath.toString(), "-Xlint:none", VERIFY_IR);
       JavaCompiler.CompilationTask task = javac.getTask(log, files, null, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new DifferentiableProcessor()));

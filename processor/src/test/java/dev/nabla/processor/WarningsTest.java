@@ -62,7 +62,8 @@ class WarningsTest {
   }
 
   private static Compilation compile(JavaFileObject file) {
-    return Compiler.javac().withProcessors(new DifferentiableProcessor()).compile(file);
+    return Compiler.javac().withProcessors(new DifferentiableProcessor()).withOptions(InProcessCompiler.VERIFY_IR)
+        .compile(file);
   }
 
   @ParameterizedTest(name = "{0} at {1}")

@@ -1,12 +1,14 @@
 package dev.nabla.processor.ad;
 
 import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Copier;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
+import dev.nabla.processor.opt.ElementCoverage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -172,7 +174,7 @@ public final class ForwardMode extends Copier {
 
   /** Copies one statement with the tangents of what it defines or stores; control structures as {@link Copier} does. */
   @Override
-  void statement(Stmt s) {
+  protected void statement(Stmt s) {
     if (s instanceof Stmt.Let let) {
       let(let);
     } else if (s instanceof Stmt.Store st) {

@@ -1,8 +1,7 @@
 package dev.nabla.processor.ad;
 
-import dev.nabla.processor.ad.CountedLoops.Counted;
-import dev.nabla.processor.ad.CountedLoops.Induction;
 import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Copier;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
@@ -10,6 +9,10 @@ import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
+import dev.nabla.processor.opt.CountedLoops;
+import dev.nabla.processor.opt.CountedLoops.Counted;
+import dev.nabla.processor.opt.CountedLoops.Induction;
+import dev.nabla.processor.opt.SingleWrites;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -170,7 +173,7 @@ public final class ReverseMode extends Copier {
         pointArrays.add(p);
       }
     }
-    covers = SingleWrites.find(source, activity, loops, top, reductions.keySet(), pointArrays);
+    covers = SingleWrites.find(source, activity::varies, loops, top, reductions.keySet(), pointArrays);
     for (Value p : pointArrays) {
       if (!covers.containsKey(p)) {
         Value start = point.position(b, map(p), List.of());

@@ -23,6 +23,9 @@ import javax.tools.ToolProvider;
 
 /** Compiles one generated class with the nabla processor in process and classifies what went wrong. */
 final class FuzzCompiler {
+  /** The processor option every fuzz compile passes: verify the IR after each pass. */
+  static final String VERIFY_IR = "-Anabla.verifyIr=true";
+
   private FuzzCompiler() {}
 
   /** A nabla diagnostic: its tag (e.g. {@code nabla:side-effect}), line and message. */
@@ -70,7 +73,7 @@ final class FuzzCompiler {
       try (StandardJavaFileManager files = JAVAC.getStandardFileManager(diags, Locale.ROOT, null)) {
         List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
             "-classpath", System.getProperty("java.class.path"), "-Xlint:none", "-Xmaxerrs", "100000",
-            "-implicit:none");
+            "-implicit:none", VERIFY_IR);
         JavaCompiler.CompilationTask task = JAVAC.getTask(log, files, diags, options, null,
             files.getJavaFileObjects(file));
         task.setProcessors(List.of(new DifferentiableProcessor()));

@@ -177,7 +177,7 @@ class GeneratedCodeConcurrencyTest {
     Process child = new ProcessBuilder(java.toString(), "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=3",
         "-cp", System.getProperty("java.class.path"), "com.sun.tools.javac.Main", "-proc:only",
         "-processor", DifferentiableProcessor.class.getName(), "-classpath", System.getProperty("java.class.path"),
-        "-s", generated.toString(), dir.resolve("here/src/p/Batch.java").toString())
+        FuzzCompiler.VERIFY_IR, "-s", generated.toString(), dir.resolve("here/src/p/Batch.java").toString())
         .redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, child.waitFor(), output);

@@ -1,12 +1,5 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.ir;
 
-import dev.nabla.processor.ir.Block;
-import dev.nabla.processor.ir.Builder;
-import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Slot;
-import dev.nabla.processor.ir.Stmt;
-import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,18 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 /** Re-emits the statements of a source function through a {@link Builder}, mapping its values and slots. */
-class Copier {
-  final Function source;
-  final Builder b = new Builder();
-  final Map<Value, Value> values = new HashMap<>();
+public class Copier {
+  protected final Function source;
+  protected final Builder b = new Builder();
+  protected final Map<Value, Value> values = new HashMap<>();
   private final Map<Slot, Slot> slots = new HashMap<>();
 
-  Copier(Function source) {
+  protected Copier(Function source) {
     this.source = source;
   }
 
   /** The new value standing for a source value: its copy, or the same constant. */
-  Value map(Value old) {
+  protected Value map(Value old) {
     Object constant = source.constants().get(old);
     if (constant != null) {
       return b.constantOf(old.type(), constant);
@@ -37,7 +30,7 @@ class Copier {
     return v;
   }
 
-  List<Value> map(List<Value> old) {
+  protected List<Value> map(List<Value> old) {
     List<Value> mapped = new ArrayList<>();
     for (Value v : old) {
       mapped.add(map(v));
@@ -45,11 +38,11 @@ class Copier {
     return mapped;
   }
 
-  Slot map(Slot old) {
+  protected Slot map(Slot old) {
     return slots.computeIfAbsent(old, s -> b.slot(s.type(), s.hint()));
   }
 
-  boolean isConstant(Value old) {
+  protected boolean isConstant(Value old) {
     return source.constants().containsKey(old);
   }
 
@@ -57,12 +50,12 @@ class Copier {
    * Copies the parameter definitions that open the source body; returns how many there are and collects the new
    * values of those at {@code pointIndices} into {@code point}.
    */
-  int copyParameters(Set<Integer> pointIndices, List<Value> point) {
+  protected int copyParameters(Set<Integer> pointIndices, List<Value> point) {
     return copyParameters(pointIndices, point, -1);
   }
 
   /** As {@link #copyParameters(Set, List)}, leaving out the parameter at {@code leftOut} (none when negative). */
-  int copyParameters(Set<Integer> pointIndices, List<Value> point, int leftOut) {
+  protected int copyParameters(Set<Integer> pointIndices, List<Value> point, int leftOut) {
     List<Stmt> body = source.body().stmts();
     int count = 0;
     while (body.get(count) instanceof Stmt.Let let && let.op() instanceof Op.Param p) {
@@ -78,7 +71,7 @@ class Copier {
   }
 
   /** Copies one definition and records the mapping; returns the new value. */
-  Value copy(Stmt.Let let) {
+  protected Value copy(Stmt.Let let) {
     b.origin(let.origin());
     Op op = let.op();
     Value old = let.result();
@@ -108,14 +101,14 @@ class Copier {
   }
 
   /** Copies a block's statements, each through {@link #statement}. */
-  void copyBlock(Block block) {
+  protected void copyBlock(Block block) {
     for (Stmt s : block.stmts()) {
       statement(s);
     }
   }
 
   /** Copies one statement, nested blocks through {@link #copyBlock}: what a transforming copy overrides. */
-  void statement(Stmt s) {
+  protected void statement(Stmt s) {
     if (s instanceof Stmt.Let let) {
       copy(let);
     } else if (s instanceof Stmt.If i) {
@@ -142,7 +135,7 @@ class Copier {
   }
 
   /** Copies a statement that is not a definition or a control structure. */
-  void copySimple(Stmt s) {
+  protected void copySimple(Stmt s) {
     if (s instanceof Stmt.Store st) {
       b.origin(st.origin());
       b.store(map(st.slot()), map(st.value()));

@@ -1,4 +1,4 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;

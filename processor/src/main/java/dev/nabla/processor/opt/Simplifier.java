@@ -1,6 +1,7 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
 import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Copier;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;

@@ -1,8 +1,7 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
-import dev.nabla.processor.ad.CountedLoops.Counted;
-import dev.nabla.processor.ad.CountedLoops.Induction;
 import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Copier;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
@@ -11,6 +10,8 @@ import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
+import dev.nabla.processor.opt.CountedLoops.Counted;
+import dev.nabla.processor.opt.CountedLoops.Induction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -167,7 +168,7 @@ public final class CarriedValues extends Copier {
   // ---- rewriting ----
 
   @Override
-  void statement(Stmt s) {
+  protected void statement(Stmt s) {
     if (s instanceof Stmt.While w && plans.containsKey(w)) {
       carry(w, plans.get(w));
     } else {

@@ -1,6 +1,7 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
 import dev.nabla.processor.ir.Block;
+import dev.nabla.processor.ir.Copier;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
@@ -103,7 +104,7 @@ public final class ScalarReplacement extends Copier {
   }
 
   @Override
-  void statement(Stmt s) {
+  protected void statement(Stmt s) {
     if (s instanceof Stmt.Let let && let.op() instanceof Op.NewArray && replaced.contains(let.result())) {
       b.origin(let.origin());
       Map<List<Object>, Slot> slots = new HashMap<>();

@@ -1,7 +1,5 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
-import dev.nabla.processor.ad.CountedLoops.Counted;
-import dev.nabla.processor.ad.CountedLoops.Induction;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
@@ -9,11 +7,14 @@ import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
+import dev.nabla.processor.opt.CountedLoops.Counted;
+import dev.nabla.processor.opt.CountedLoops.Induction;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the point arrays whose gradient entries one reduction loop writes exactly once each, as extended Rosenbrock's
@@ -25,17 +26,20 @@ import java.util.Set;
  * S consecutive integers: iteration j then writes entries {@code start + j·S + first} to {@code … + S − 1}, and
  * together the iterations write one interval.
  */
-final class SingleWrites {
+public final class SingleWrites {
   /**
    * A point array whose entries from {@code start + first} to {@code start + first + trips·step} (exclusive) the
    * counted reduction loop {@code counted} writes once each, through the reads {@code loads}; the others stay zero.
    */
-  record Cover(Counted counted, long first, Set<Value> loads) {}
+  public record Cover(Counted counted, long first, Set<Value> loads) {}
 
   private SingleWrites() {}
 
-  /** The covered arrays among {@code pointArrays} (source parameter values), each with its cover. */
-  static Map<Value, Cover> find(Function f, Activity activity, CountedLoops loops, Block top,
+  /**
+   * The covered arrays among {@code pointArrays} (source parameter values), each with its cover; only the reads whose
+   * result {@code varies} with the point count.
+   */
+  public static Map<Value, Cover> find(Function f, Predicate<Value> varies, CountedLoops loops, Block top,
       Set<Stmt.While> reductions, Set<Value> pointArrays) {
     Map<Value, Cover> covers = new HashMap<>();
     for (Value array : pointArrays) {
@@ -45,7 +49,7 @@ final class SingleWrites {
       List<Stmt.Let> reads = new java.util.ArrayList<>();
       Statements.forEach(f.body().stmts(), s -> {
         if (s instanceof Stmt.Let let && let.op() instanceof Op.ArrayLoad && let.args().get(0).equals(array)
-            && activity.varies(let.result())) {
+            && varies.test(let.result())) {
           reads.add(let);
         }
       });

@@ -1,4 +1,4 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Function;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Finds a function's loop counters and its counted loops, whose trip count follows from start, step and bound. */
-final class CountedLoops {
+public final class CountedLoops {
   private final Function f;
   private final Map<Value, Stmt.Let> definitions = new HashMap<>();
 
@@ -23,17 +23,17 @@ final class CountedLoops {
    * A counter of a loop: loaded once per iteration (the value this record is keyed by), then advanced by a constant
    * {@code step}; in iteration k it holds {@code start + k·step}.
    */
-  record Induction(Value start, long step, Stmt.While loop, Slot slot) {}
+  public record Induction(Value start, long step, Stmt.While loop, Slot slot) {}
 
   /**
    * A loop that runs while {@code counter + offset < bound} (or {@code <=}), its counter stepping up; {@code header}
    * holds the header's definitions the bound is computed with, {@code outer} the values from outside the loop they
    * read.
    */
-  record Counted(Induction counter, long offset, Value bound, Map<Value, Stmt.Let> header, boolean inclusive,
+  public record Counted(Induction counter, long offset, Value bound, Map<Value, Stmt.Let> header, boolean inclusive,
       Set<Value> outer) {}
 
-  CountedLoops(Function f) {
+  public CountedLoops(Function f) {
     this.f = f;
     Statements.forEach(f.body().stmts(), s -> {
       if (s instanceof Stmt.Let let) {
@@ -47,7 +47,7 @@ final class CountedLoops {
    * integer slots stored once in the loop, at the top level of its body, with their value loaded there plus a
    * constant, and last stored before the loop in the same block.
    */
-  Map<Value, Induction> inductions(Block block, int index, Stmt.While w) {
+  public Map<Value, Induction> inductions(Block block, int index, Stmt.While w) {
     Map<Slot, Integer> stores = new HashMap<>();
     Map<Slot, Integer> loads = new HashMap<>();
     for (Block part : List.of(w.header(), w.body())) {
@@ -92,7 +92,7 @@ final class CountedLoops {
    * with a constant offset, often 0) on one of its {@code inductions} that steps up, with {@code bound} computed from
    * values defined outside the loop.
    */
-  Counted counted(Stmt.While w, Map<Value, Induction> inductions) {
+  public Counted counted(Stmt.While w, Map<Value, Induction> inductions) {
     Map<Value, Stmt.Let> header = new HashMap<>();
     Stmt.Let counter = null;
     for (Stmt s : w.header().stmts()) {
@@ -141,7 +141,7 @@ final class CountedLoops {
   }
 
   /** The statement that defines a value, or null for constants. */
-  Stmt.Let definition(Value v) {
+  public Stmt.Let definition(Value v) {
     return definitions.get(v);
   }
 

@@ -1,4 +1,4 @@
-package dev.nabla.processor.ad;
+package dev.nabla.processor.opt;
 
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * that it runs in every iteration (a {@code break} would have put it under a branch), or, for a length known at compile
  * time, by a store at each index at the top level of the function.
  */
-final class ElementCoverage {
+public final class ElementCoverage {
   private final Function f;
 
   private ElementCoverage(Function f) {
@@ -24,7 +24,7 @@ final class ElementCoverage {
   }
 
   /** Whether {@code f} stores {@code array[i]} for every i below {@code length}. */
-  static boolean storesEveryElement(Function f, Value array, Value length) {
+  public static boolean storesEveryElement(Function f, Value array, Value length) {
     ElementCoverage c = new ElementCoverage(f);
     return c.storedAtEachIndex(array, length) || c.storedByALoop(array, length);
   }
