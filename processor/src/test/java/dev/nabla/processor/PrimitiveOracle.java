@@ -30,7 +30,11 @@ import static dev.nabla.processor.ir.Primitive.TO_DEGREES;
 import static dev.nabla.processor.ir.Primitive.TO_RADIANS;
 
 import dev.nabla.processor.ir.Primitive;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -189,6 +193,24 @@ public final class PrimitiveOracle {
       throw new IllegalArgumentException("no reference for " + p);
     }
     return row;
+  }
+
+  /**
+   * The {@code java.lang.Math} functions of doubles that the primitive table lacks, by name: nabla rejects calls to
+   * them, whichever functions the table gains.
+   */
+  public static List<Method> unsupportedMathFunctions() {
+    return Arrays.stream(Math.class.getMethods())
+        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == double.class
+            && m.getParameterCount() > 0 && Arrays.stream(m.getParameterTypes()).allMatch(t -> t == double.class)
+            && Primitive.mathFunction(m.getName(), m.getParameterCount()) == null)
+        .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+        .toList();
+  }
+
+  /** The call {@code Math.f(arg, …)} of a {@code Math} function, {@code arg} for each argument. */
+  public static String call(Method f, String arg) {
+    return "Math." + f.getName() + "(" + String.join(", ", Collections.nCopies(f.getParameterCount(), arg)) + ")";
   }
 
   private static Row unary(Primitive p, double[] xs, UnaryRule rule) {
