@@ -13,6 +13,7 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -37,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * documents each tag.
  */
 class DiagnosticsTest {
+  /** A {@code Math} function the primitive table lacks, and a call of it. */
+  private static final Method UNSUPPORTED_MATH = PrimitiveOracle.unsupportedMathFunctions().get(0);
+  private static final String UNSUPPORTED_CALL = PrimitiveOracle.call(UNSUPPORTED_MATH, "x");
 
   /** {@code package p; imports; decl}, as the file {@code p/Bad.java}. */
   static JavaFileObject source(String decl) {
@@ -119,12 +123,13 @@ class DiagnosticsTest {
                 return helper(x) * 2;
               }
             }"""),
-        row("Math function nabla does not support", Diagnostic.UNSUPPORTED_CALL, "Math.fma(x, x, x)", "Math.fma", """
+        row("Math function nabla does not support", Diagnostic.UNSUPPORTED_CALL, UNSUPPORTED_CALL,
+            "Math." + UNSUPPORTED_MATH.getName(), """
             class Bad {
               @Differentiable static double f(double x) {
-                return Math.fma(x, x, x);
+                return %s;
               }
-            }"""),
+            }""".formatted(UNSUPPORTED_CALL)),
         row("String.valueOf as a statement", Diagnostic.UNSUPPORTED_CALL, "String.valueOf(x);",
             "java.lang.String.valueOf", """
             class Bad {

@@ -339,7 +339,7 @@ public final class ReverseMode extends Copier {
       for (Value a : let.args()) {
         boolean l = linear.stream().anyMatch(d -> d.result().equals(a));
         isLinear.add(l);
-        boolean coefficient = !l && (p == Primitive.MUL || p == Primitive.DIV);
+        boolean coefficient = !l && !p.linearity().hasConstantPartials();
         args.add(coefficient ? precompute(a, precomputed) : b.zero());
       }
       List<Value> contributions = p.adjoints(b, args, b.zero(), c, isLinear);

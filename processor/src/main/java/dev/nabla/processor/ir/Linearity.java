@@ -9,5 +9,10 @@ public enum Linearity {
   /** Linear in the first argument while the second is fixed: {@code a / b}. */
   LINEAR_IN_FIRST,
   /** Not linear. */
-  NONE
+  NONE;
+
+  /** Whether the partial derivatives are constants, so that the rule needs no argument's value: {@link #LINEAR}. */
+  public boolean hasConstantPartials() {
+    return this == LINEAR;
+  }
 }

@@ -82,18 +82,8 @@ public enum Primitive {
       return List.of(b.constant(-1.0));
     }
   },
-  SIN("sin", Math::sin, COSTLY, ANY) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(COS, a.get(0)));
-    }
-  },
-  COS("cos", Math::cos, COSTLY, ANY) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(NEG, b.prim(SIN, a.get(0))));
-    }
-  },
+  SIN("sin", Math::sin, COSTLY, ANY, Derivative.of("cos")),
+  COS("cos", Math::cos, COSTLY, ANY, Derivative.minus("sin")),
   TAN("tan", Math::tan, COSTLY, SMALL) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -125,18 +115,8 @@ public enum Primitive {
       return List.of(b.prim(DIV, a.get(1), r2), b.prim(NEG, b.prim(DIV, a.get(0), r2)));
     }
   },
-  SINH("sinh", Math::sinh, COSTLY, SMALL) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(COSH, a.get(0)));
-    }
-  },
-  COSH("cosh", Math::cosh, COSTLY, SMALL) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(SINH, a.get(0)));
-    }
-  },
+  SINH("sinh", Math::sinh, COSTLY, SMALL, Derivative.of("cosh")),
+  COSH("cosh", Math::cosh, COSTLY, SMALL, Derivative.of("sinh")),
   TANH("tanh", Math::tanh, COSTLY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -292,9 +272,15 @@ public enum Primitive {
   private final Linearity linearity;
   private final Fold fold;
   private final List<Domain> domains;
+  private final Derivative derivative;
 
   Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
       Fold fold, Domain... domains) {
+    this(symbol, spelling, typing, cost, smoothness, linearity, fold, null, domains);
+  }
+
+  Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
+      Fold fold, Derivative derivative, Domain... domains) {
     this.symbol = symbol;
     this.spelling = spelling;
     this.typing = typing;
@@ -303,11 +289,17 @@ public enum Primitive {
     this.linearity = linearity;
     this.fold = fold;
     this.domains = List.of(domains);
+    this.derivative = derivative;
   }
 
   /** A smooth {@code Math} function of one double. */
   Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain) {
-    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), domain);
+    this(name, f, cost, domain, null);
+  }
+
+  /** A smooth {@code Math} function of one double whose derivative is another entry's (see {@link Derivative}). */
+  Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain, Derivative derivative) {
+    this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), derivative, domain);
   }
 
   /** A smooth {@code Math} function of two doubles. */
@@ -389,7 +381,10 @@ public enum Primitive {
    * differentiate again (forward over reverse, for Hessians).
    */
   public List<Value> partials(Builder b, List<Value> a, Value y) {
-    throw new IllegalStateException(this + " has zero derivative");
+    if (derivative == null) {
+      throw new IllegalStateException(this + " has zero derivative");
+    }
+    return List.of(derivative.at(b, a.get(0)));
   }
 
   /** The tangent ẏ = Σ ∂ᵢ·ẋᵢ of {@code y = this(a…)} from its arguments' tangents (null where one is constant). */
@@ -440,6 +435,26 @@ public enum Primitive {
   /** Evaluates this primitive on constants of the given result type, as Java would; null to leave it to run time. */
   public Object fold(List<Object> args, Type resultType) {
     return fold.apply(args, resultType);
+  }
+
+  /**
+   * The derivative of a function of one argument that is another entry of the same argument, possibly negated:
+   * {@code sin' = cos}, {@code cos' = -sin}, {@code sinh' = cosh}, {@code cosh' = sinh}. The other entry is named by
+   * its {@code Math} spelling, because it may be declared later, and javac rejects a forward reference to it.
+   */
+  private record Derivative(String function, boolean negated) {
+    static Derivative of(String function) {
+      return new Derivative(function, false);
+    }
+
+    static Derivative minus(String function) {
+      return new Derivative(function, true);
+    }
+
+    Value at(Builder b, Value x) {
+      Value d = b.prim(mathFunction(function, 1), x);
+      return negated ? b.prim(NEG, d) : d;
+    }
   }
 
   private static Value orZero(Builder b, Value v) {

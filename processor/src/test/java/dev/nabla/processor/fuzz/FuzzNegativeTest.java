@@ -2,6 +2,7 @@ package dev.nabla.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * fuzzer) are compiled first and left out. {@code -Dnabla.fuzz.negative=N} sets the number (150 by default).
  */
 class FuzzNegativeTest {
+  /** Calls of the {@code Math} functions the primitive table lacks. */
+  private static final List<String> UNSUPPORTED_CALLS =
+      PrimitiveOracle.unsupportedMathFunctions().stream().map(f -> PrimitiveOracle.call(f, "1.0")).toList();
 
   /** Class members the injected constructs refer to. */
   static final String MEMBERS = """
@@ -47,8 +51,8 @@ class FuzzNegativeTest {
         new Injection("nabla:string", "var " + q + " = \"x=\" + LIMIT;"),
         new Injection("nabla:allocation", "var " + q + " = new java.util.Random(42);"),
         new Injection("nabla:unsupported-type", "float " + q + " = 1f;"),
-        new Injection("nabla:unsupported-call", "double " + q + " = Math.ulp(1.0);"),
-        new Injection("nabla:unsupported-call", "double " + q + " = Math.fma(1.0, 2.0, 3.0);"),
+        new Injection("nabla:unsupported-call", "double " + q + " = " + UNSUPPORTED_CALLS.get(0) + ";"),
+        new Injection("nabla:unsupported-call", "double " + q + " = " + UNSUPPORTED_CALLS.get(1) + ";"),
         new Injection("nabla:side-effect", "COUNTER++;"),
         new Injection("nabla:side-effect", "COUNTER = 3;"),
         new Injection("nabla:unsupported-expression", "int " + q + " = LIMIT << 1;"),

@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
 import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.hipparchus.analysis.differentiation.DerivativeStructure;
  * smallest relative distance of any comparison, kink or discontinuity from switching ({@link #minMargin}), so that
  * points where the function is not smooth can be skipped.
  */
-final class Interpreter {
+final class Interpreter implements PrimitiveOracle.Margins {
   private final DSFactory factory;
   double minMargin = Double.POSITIVE_INFINITY;
   private long steps;
@@ -222,23 +223,12 @@ final class Interpreter {
     return Flow.NORMAL;
   }
 
-  private void margin(double m) {
+  @Override
+  public void margin(double m) {
     if (!(m >= 0)) {
       m = 0; // NaN
     }
     minMargin = Math.min(minMargin, m);
-  }
-
-  /** Relative distance between two compared values. */
-  private void compare(double a, double b) {
-    margin(Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b))));
-  }
-
-  /** Distance of a to the nearest point of the lattice k·step + offset, relative to max(1, |a|). */
-  private void lattice(double a, double step, double offset) {
-    double t = (a - offset) / step;
-    double d = Math.abs(t - Math.rint(t)) * step;
-    margin(d / Math.max(1, Math.abs(a)));
   }
 
   boolean cond(Cond c, Frame f) {
@@ -357,51 +347,8 @@ final class Interpreter {
     throw new IllegalArgumentException(e.toString());
   }
 
-  /**
-   * The reference value of a {@code Math} function of the primitive table, in Hipparchus arithmetic: the oracle's one
-   * rule per primitive. It also records how far the arguments are from a kink, a jump or the edge of the domain.
-   */
+  /** The reference value of a {@code Math} function: its rule in the oracle table, recording its margins here. */
   private DerivativeStructure apply(Primitive p, List<DerivativeStructure> args) {
-    DerivativeStructure a = args.get(0);
-    DerivativeStructure b = args.size() > 1 ? args.get(1) : null;
-    double av = a.getValue();
-    switch (p) {
-      case SIN: return a.sin();
-      case COS: return a.cos();
-      case TAN: return a.tan();
-      case ASIN: margin(1 - Math.abs(av)); return a.asin();
-      case ACOS: margin(1 - Math.abs(av)); return a.acos();
-      case ATAN: return a.atan();
-      case ATAN2: {
-        double h = Math.hypot(av, b.getValue());
-        margin(h);
-        if (b.getValue() < 0) {
-          margin(Math.abs(av) / Math.max(1, h));
-        }
-        return a.atan2(b);
-      }
-      case SINH: return a.sinh();
-      case COSH: return a.cosh();
-      case TANH: return a.tanh();
-      case EXP: return a.exp();
-      case EXPM1: return a.expm1();
-      case LOG: margin(av); return a.log();
-      case LOG10: margin(av); return a.log10();
-      case LOG1P: margin(1 + av); return a.log1p();
-      case SQRT: margin(av); return a.sqrt();
-      case CBRT: margin(Math.abs(av)); return a.cbrt();
-      case POW: margin(av); return a.pow(b);
-      case HYPOT: margin(Math.hypot(av, b.getValue())); return a.hypot(b);
-      case ABS: margin(Math.abs(av)); return a.abs();
-      case MAX: compare(av, b.getValue()); return av >= b.getValue() ? a : b;
-      case MIN: compare(av, b.getValue()); return av <= b.getValue() ? a : b;
-      case SIGNUM: margin(Math.abs(av)); return factory.constant(Math.signum(av));
-      case FLOOR: lattice(av, 1, 0); return factory.constant(Math.floor(av));
-      case CEIL: lattice(av, 1, 0); return factory.constant(Math.ceil(av));
-      case RINT: lattice(av, 1, 0.5); return factory.constant(Math.rint(av));
-      case TO_RADIANS: return a.toRadians();
-      case TO_DEGREES: return a.toDegrees();
-      default: throw new IllegalArgumentException("no reference for " + p);
-    }
+    return PrimitiveOracle.of(p).rule().apply(args, this);
   }
 }

@@ -1,0 +1,237 @@
+package dev.nabla.processor;
+
+import static dev.nabla.processor.ir.Primitive.ABS;
+import static dev.nabla.processor.ir.Primitive.ACOS;
+import static dev.nabla.processor.ir.Primitive.ASIN;
+import static dev.nabla.processor.ir.Primitive.ATAN;
+import static dev.nabla.processor.ir.Primitive.ATAN2;
+import static dev.nabla.processor.ir.Primitive.CBRT;
+import static dev.nabla.processor.ir.Primitive.CEIL;
+import static dev.nabla.processor.ir.Primitive.COS;
+import static dev.nabla.processor.ir.Primitive.COSH;
+import static dev.nabla.processor.ir.Primitive.EXP;
+import static dev.nabla.processor.ir.Primitive.EXPM1;
+import static dev.nabla.processor.ir.Primitive.FLOOR;
+import static dev.nabla.processor.ir.Primitive.HYPOT;
+import static dev.nabla.processor.ir.Primitive.LOG;
+import static dev.nabla.processor.ir.Primitive.LOG10;
+import static dev.nabla.processor.ir.Primitive.LOG1P;
+import static dev.nabla.processor.ir.Primitive.MAX;
+import static dev.nabla.processor.ir.Primitive.MIN;
+import static dev.nabla.processor.ir.Primitive.POW;
+import static dev.nabla.processor.ir.Primitive.RINT;
+import static dev.nabla.processor.ir.Primitive.SIGNUM;
+import static dev.nabla.processor.ir.Primitive.SIN;
+import static dev.nabla.processor.ir.Primitive.SINH;
+import static dev.nabla.processor.ir.Primitive.SQRT;
+import static dev.nabla.processor.ir.Primitive.TAN;
+import static dev.nabla.processor.ir.Primitive.TANH;
+import static dev.nabla.processor.ir.Primitive.TO_DEGREES;
+import static dev.nabla.processor.ir.Primitive.TO_RADIANS;
+
+import dev.nabla.processor.ir.Primitive;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
+
+/**
+ * The test side of the primitive table, one row per {@code Math} function: the points where
+ * {@link PrimitiveRulesTest} checks {@code Math.f(x, y, …)} and its rule in Hipparchus arithmetic, the independent
+ * oracle of that test and of the fuzzer's interpreter.
+ */
+public final class PrimitiveOracle {
+  private PrimitiveOracle() {}
+
+  /** Where a rule reports how far its arguments are from a kink, a jump or the edge of the domain. */
+  public interface Margins {
+    /** Records a distance from switching, a NaN distance as zero. */
+    void margin(double m);
+
+    /** Records the relative distance between two compared values. */
+    default void compare(double a, double b) {
+      margin(Math.abs(a - b) / Math.max(1, Math.max(Math.abs(a), Math.abs(b))));
+    }
+
+    /** Records the distance of a to the nearest point of the lattice k·step + offset, relative to max(1, |a|). */
+    default void lattice(double a, double step, double offset) {
+      double t = (a - offset) / step;
+      double d = Math.abs(t - Math.rint(t)) * step;
+      margin(d / Math.max(1, Math.abs(a)));
+    }
+  }
+
+  /** A primitive applied in Hipparchus arithmetic, reporting its arguments' margins. */
+  public interface Rule {
+    DerivativeStructure apply(List<DerivativeStructure> args, Margins margins);
+  }
+
+  /** A rule of one argument. */
+  interface UnaryRule {
+    DerivativeStructure apply(DerivativeStructure a, Margins margins);
+  }
+
+  /** A rule of two arguments. */
+  interface BinaryRule {
+    DerivativeStructure apply(DerivativeStructure a, DerivativeStructure b, Margins margins);
+  }
+
+  /** One {@code Math} function: the points (one coordinate per argument) where it is checked, and its rule. */
+  public record Row(Primitive primitive, double[][] points, Rule rule) {
+    @Override
+    public String toString() {
+      return primitive.symbol();
+    }
+  }
+
+  static final double[] ANY = {-1.7, -0.6, 0.35, 0.9, 2.3};
+  static final double[] POSITIVE = {0.3, 0.8, 1.7, 3.2};
+  static final double[] UNIT = {-0.8, -0.3, 0.2, 0.7};
+  /** Away from integers and half-integers (floor/ceil/rint jumps). */
+  static final double[] OFF_GRID = {-1.7, -0.3, 0.35, 1.2, 2.8};
+  static final double[][] PAIRS = {{0.7, 1.3}, {-1.2, 0.4}, {2.1, -0.8}, {0.3, 2.6}};
+  static final double[][] POSITIVE_BASE = {{0.7, 1.3}, {1.9, -0.4}, {2.5, 2.2}, {0.4, 3.1}};
+
+  private static final List<Row> ROWS = List.of(
+      smooth(SIN, ANY, DerivativeStructure::sin),
+      smooth(COS, ANY, DerivativeStructure::cos),
+      smooth(TAN, new double[] {-1.2, -0.4, 0.3, 1.1}, DerivativeStructure::tan),
+      unary(ASIN, UNIT, (a, m) -> {
+        m.margin(1 - Math.abs(a.getValue()));
+        return a.asin();
+      }),
+      unary(ACOS, UNIT, (a, m) -> {
+        m.margin(1 - Math.abs(a.getValue()));
+        return a.acos();
+      }),
+      smooth(ATAN, ANY, DerivativeStructure::atan),
+      binary(ATAN2, PAIRS, (a, b, m) -> {
+        double h = Math.hypot(a.getValue(), b.getValue());
+        m.margin(h);
+        if (b.getValue() < 0) {
+          m.margin(Math.abs(a.getValue()) / Math.max(1, h));
+        }
+        return a.atan2(b);
+      }),
+      smooth(SINH, ANY, DerivativeStructure::sinh),
+      smooth(COSH, ANY, DerivativeStructure::cosh),
+      smooth(TANH, ANY, DerivativeStructure::tanh),
+      smooth(EXP, ANY, DerivativeStructure::exp),
+      smooth(EXPM1, ANY, DerivativeStructure::expm1),
+      unary(LOG, POSITIVE, (a, m) -> {
+        m.margin(a.getValue());
+        return a.log();
+      }),
+      unary(LOG10, POSITIVE, (a, m) -> {
+        m.margin(a.getValue());
+        return a.log10();
+      }),
+      unary(LOG1P, new double[] {-0.7, -0.2, 0.4, 2.2}, (a, m) -> {
+        m.margin(1 + a.getValue());
+        return a.log1p();
+      }),
+      unary(SQRT, POSITIVE, (a, m) -> {
+        m.margin(a.getValue());
+        return a.sqrt();
+      }),
+      unary(CBRT, new double[] {-2.1, -0.4, 0.3, 1.7}, (a, m) -> {
+        m.margin(Math.abs(a.getValue()));
+        return a.cbrt();
+      }),
+      binary(POW, POSITIVE_BASE, (a, b, m) -> {
+        m.margin(a.getValue());
+        return a.pow(b);
+      }),
+      binary(HYPOT, PAIRS, (a, b, m) -> {
+        m.margin(Math.hypot(a.getValue(), b.getValue()));
+        return a.hypot(b);
+      }),
+      unary(ABS, ANY, (a, m) -> {
+        m.margin(Math.abs(a.getValue()));
+        return a.abs();
+      }),
+      binary(MAX, PAIRS, (a, b, m) -> {
+        m.compare(a.getValue(), b.getValue());
+        return a.getValue() >= b.getValue() ? a : b;
+      }),
+      binary(MIN, PAIRS, (a, b, m) -> {
+        m.compare(a.getValue(), b.getValue());
+        return a.getValue() <= b.getValue() ? a : b;
+      }),
+      unary(SIGNUM, ANY, (a, m) -> {
+        m.margin(Math.abs(a.getValue()));
+        return a.getFactory().constant(Math.signum(a.getValue()));
+      }),
+      step(FLOOR, 0, Math::floor),
+      step(CEIL, 0, Math::ceil),
+      step(RINT, 0.5, Math::rint),
+      smooth(TO_RADIANS, ANY, DerivativeStructure::toRadians),
+      smooth(TO_DEGREES, ANY, DerivativeStructure::toDegrees));
+
+  private static final Map<Primitive, Row> BY_PRIMITIVE = new EnumMap<>(Primitive.class);
+
+  static {
+    ROWS.forEach(r -> BY_PRIMITIVE.put(r.primitive(), r));
+  }
+
+  /** Every row, in the order of the primitive table. */
+  public static List<Row> rows() {
+    return ROWS;
+  }
+
+  /** The row of a {@code Math} function. */
+  public static Row of(Primitive p) {
+    Row row = BY_PRIMITIVE.get(p);
+    if (row == null) {
+      throw new IllegalArgumentException("no reference for " + p);
+    }
+    return row;
+  }
+
+  /**
+   * The {@code java.lang.Math} functions of doubles that the primitive table lacks, by name: nabla rejects calls to
+   * them, whichever functions the table gains.
+   */
+  public static List<Method> unsupportedMathFunctions() {
+    return Arrays.stream(Math.class.getMethods())
+        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == double.class
+            && m.getParameterCount() > 0 && Arrays.stream(m.getParameterTypes()).allMatch(t -> t == double.class)
+            && Primitive.mathFunction(m.getName(), m.getParameterCount()) == null)
+        .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
+        .toList();
+  }
+
+  /** The call {@code Math.f(arg, …)} of a {@code Math} function, {@code arg} for each argument. */
+  public static String call(Method f, String arg) {
+    return "Math." + f.getName() + "(" + String.join(", ", Collections.nCopies(f.getParameterCount(), arg)) + ")";
+  }
+
+  private static Row unary(Primitive p, double[] xs, UnaryRule rule) {
+    double[][] points = Arrays.stream(xs).mapToObj(x -> new double[] {x}).toArray(double[][]::new);
+    return new Row(p, points, (args, m) -> rule.apply(args.get(0), m));
+  }
+
+  private static Row binary(Primitive p, double[][] points, BinaryRule rule) {
+    return new Row(p, points, (args, m) -> rule.apply(args.get(0), args.get(1), m));
+  }
+
+  /** A function smooth on all of its domain: no margin to record. */
+  private static Row smooth(Primitive p, double[] xs, UnaryOperator<DerivativeStructure> rule) {
+    return unary(p, xs, (a, m) -> rule.apply(a));
+  }
+
+  /** A step function jumping at the integers plus {@code offset}: a constant between its jumps. */
+  private static Row step(Primitive p, double offset, DoubleUnaryOperator f) {
+    return unary(p, OFF_GRID, (a, m) -> {
+      m.lattice(a.getValue(), 1, offset);
+      return a.getFactory().constant(f.applyAsDouble(a.getValue()));
+    });
+  }
+}
