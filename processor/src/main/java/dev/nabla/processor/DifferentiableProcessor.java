@@ -6,7 +6,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.ClassWriter;
-import dev.nabla.processor.codegen.MethodsWriter;
+import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.source.Signature;
@@ -64,11 +64,11 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
     }
     for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
-      List<MethodsWriter> writers = new ArrayList<>();
+      List<GeneratedMethods> writers = new ArrayList<>();
       String stored = storedSource(e.getValue());
       Set<String> signatures = new HashSet<>();
       for (ExecutableElement m : e.getValue()) {
-        MethodsWriter w = guarded(e.getKey(), m);
+        GeneratedMethods w = guarded(e.getKey(), m);
         if (w != null && distinct(w, m, signatures)) {
           writers.add(w);
         }
@@ -101,7 +101,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
   }
 
-  private MethodsWriter guarded(TypeElement owner, ExecutableElement m) {
+  private GeneratedMethods guarded(TypeElement owner, ExecutableElement m) {
     TreePath path = trees.getPath(m);
     try {
       if (path == null) {
@@ -114,7 +114,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }
-      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.writer();
+      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.methods();
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -125,7 +125,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   }
 
   /** Whether none of a method's generated methods has the signature of one generated before; else reports it. */
-  private boolean distinct(MethodsWriter w, ExecutableElement m, Set<String> signatures) {
+  private boolean distinct(GeneratedMethods w, ExecutableElement m, Set<String> signatures) {
     Set<String> mine = new HashSet<>();
     for (com.squareup.javapoet.MethodSpec spec : w.methods()) {
       String signature = spec.name + spec.parameters.stream().map(p -> p.type.toString()).toList();

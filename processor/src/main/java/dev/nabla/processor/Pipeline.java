@@ -4,17 +4,25 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.CarriedValues;
-import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.ScalarReplacement;
 import dev.nabla.processor.ad.Simplifier;
 import dev.nabla.processor.ad.Smoothness;
-import dev.nabla.processor.codegen.Chunk;
-import dev.nabla.processor.codegen.MethodsWriter;
+import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Statements;
-import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.kinds.Derivative;
+import dev.nabla.processor.kinds.Generation;
+import dev.nabla.processor.kinds.Gradient;
+import dev.nabla.processor.kinds.Hessian;
+import dev.nabla.processor.kinds.HessianVector;
+import dev.nabla.processor.kinds.Jacobian;
+import dev.nabla.processor.kinds.Jvp;
+import dev.nabla.processor.kinds.LeastSquaresAdapter;
+import dev.nabla.processor.kinds.MethodKind;
+import dev.nabla.processor.kinds.ObjectiveAdapter;
+import dev.nabla.processor.kinds.SecondDerivative;
+import dev.nabla.processor.kinds.Sources;
+import dev.nabla.processor.kinds.Vjp;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
@@ -22,7 +30,7 @@ import java.util.List;
 import java.util.Set;
 import javax.lang.model.util.Elements;
 
-/** The compiler's phases for one method: lower, simplify, differentiate, optimize, write. */
+/** The compiler's phases for one method: lower, simplify, then each method kind differentiates, optimizes, writes. */
 final class Pipeline {
   private final Trees trees;
   private final Elements elements;
@@ -30,8 +38,21 @@ final class Pipeline {
   private final MethodTree tree;
   private final CompilationUnitTree unit;
 
+  /** The kinds of generated methods, in the order they appear in the generated class. */
+  private static final List<MethodKind> KINDS = List.of(
+      new Gradient(),
+      new HessianVector(),
+      new Hessian(),
+      new Jvp(),
+      new Vjp(),
+      new Jacobian(),
+      new Derivative(),
+      new SecondDerivative(),
+      new ObjectiveAdapter(),
+      new LeastSquaresAdapter());
+
   /** The generated methods, and the warnings about where the derivative is not smooth. */
-  record Result(MethodsWriter writer, List<Smoothness.Finding> findings) {}
+  record Result(GeneratedMethods methods, List<Smoothness.Finding> findings) {}
 
   private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit) {
     this.trees = trees;
@@ -55,38 +76,52 @@ final class Pipeline {
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
-    Function f = simplified(primal);
-    if (sig.isScalar()) {
-      Function gradient = optimized(ReverseMode.gradient(f, point));
-      Function differentiated = Simplifier.simplify(ReverseMode.gradientToDifferentiate(f, point));
-      Function hessianVector = optimized(ForwardMode.hessianVector(differentiated, point));
-      Chunk hessianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.hessianChunk(differentiated, point, w)));
-      Function derivative = sig.isUnivariate() ? optimized(ReverseMode.derivative(f, point)) : null;
-      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, hessianChunk, derivative),
-          findings);
-    }
-    Function jvp = optimized(ForwardMode.jvp(f, point));
-    Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(ForwardMode.jacobianChunk(f, point, w)));
-    Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
-    Function vjp = optimized(ReverseMode.gradient(dot, point));
-    int m = knownResultLength(f);
-    int n = sig.fixedPointSize();
-    // reverse sweeps make the Jacobian when m < n; none are needed when the sizes are known and it is not so
-    Chunk jacobianRows = m >= 0 && n >= 0 && m >= n ? null
-        : Chunk.widest(m, w -> optimized(ReverseMode.jacobianRows(dot, point, w, m)));
-    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp, jacobianRows), findings);
+    Sources sources = new Passes(simplified(primal), point);
+    return new Result(Generation.generate(KINDS, sig, owner, sources), findings);
   }
 
-  /** m, the length of the array a vector function returns, when it is allocated with a constant length; else −1. */
-  private static int knownResultLength(Function f) {
-    int[] m = {-1};
-    Statements.forEach(f.body().stmts(), s -> {
-      if (s instanceof Stmt.Let let && let.result().equals(f.result()) && let.op() instanceof Op.NewArray
-          && f.constants().get(let.args().get(0)) instanceof Integer length) {
-        m[0] = length;
+  /** The IR the kinds differentiate, built by this pipeline's passes on first use. */
+  private final class Passes implements Sources {
+    private final Function primal;
+    private final Set<Integer> point;
+    private Function differentiated;
+    private Function dot;
+
+    Passes(Function primal, Set<Integer> point) {
+      this.primal = primal;
+      this.point = point;
+    }
+
+    @Override
+    public Function primal() {
+      return primal;
+    }
+
+    @Override
+    public Set<Integer> point() {
+      return point;
+    }
+
+    @Override
+    public Function differentiated() {
+      if (differentiated == null) {
+        differentiated = Simplifier.simplify(ReverseMode.gradientToDifferentiate(primal, point));
       }
-    });
-    return m[0];
+      return differentiated;
+    }
+
+    @Override
+    public Function dot() {
+      if (dot == null) {
+        dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
+      }
+      return dot;
+    }
+
+    @Override
+    public Function optimized(Function generated) {
+      return Pipeline.optimized(generated);
+    }
   }
 
   /** A generated function, simplified, with the costly values its loops would compute twice carried over. */

@@ -1,0 +1,75 @@
+package dev.nabla.processor.kinds;
+
+import static dev.nabla.processor.kinds.Context.MATRIX;
+
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import dev.nabla.processor.ad.ForwardMode;
+import dev.nabla.processor.codegen.Chunk;
+import dev.nabla.processor.source.Signature;
+import java.util.Set;
+
+/**
+ * {@code fHessian}: the n×n Hessian, by chunks of columns in forward-over-reverse sweeps ({@code fHessianChunk}), or,
+ * when a chunk would be one column, by one {@link HessianVector Hessian–vector product} per row.
+ */
+public final class Hessian implements MethodKind {
+  @Override
+  public String name() {
+    return "Hessian";
+  }
+
+  @Override
+  public int order() {
+    return 2;
+  }
+
+  @Override
+  public boolean appliesTo(Signature sig) {
+    return sig.isScalar();
+  }
+
+  @Override
+  public Set<Class<? extends MethodKind>> requires() {
+    return Set.of(HessianVector.class);
+  }
+
+  @Override
+  public Set<String> declaredNames() {
+    return Set.of("n", "i", "v", "hessian", "first");
+  }
+
+  @Override
+  public void generate(Context c) {
+    Sources s = c.sources();
+    Chunk chunk = Chunk.widest(c.sig(), w -> s.optimized(ForwardMode.hessianChunk(s.differentiated(), s.point(), w)));
+    if (chunk != null) {
+      c.emit(c.helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian into "
+          + "{@code hessian}, by one forward-over-reverse sweep.", c.f(), Context.columns(chunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "hessian"),
+          chunk.function(), c.names(null, "first", "hessian"));
+    }
+    c.add(hessian(c, chunk));
+  }
+
+  private static MethodSpec hessian(Context c, Chunk chunk) {
+    MethodSpec.Builder m = c.method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, $L.", c.f(),
+        chunk == null ? "one Hessian–vector product per row"
+            : chunk.width() + " columns per forward-over-reverse sweep")
+        .addCode(c.prologue())
+        .addStatement("double[][] hessian = new double[n][n]");
+    if (chunk != null) {
+      m.addCode(c.eachChunk("HessianChunk", "hessian", chunk.width(), 0));
+    } else {
+      // row i is H·e_i, since the Hessian is symmetric
+      m.addStatement("double[] v = new double[n]")
+          .beginControlFlow("for (int i = 0; i < n; i++)")
+          .addStatement("v[i] = 1.0")
+          .addStatement("$LHessianVector($L)", c.f(), c.arguments("v", "hessian[i]"))
+          .addStatement("v[i] = 0.0")
+          .endControlFlow();
+    }
+    return m.addStatement("return hessian").build();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.nabla.processor.kinds;
+
+import static dev.nabla.processor.kinds.Context.VECTOR;
+
+import com.squareup.javapoet.TypeName;
+import dev.nabla.processor.ad.ReverseMode;
+import dev.nabla.processor.source.Signature;
+import java.util.Set;
+
+/**
+ * {@code fVjp}: a vector function's vector–Jacobian product cotangentᵀ·J, by reverse mode over its dot product with
+ * the cotangent; the private {@code fVjpInto} writes it into the caller's array.
+ */
+public final class Vjp implements MethodKind {
+  @Override
+  public String name() {
+    return "Vjp";
+  }
+
+  @Override
+  public int order() {
+    return 1;
+  }
+
+  @Override
+  public boolean appliesTo(Signature sig) {
+    return !sig.isScalar();
+  }
+
+  @Override
+  public Set<String> declaredNames() {
+    return Set.of("n", "cotangent", "gradient");
+  }
+
+  @Override
+  public void generate(Context c) {
+    Sources s = c.sources();
+    c.emit(c.helper("VjpInto", TypeName.DOUBLE,
+        "Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.")
+        .addParameter(VECTOR, "cotangent")
+        .addParameter(VECTOR, "gradient")
+        .addCode(c.prologue())
+        .addStatement("requireLength(gradient.length, n, $S)", "gradient"),
+        s.optimized(ReverseMode.gradient(s.dot(), s.point())), c.names("cotangent", "gradient"));
+    c.add(c.method("Vjp", VECTOR, "Returns the vector–Jacobian product cotangentᵀ·J of {@code $L} (reverse mode).",
+        c.f())
+        .addParameter(VECTOR, "cotangent")
+        .addStatement("double[] gradient = new double[$L]", c.pointSize())
+        .addStatement("$LVjpInto($L)", c.f(), c.arguments("cotangent", "gradient"))
+        .addStatement("return gradient")
+        .build());
+  }
+}
