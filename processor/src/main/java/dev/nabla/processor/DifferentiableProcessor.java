@@ -9,6 +9,7 @@ import dev.nabla.processor.codegen.ClassWriter;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
 import dev.nabla.processor.source.StoredSource;
@@ -41,11 +42,23 @@ import javax.tools.Diagnostic.Kind;
 public final class DifferentiableProcessor extends AbstractProcessor {
   private Trees trees;
   private final Set<String> reported = new HashSet<>();
+  /** What the build's options choose to generate; null when they are invalid. */
+  private Selection selection;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     trees = Trees.instance(env);
+    try {
+      selection = Choices.ofBuild(env.getOptions(), Pipeline.kindNames());
+    } catch (IllegalArgumentException e) {
+      env.getMessager().printMessage(Kind.ERROR, e.getMessage());
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Choices.ORDER, Choices.OMIT);
   }
 
   @Override
@@ -55,6 +68,9 @@ public final class DifferentiableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (selection == null) {
+      return false;
+    }
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (TypeElement annotation : annotations) {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
@@ -110,7 +126,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner));
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner),
+          Choices.ofMethod(selection, m, tree, path.getCompilationUnit()));
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }

@@ -21,11 +21,13 @@ import dev.nabla.processor.kinds.LeastSquaresAdapter;
 import dev.nabla.processor.kinds.MethodKind;
 import dev.nabla.processor.kinds.ObjectiveAdapter;
 import dev.nabla.processor.kinds.SecondDerivative;
+import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.kinds.Sources;
 import dev.nabla.processor.kinds.Vjp;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.util.Elements;
@@ -62,12 +64,19 @@ final class Pipeline {
     this.unit = unit;
   }
 
-  static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      com.squareup.javapoet.ClassName owner) {
-    return new Pipeline(trees, elements, sig, tree, unit).run(owner);
+  /** The names of the method kinds, as options name them. */
+  static Set<String> kindNames() {
+    Set<String> names = new LinkedHashSet<>();
+    KINDS.forEach(k -> names.add(k.name()));
+    return names;
   }
 
-  private Result run(com.squareup.javapoet.ClassName owner) {
+  static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      com.squareup.javapoet.ClassName owner, Selection selection) {
+    return new Pipeline(trees, elements, sig, tree, unit).run(owner, selection);
+  }
+
+  private Result run(com.squareup.javapoet.ClassName owner, Selection selection) {
     Set<Integer> point = new HashSet<>();
     for (int i = 0; i < sig.parameters().size(); i++) {
       if (sig.parameters().get(i).differentiable()) {
@@ -77,7 +86,7 @@ final class Pipeline {
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Sources sources = new Passes(simplified(primal), point);
-    return new Result(Generation.generate(KINDS, sig, owner, sources), findings);
+    return new Result(Generation.generate(KINDS, selection, sig, owner, sources), findings);
   }
 
   /** The IR the kinds differentiate, built by this pipeline's passes on first use. */

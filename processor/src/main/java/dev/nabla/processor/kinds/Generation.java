@@ -15,10 +15,11 @@ public final class Generation {
   private Generation() {}
 
   /**
-   * The methods of the {@code kinds} that apply to {@code sig}; a kind comes after those it requires, and is left out
-   * when one of them that applies is.
+   * The methods of the {@code kinds} that apply to {@code sig} and that {@code selection} allows; a kind comes after
+   * those it requires, and is left out when one of them that applies is.
    */
-  public static GeneratedMethods generate(List<MethodKind> kinds, Signature sig, ClassName owner, Sources sources) {
+  public static GeneratedMethods generate(List<MethodKind> kinds, Selection selection, Signature sig,
+      ClassName owner, Sources sources) {
     Map<Class<? extends MethodKind>, MethodKind> listed = new HashMap<>();
     Set<Class<? extends MethodKind>> chosenClasses = new HashSet<>();
     List<MethodKind> chosen = new ArrayList<>();
@@ -26,7 +27,7 @@ public final class Generation {
       listed.put(k.getClass(), k);
       boolean requirementsMet = k.requires().stream().allMatch(r -> chosenClasses.contains(r)
           || !required(listed, r, k).appliesTo(sig));
-      if (k.appliesTo(sig) && requirementsMet) {
+      if (k.appliesTo(sig) && selection.allows(k) && requirementsMet) {
         chosen.add(k);
         chosenClasses.add(k.getClass());
       }
