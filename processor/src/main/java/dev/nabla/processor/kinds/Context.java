@@ -169,15 +169,27 @@ public final class Context {
     return all;
   }
 
-  /** Checks of the point's matrices, then {@code int n = …}. */
-  CodeBlock prologue() {
+  /** {@code m} with {@code double[]} parameters {@code vectors}, of length n, and the prologue that checks them. */
+  MethodSpec.Builder withVectors(MethodSpec.Builder m, String... vectors) {
+    for (String vector : vectors) {
+      m.addParameter(VECTOR, vector);
+    }
+    return m.addCode(prologue(vectors));
+  }
+
+  /** Checks of the point's matrices, {@code int n = …}, then checks that the {@code vectors} have length n. */
+  CodeBlock prologue(String... vectors) {
     CodeBlock.Builder c = CodeBlock.builder();
     for (Parameter p : sig.point()) {
       if (p.type() == Type.DOUBLE_MATRIX) {
         c.addStatement("requireRectangular($L, $S)", name(p), p.name());
       }
     }
-    return c.addStatement("int n = $L", pointSize()).build();
+    c.addStatement("int n = $L", pointSize());
+    for (String vector : vectors) {
+      c.addStatement("requireLength($L.length, n, $S)", vector, vector);
+    }
+    return c.build();
   }
 
   /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */

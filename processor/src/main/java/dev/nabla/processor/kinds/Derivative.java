@@ -11,34 +11,13 @@ import java.util.Set;
  * {@code fDerivative}, when the point is one {@code double}: a scalar function's df/dx by reverse mode, a vector
  * function's by its {@link Jvp} along 1.
  */
-public final class Derivative implements MethodKind {
-  @Override
-  public String name() {
-    return "Derivative";
+public final class Derivative extends MethodKind {
+  public Derivative() {
+    super("Derivative", 1, Signature::isUnivariate, Set.of(), Set.of(Jvp.class));
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return sig.isUnivariate();
-  }
-
-  @Override
-  public Set<Class<? extends MethodKind>> requires() {
-    return Set.of(Jvp.class);
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of();
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     String x = c.sig().point().get(0).name();
     if (c.sig().isScalar()) {
       Sources s = c.sources();

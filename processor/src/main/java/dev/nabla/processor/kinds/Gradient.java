@@ -8,35 +8,17 @@ import dev.nabla.processor.source.Signature;
 import java.util.Set;
 
 /** {@code fGradient}: a scalar function's gradient by reverse mode, into the caller's array or a new one. */
-public final class Gradient implements MethodKind {
-  @Override
-  public String name() {
-    return "Gradient";
+public final class Gradient extends MethodKind {
+  public Gradient() {
+    super("Gradient", 1, Signature::isScalar, Set.of("n", "gradient"), Set.of());
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return sig.isScalar();
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("n", "gradient");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     Sources s = c.sources();
-    c.emit(c.method("Gradient", TypeName.DOUBLE,
-        "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", c.f())
-        .addParameter(VECTOR, "gradient")
-        .addCode(c.prologue())
-        .addStatement("requireLength(gradient.length, n, $S)", "gradient"),
+    c.emit(c.withVectors(c.method("Gradient", TypeName.DOUBLE,
+        "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", c.f()),
+        "gradient"),
         s.optimized(ReverseMode.gradient(s.primal(), s.point())), c.names("gradient"));
     c.add(c.method("Gradient", VECTOR, "Returns the gradient of {@code $L} with respect to the point.", c.f())
         .addStatement("double[] gradient = new double[$L]", c.pointSize())

@@ -13,34 +13,13 @@ import java.util.Set;
  * {@code fHessian}: the n×n Hessian, by chunks of columns in forward-over-reverse sweeps ({@code fHessianChunk}), or,
  * when a chunk would be one column, by one {@link HessianVector Hessian–vector product} per row.
  */
-public final class Hessian implements MethodKind {
-  @Override
-  public String name() {
-    return "Hessian";
+public final class Hessian extends MethodKind {
+  public Hessian() {
+    super("Hessian", 2, Signature::isScalar, Set.of("n", "i", "v", "hessian", "first"), Set.of(HessianVector.class));
   }
 
   @Override
-  public int order() {
-    return 2;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return sig.isScalar();
-  }
-
-  @Override
-  public Set<Class<? extends MethodKind>> requires() {
-    return Set.of(HessianVector.class);
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("n", "i", "v", "hessian", "first");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     Sources s = c.sources();
     Chunk chunk = Chunk.widest(c.sig(), w -> s.optimized(ForwardMode.hessianChunk(s.differentiated(), s.point(), w)));
     if (chunk != null) {

@@ -13,7 +13,6 @@ import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
-import dev.nabla.processor.source.Signature;
 import java.util.Set;
 
 /**
@@ -21,34 +20,15 @@ import java.util.Set;
  * fJacobianRows}, the rest by {@link Vjp}), else by chunks of columns ({@code fJacobianChunk}) or, when a chunk would
  * be one column, one {@link Jvp} per column.
  */
-public final class Jacobian implements MethodKind {
-  @Override
-  public String name() {
-    return "Jacobian";
+public final class Jacobian extends MethodKind {
+  public Jacobian() {
+    super("Jacobian", 1, sig -> !sig.isScalar(),
+        Set.of("n", "m", "i", "j", "jacobian", "value", "first", "column", "row", "tangent", "cotangent"),
+        Set.of(Jvp.class, Vjp.class));
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return !sig.isScalar();
-  }
-
-  @Override
-  public Set<Class<? extends MethodKind>> requires() {
-    return Set.of(Jvp.class, Vjp.class);
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("n", "m", "i", "j", "jacobian", "value", "first", "column", "row", "tangent", "cotangent");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     Sources s = c.sources();
     Function f = s.primal();
     Chunk chunk = Chunk.widest(c.sig(), w -> s.optimized(ForwardMode.jacobianChunk(f, s.point(), w)));

@@ -6,7 +6,6 @@ import static dev.nabla.processor.kinds.Context.VECTOR;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
-import dev.nabla.processor.source.Signature;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -14,36 +13,16 @@ import javax.lang.model.element.Modifier;
  * {@code fLeastSquares(Q...)}: a vector function as the residuals of a {@code LeastSquaresProblem} in the point x, the
  * other parameters bound, with its {@link Jacobian}.
  */
-public final class LeastSquaresAdapter implements MethodKind {
+public final class LeastSquaresAdapter extends MethodKind {
   private static final ClassName LEAST_SQUARES = ClassName.get("dev.nabla.optim", "LeastSquaresProblem");
 
-  @Override
-  public String name() {
-    return "LeastSquares";
+  public LeastSquaresAdapter() {
+    super("LeastSquares", 1, sig -> !sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point()),
+        Set.of("point", "jacobian"), Set.of(Jacobian.class));
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return !sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point());
-  }
-
-  @Override
-  public Set<Class<? extends MethodKind>> requires() {
-    return Set.of(Jacobian.class);
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("point", "jacobian");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     String args = Adapters.pointArguments(c);
     TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(LEAST_SQUARES)

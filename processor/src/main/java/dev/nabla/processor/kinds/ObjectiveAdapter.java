@@ -7,7 +7,6 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
-import dev.nabla.processor.source.Signature;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -16,36 +15,16 @@ import javax.lang.model.element.Modifier;
  * bound; its value and gradient by {@link Gradient}, and its Hessian by {@link Hessian} and {@link HessianVector} when
  * those are generated (else {@code hasHessian()} is false).
  */
-public final class ObjectiveAdapter implements MethodKind {
+public final class ObjectiveAdapter extends MethodKind {
   private static final ClassName OBJECTIVE = ClassName.get("dev.nabla.optim", "Objective");
 
-  @Override
-  public String name() {
-    return "Objective";
+  public ObjectiveAdapter() {
+    super("Objective", 1, sig -> sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point()),
+        Set.of("point", "gradient", "v", "hv"), Set.of(Gradient.class));
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point());
-  }
-
-  @Override
-  public Set<Class<? extends MethodKind>> requires() {
-    return Set.of(Gradient.class);
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("point", "gradient", "v", "hv");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     String args = Adapters.pointArguments(c);
     TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)

@@ -4,43 +4,25 @@ import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.TypeName;
 import dev.nabla.processor.ad.ReverseMode;
-import dev.nabla.processor.source.Signature;
 import java.util.Set;
 
 /**
  * {@code fVjp}: a vector function's vector–Jacobian product cotangentᵀ·J, by reverse mode over its dot product with
  * the cotangent; the private {@code fVjpInto} writes it into the caller's array.
  */
-public final class Vjp implements MethodKind {
-  @Override
-  public String name() {
-    return "Vjp";
+public final class Vjp extends MethodKind {
+  public Vjp() {
+    super("Vjp", 1, sig -> !sig.isScalar(), Set.of("n", "cotangent", "gradient"), Set.of());
   }
 
   @Override
-  public int order() {
-    return 1;
-  }
-
-  @Override
-  public boolean appliesTo(Signature sig) {
-    return !sig.isScalar();
-  }
-
-  @Override
-  public Set<String> declaredNames() {
-    return Set.of("n", "cotangent", "gradient");
-  }
-
-  @Override
-  public void generate(Context c) {
+  protected void generate(Context c) {
     Sources s = c.sources();
     c.emit(c.helper("VjpInto", TypeName.DOUBLE,
         "Writes cotangentᵀ·J into {@code gradient} (reverse mode); returns cotangent·f.")
         .addParameter(VECTOR, "cotangent")
         .addParameter(VECTOR, "gradient")
-        .addCode(c.prologue())
-        .addStatement("requireLength(gradient.length, n, $S)", "gradient"),
+        .addCode(c.prologue("gradient")),
         s.optimized(ReverseMode.gradient(s.dot(), s.point())), c.names("cotangent", "gradient"));
     c.add(c.method("Vjp", VECTOR, "Returns the vector–Jacobian product cotangentᵀ·J of {@code $L} (reverse mode).",
         c.f())
