@@ -21,7 +21,9 @@ public final class Hessian extends MethodKind {
   @Override
   protected void generate(Context c) {
     Sources s = c.sources();
-    Chunk chunk = Chunk.widest(c.sig(), w -> s.optimized(ForwardMode.hessianChunk(s.differentiated(), s.point(), w)));
+    // fHessian, the chunk's only caller, passes a new matrix: its zeros need no stores
+    Chunk chunk = Chunk.widest(c.sig(), w -> FreshMatrix.withoutZeroStores(
+        s.optimized(ForwardMode.hessianChunk(s.differentiated(), s.point(), w))));
     if (chunk != null) {
       c.emit(c.helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian into "
           + "{@code hessian}, by one forward-over-reverse sweep.", c.f(), Context.columns(chunk.width()))
