@@ -11,7 +11,8 @@ import java.util.List;
  * median of several repetitions taken in turns, as {@link CompileCost} measures.
  *
  * <p>Usage: {@code KindCost <repetitions> <kind,...> <source file>...}. Prints one line per case:
- * {@code kinds <case> <generated lines> <median ms> <median CPU ms of javac's thread>}, the case {@code none} being javac without the processor.
+ * {@code kinds <case> <generated lines> <median ms> <median CPU ms of javac's thread>}, the case {@code none} being
+ * javac without the processor.
  */
 public final class KindCost {
   private KindCost() {}

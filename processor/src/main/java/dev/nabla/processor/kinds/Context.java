@@ -4,6 +4,7 @@ import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.codegen.MethodSplitter;
@@ -40,6 +41,7 @@ public final class Context {
    */
   private final NameAllocator names;
   private final Map<Parameter, String> javaNames = new HashMap<>();
+  private final Set<String> declared = new HashSet<>();
   private final List<MethodSpec> methods = new ArrayList<>();
   private boolean needsTape;
   private boolean needsFlatten;
@@ -49,7 +51,6 @@ public final class Context {
     this.sig = sig;
     this.owner = owner;
     this.sources = sources;
-    Set<String> declared = new HashSet<>();
     for (MethodKind k : kinds) {
       this.kinds.add(k.getClass());
       declared.addAll(k.declaredNames());
@@ -80,7 +81,13 @@ public final class Context {
     return new GeneratedMethods(methods, needsTape, needsFlatten);
   }
 
+  /** Adds a method, whose parameters must be the user's or among the names the kinds declare. */
   void add(MethodSpec method) {
+    for (ParameterSpec p : method.parameters) {
+      if (!declared.contains(p.name) && !javaNames.containsValue(p.name)) {
+        throw new IllegalStateException(method.name + " has a parameter " + p.name + " that no kind declares");
+      }
+    }
     methods.add(method);
   }
 
@@ -91,7 +98,7 @@ public final class Context {
         partial.returnType, names.copy());
     needsTape |= e.usesTape();
     methods.addAll(e.parts());
-    methods.add(m.addCode(e.body()).build());
+    add(m.addCode(e.body()).build());
   }
 
   String name(Parameter p) {
