@@ -15,7 +15,7 @@ public final class HandWritten {
     return 2 * x * (1 + b) * (0.5 / Math.sqrt(c) - Math.sin(c));
   }
 
-  /** √(x² + eˣ²) + cos(x² + eˣ²), returned, and its derivative, written into g[0]: the generated gradient's contract. */
+  /** √(x² + eˣ²) + cos(x² + eˣ²), returned, and its derivative, written into g[0], as the generated gradient does. */
   public static double adExampleGradient(double x, double[] g) {
     double a = x * x;
     double b = Math.exp(a);

@@ -179,7 +179,7 @@ public final class Hipparchus {
   public static double[] rosenbrockHessianVector(double[] x, double[] v) {
     int n = x.length;
     @SuppressWarnings("unchecked")
-    FieldGradient<Gradient>[] p = new FieldGradient[n];
+    FieldGradient<Gradient>[] p = (FieldGradient<Gradient>[]) new FieldGradient<?>[n];
     for (int i = 0; i < n; i++) {
       p[i] = FieldGradient.variable(n, i, new Gradient(x[i], v[i]));
     }

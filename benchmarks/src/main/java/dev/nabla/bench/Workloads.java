@@ -65,8 +65,9 @@ public final class Workloads {
 
   /**
    * Workload 4, the two-layer ReLU network's mean squared loss over a batch: ŷ = w2·max(W1·x + b1, 0) + b2, W1 is
-   * hidden×inputs.
+   * hidden×inputs. ReLU's kink is intended, as in the sample app's network.
    */
+  @SuppressWarnings("nabla:kink")
   @Differentiable
   public static double mlpLoss(double[][] w1, double[] b1, double[] w2, double b2,
       @NoDerivative double[][] xs, @NoDerivative double[] ys) {

@@ -109,7 +109,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       TreePath first = trees.getPath(methods.get(0));
       List<MethodTree> trees = new ArrayList<>();
       for (ExecutableElement m : methods) {
-        trees.add((MethodTree) this.trees.getTree(m));
+        trees.add(this.trees.getTree(m));
       }
       return StoredSource.of(first.getCompilationUnit(), this.trees.getSourcePositions(), trees);
     } catch (RuntimeException ex) {

@@ -2,6 +2,7 @@ package dev.nabla.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.nabla.processor.DiagnosticsTest.compile;
+import static dev.nabla.processor.DiagnosticsTest.errorsIn;
 import static dev.nabla.processor.DiagnosticsTest.nablaErrors;
 import static dev.nabla.processor.DiagnosticsTest.source;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,16 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Diagnostics at the edges: the tag whose fix applies, the line of the offending code, no internal names or garbled
- * text, no internal errors, and valid methods (user names that generated code also uses, overloads) whose generated
- * code compiles. Each case was once wrong; the Javadoc of each test says how.
+ * text, no internal errors, and valid methods (user names that generated code also uses) whose generated code
+ * compiles. Each case was once wrong; the Javadoc of each test says how. The cases that {@link DiagnosticsTest}'s
+ * table also holds (overloads, labelled jumps, loops, for-each over a matrix) are checked there only.
  */
 class DiagnosticEdgeCasesTest {
-
-  private static List<String> errorsIn(Compilation compilation, String file) {
-    return compilation.errors().stream()
-        .filter(d -> d.getSource() != null && d.getSource().getName().endsWith(file))
-        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
-  }
 
   private static void assertNoInternalError(Compilation compilation) {
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
@@ -64,27 +60,6 @@ class DiagnosticEdgeCasesTest {
           }
         }""".replace("NAME", name)));
     assertThat(compilation).succeeded();
-  }
-
-  /**
-   * Two {@code @Differentiable} overloads {@code f(double, double[])} and {@code f(double)} both generate
-   * {@code double fGradient(double, double[])}: javac reports "method fGradient(double,double[]) is already defined in
-   * class p.BadDerivatives" in the generated file. Expected: distinct generated names, or a {@code [nabla:…]} error on
-   * one of the overloads in {@code Bad.java}.
-   */
-  @Test
-  void overloadsDoNotGenerateClashingMethods() {
-    Compilation compilation = compile(source("""
-        class Bad {
-          @Differentiable static double f(double x, double[] w) {
-            return x * w[0];
-          }
-          @Differentiable static double f(double x) {
-            return x * x;
-          }
-        }"""));
-    assertTrue(errorsIn(compilation, "BadDerivatives.java").isEmpty(), errorsIn(compilation, "BadDerivatives.java")
-        .toString());
   }
 
   // ---- internal errors ----
@@ -267,27 +242,6 @@ class DiagnosticEdgeCasesTest {
     assertTrue(nablaErrors(compilation).stream().noneMatch(m -> m.contains("$")), nablaErrors(compilation).toString());
   }
 
-  /**
-   * A for-each over a {@code double[][]} reads "a for-each loop over a double[][] (index the rows instead) statements
-   * are not supported": the statement description is pasted into the "%s statements" template.
-   */
-  @Test
-  void forEachOverAMatrixMessageIsGrammatical() {
-    Compilation compilation = compile(source("""
-        class Bad {
-          @Differentiable static double f(double[][] x) {
-            double s = 0;
-            for (double[] row : x) {
-              s += row[0];
-            }
-            return s;
-          }
-        }"""));
-    assertTrue(nablaErrors(compilation).stream().anyMatch(m -> m.contains("[nabla:unsupported-statement]")));
-    assertTrue(nablaErrors(compilation).stream().noneMatch(m -> m.contains(") statements are not supported")),
-        nablaErrors(compilation).toString());
-  }
-
   // ---- wrong line ----
 
   /**
@@ -310,70 +264,6 @@ class DiagnosticEdgeCasesTest {
         }""");
     assertThat(compile(file)).hadErrorContaining("[nabla:array-reassignment]").inFile(file)
         .onLineContaining("a = y;");
-  }
-
-  /** In a runtime loop the error is on the {@code for} header. Expected: on {@code a = next;}. */
-  @Test
-  void arrayReassignmentInALoopIsReportedOnTheAssignment() {
-    JavaFileObject file = source("""
-        class Bad {
-          @Differentiable static double f(double[] x, int steps) {
-            double[] a = new double[x.length];
-            for (int k = 0; k < steps; k++) {
-              double[] next = new double[x.length];
-              for (int i = 0; i < x.length; i++) {
-                next[i] = a[i] + x[i];
-              }
-              a = next;
-            }
-            return a[0];
-          }
-        }""");
-    assertThat(compile(file)).hadErrorContaining("[nabla:array-reassignment]").inFile(file)
-        .onLineContaining("a = next;");
-  }
-
-  /**
-   * Labelled break/continue are rejected at the label ("labeled statements are not supported", on {@code outer:}),
-   * so Lowering's own "labelled break" diagnostic is unreachable. Expected: the error on the {@code break outer;}
-   * that uses the label.
-   */
-  @Test
-  void labelledBreakIsReportedOnTheBreak() {
-    JavaFileObject file = source("""
-        class Bad {
-          @Differentiable static double f(double[] x) {
-            double s = 0;
-            outer:
-            for (int i = 0; i < x.length; i++) {
-              for (int j = 0; j < x.length; j++) {
-                if (x[j] > 1) break outer;
-                s += x[i] * x[j];
-              }
-            }
-            return s;
-          }
-        }""");
-    assertThat(compile(file)).hadErrorContaining("labelled break").inFile(file).onLineContaining("break outer;");
-  }
-
-  @Test
-  void labelledContinueIsReportedOnTheContinue() {
-    JavaFileObject file = source("""
-        class Bad {
-          @Differentiable static double f(double[] x) {
-            double s = 0;
-            outer:
-            for (int i = 0; i < x.length; i++) {
-              for (int j = 0; j < x.length; j++) {
-                if (x[j] > 1) continue outer;
-                s += x[i] * x[j];
-              }
-            }
-            return s;
-          }
-        }""");
-    assertThat(compile(file)).hadErrorContaining("labelled continue").inFile(file).onLineContaining("continue outer;");
   }
 
   // ---- ill-typed code generates a broken class ----

@@ -88,6 +88,13 @@ class DiagnosticsTest {
     }
   }
 
+  /** The messages of the errors reported in the file whose name ends with {@code file}. */
+  static List<String> errorsIn(Compilation compilation, String file) {
+    return compilation.errors().stream()
+        .filter(d -> d.getSource() != null && d.getSource().getName().endsWith(file))
+        .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
+  }
+
   static List<String> nablaErrors(Compilation compilation) {
     return compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("[nabla:"))
         .collect(Collectors.toList());
@@ -422,7 +429,9 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("for-each over a matrix", Diagnostic.UNSUPPORTED_STATEMENT, "for (double[] row : x)", "double[][]", """
+        // Once garbled as "… (index the rows instead) statements are not supported".
+        row("for-each over a matrix", Diagnostic.UNSUPPORTED_STATEMENT, "for (double[] row : x)",
+            "for-each loops over a double[][] (index its elements instead) are not supported", """
             class Bad {
               @Differentiable static double f(double[][] x) {
                 double s = 0;
@@ -700,6 +709,7 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- overload-clash ----
+        // The generated class once declared fGradient(double, double[]) twice.
         row("overloads whose generated methods clash", Diagnostic.OVERLOAD_CLASH, "static double f(double x) {",
             "fGradient", """
             class Bad {
@@ -756,6 +766,7 @@ class DiagnosticsTest {
     }
     assertTrue(nablaErrors(compilation).stream().allMatch(m -> m.contains(". Fix: ")),
         "every nabla error suggests a fix: " + nablaErrors(compilation));
+    assertEquals(List.of(), errorsIn(compilation, "BadDerivatives.java"), "errors in the generated class");
   }
 
   @Test

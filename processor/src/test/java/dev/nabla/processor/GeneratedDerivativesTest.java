@@ -56,7 +56,8 @@ class GeneratedDerivativesTest {
     for (double x : new double[] {-1.3, -0.2, 0.0, 0.4, 1.1}) {
       double c = x * x + Math.exp(x * x);
       double closedForm = 2 * x * (1 / (2 * Math.sqrt(c)) - Math.sin(c)) * (1 + Math.exp(x * x));
-      assertEquals(closedForm, (double) call(derivatives, "adDerivative", x), 1e-12 * Math.max(1, Math.abs(closedForm)));
+      assertEquals(closedForm, (double) call(derivatives, "adDerivative", x),
+          1e-12 * Math.max(1, Math.abs(closedForm)));
       double h = 1e-5;
       double second = ((double) call(derivatives, "adDerivative", x + h) - (double) call(derivatives, "adDerivative",
           x - h)) / (2 * h);

@@ -78,7 +78,10 @@ class RegressionsTest {
     }
   }
 
-  /** {@code W.length} of a {@code static final double[]}: "[nabla:unsupported-expression] the member access W.length". */
+  /**
+   * {@code W.length} of a {@code static final double[]}: "[nabla:unsupported-expression] the member access
+   * W.length".
+   */
   @Test
   void lengthOfAStaticFinalArrayConstant() throws Exception {
     Class<?>[] c = compile("regressions/constlength/ConstLength.java", "constlength.ConstLength");

@@ -5,7 +5,7 @@ package dev.nabla.optim;
 public interface BatchLoss {
 
   /**
-   * Returns the mean loss over {@code samples} at theta and writes the gradient of that mean into gradient.
+   * Returns the mean loss over {@code samples} at the parameters x and writes the gradient of that mean into gradient.
    */
-  double valueAndGradient(double[] theta, int[] samples, double[] gradient);
+  double valueAndGradient(double[] x, int[] samples, double[] gradient);
 }

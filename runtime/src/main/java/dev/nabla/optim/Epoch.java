@@ -3,24 +3,34 @@ package dev.nabla.optim;
 /** One finished training epoch as an {@link EpochListener} sees it, with a way to end the training there. */
 public final class Epoch {
   private final int number;
-  private final double[] theta;
+  private final double[] x;
   private final double meanLoss;
   private boolean stopRequested;
 
-  Epoch(int number, double[] theta, double meanLoss) {
+  Epoch(int number, double[] x, double meanLoss) {
     this.number = number;
-    this.theta = theta.clone();
+    this.x = x.clone();
     this.meanLoss = meanLoss;
   }
 
-  /** The epoch number, from 1. */
+  /** The epoch number, from 1 since the listener sees only finished epochs: the same as {@link #epochs()}. */
   public int number() {
     return number;
   }
 
-  /** The parameters after the epoch (a copy, safe to keep). */
+  /** The number of completed epochs, this one included, counted as {@link TrainingResult#epochs()} is. */
+  public int epochs() {
+    return number;
+  }
+
+  /** The point, the parameters after the epoch (a copy, safe to keep). */
+  public double[] x() {
+    return x.clone();
+  }
+
+  /** The same as {@link #x()}, by the lecture notes' name θ for the parameters. */
   public double[] theta() {
-    return theta.clone();
+    return x();
   }
 
   /** The mean of the per-sample losses seen during the epoch, each taken before its batch's step. */

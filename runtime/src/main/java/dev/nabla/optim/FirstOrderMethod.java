@@ -1,11 +1,13 @@
 package dev.nabla.optim;
 
+import java.util.List;
+
 /**
  * A gradient-only minimizer defined by an {@link UpdateRule}; also usable for mini-batch training.
  *
  * <p>Iteration k evaluates f and g = ∇f at x_k and stops, checked in this order, when
  * <ul>
- *   <li>the listener returns true (STOPPED_BY_LISTENER);
+ *   <li>the listener called {@link Iteration#stop()} (STOPPED_BY_LISTENER);
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (GRADIENT_TOLERANCE; default 1e-6);
  *   <li>{@code |f_k − f_{k−1}| < valueTolerance}, the lecture notes' {@code abs(cost_post − cost_pre) < tolerance}
  *       (VALUE_TOLERANCE; default 0 = off);
@@ -15,13 +17,15 @@ package dev.nabla.optim;
  * </ul>
  * The result holds the point with the lowest value seen.
  */
-public abstract class FirstOrderMethod {
+public abstract class FirstOrderMethod implements Minimizer {
   private final StoppingCriteria criteria;
   private final double weightDecay;
+  private final List<String> unusedInTraining;
 
   FirstOrderMethod(Builder<?> builder) {
     this.criteria = builder.criteria();
     this.weightDecay = builder.weightDecay;
+    this.unusedInTraining = List.copyOf(builder.unusedInTraining());
   }
 
   /** The update rule without L2 weight decay; a fresh object with its own state on every call. */
@@ -36,7 +40,18 @@ public abstract class FirstOrderMethod {
     return weightDecay == 0 ? rule : new L2WeightDecay(rule, weightDecay);
   }
 
+  /** The settings this method was built with that {@link MiniBatchTrainer} cannot honour, by name. */
+  List<String> unusedInTraining() {
+    return unusedInTraining;
+  }
+
+  /** The largest number of loss calls, which bounds training as it bounds {@link #minimize}. */
+  int maxEvaluations() {
+    return criteria.maxEvaluations();
+  }
+
   /** Minimizes f from x0 (see the class Javadoc for the stopping rules). */
+  @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     double[] x = Checks.startingPoint(x0);
     int n = x.length;
@@ -121,6 +136,20 @@ public abstract class FirstOrderMethod {
     public B weightDecay(double weightDecay) {
       this.weightDecay = Checks.nonNegative("weightDecay", weightDecay);
       return self();
+    }
+
+    /**
+     * The settings {@link MiniBatchTrainer} cannot honour, since it runs its epochs at the update rule's fixed steps
+     * and reports to an {@link EpochListener}: the limits and tolerances set here other than maxEvaluations, and a
+     * listener.
+     */
+    List<String> unusedInTraining() {
+      List<String> unused = chosenLimits();
+      unused.remove("maxEvaluations");
+      if (listener != null) {
+        unused.add("listener");
+      }
+      return unused;
     }
 
     /** Creates the method. */

@@ -1,5 +1,7 @@
 package dev.nabla.optim;
 
+import java.util.List;
+
 /**
  * Gradient descent θ_{k+1} = θ_k − γ∇f(θ_k) (the lecture notes' equation 2.7), optionally with Armijo
  * backtracking.
@@ -7,7 +9,7 @@ package dev.nabla.optim;
  * <p>Defaults: γ = 1e-3 (PyTorch's SGD has no default learning rate; 1e-3 is the usual first choice), no
  * backtracking. With {@link Builder#armijo(boolean)} each iteration starts from the step γ and halves it until
  * {@code f(θ − t∇f) ≤ f(θ) − 1e-4·t·‖∇f‖²}; after 60 halvings the run ends with LINE_SEARCH_FAILED. Backtracking
- * needs function values, so {@link MiniBatchTrainer} always takes the fixed step. Stopping rules: see
+ * needs function values, so {@link MiniBatchTrainer} rejects it and takes only fixed steps. Stopping rules: see
  * {@link FirstOrderMethod}.
  */
 public final class GradientDescent extends FirstOrderMethod {
@@ -73,6 +75,15 @@ public final class GradientDescent extends FirstOrderMethod {
     public Builder armijo(boolean armijo) {
       this.armijo = armijo;
       return this;
+    }
+
+    @Override
+    List<String> unusedInTraining() {
+      List<String> unused = super.unusedInTraining();
+      if (armijo) {
+        unused.add("armijo");
+      }
+      return unused;
     }
 
     @Override

@@ -15,8 +15,13 @@ public final class Iteration {
     this.gradientNorm = gradientNorm;
   }
 
-  /** The iteration number, 0 for the starting point. */
+  /** The iteration number, 0 for the starting point: the same as {@link #iterations()}. */
   public int number() {
+    return number;
+  }
+
+  /** The number of completed iterations, 0 at the start, counted as {@link OptimizationResult#iterations()} is. */
+  public int iterations() {
     return number;
   }
 

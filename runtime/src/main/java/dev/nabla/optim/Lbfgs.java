@@ -7,7 +7,7 @@ package dev.nabla.optim;
  *
  * <p>Stopping rules, checked at every iterate x_k in this order (defaults are scipy's):
  * <ul>
- *   <li>the listener returns true (STOPPED_BY_LISTENER);
+ *   <li>the listener called {@link Iteration#stop()} (STOPPED_BY_LISTENER);
  *   <li>{@code max_i |P(x − g)_i − x_i| ≤ gradientTolerance} (the max-norm of the projected gradient, the plain
  *       max-norm of g without bounds; scipy's gtol, default 1e-5; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (scipy's ftol = factr·ε, default
@@ -19,7 +19,7 @@ package dev.nabla.optim;
  * the memory is dropped and the iteration restarts from steepest descent, and a failure with empty memory ends
  * the run with LINE_SEARCH_FAILED. Pairs with sᵀy ≤ ε·(−gᵀs) are skipped to keep the update positive definite.
  */
-public final class Lbfgs {
+public final class Lbfgs implements Minimizer {
   private static final double EPS = Math.ulp(1.0);
   private static final double BIG_STEP = 1e10;
   private final StoppingCriteria criteria;
@@ -38,6 +38,7 @@ public final class Lbfgs {
   }
 
   /** Minimizes f from x0, first projected on the bounds if there are any. */
+  @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     double[] x = Checks.startingPoint(x0);
     int n = x.length;

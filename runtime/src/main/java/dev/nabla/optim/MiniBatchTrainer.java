@@ -1,6 +1,7 @@
 package dev.nabla.optim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,7 +17,11 @@ import java.util.SplittableRandom;
  *     .train((theta, i, g) -> ModelDerivatives.lossGradient(theta, xs[i], ys[i], g), xs.length, theta0);
  * }</pre>
  *
- * <p>Defaults: Adam with PyTorch's defaults, batch size 32, 10 epochs, seed 0, shuffling on.
+ * <p>Defaults: Adam with PyTorch's defaults, batch size 32, 10 epochs, seed 0, shuffling on. Training ends after its
+ * epochs, when the {@link EpochListener} stops it, when the loss or a step is not finite, or before a batch whose loss
+ * calls would exceed the optimizer's {@code maxEvaluations} (MAX_EVALUATIONS; default unlimited). It has no other
+ * stopping rule, listener or step control, so {@link Builder#optimizer} rejects an optimizer built with any other
+ * limit, tolerance, listener or Armijo backtracking.
  */
 public final class MiniBatchTrainer {
   private final FirstOrderMethod optimizer;
@@ -41,15 +46,15 @@ public final class MiniBatchTrainer {
   }
 
   /** Trains with a per-sample loss; a batch's gradient is the mean of its samples' gradients. */
-  public TrainingResult train(SampleLoss loss, int sampleCount, double[] theta0) {
+  public TrainingResult train(SampleLoss loss, int sampleCount, double[] x0) {
     Checks.notNull("loss", loss);
-    int n = theta0 == null ? 0 : theta0.length;
+    int n = x0 == null ? 0 : x0.length;
     double[] sampleGradient = new double[n];
-    BatchLoss batchLoss = (theta, samples, gradient) -> {
+    BatchLoss batchLoss = (x, samples, gradient) -> {
       Arrays.fill(gradient, 0);
       double sum = 0;
       for (int sample : samples) {
-        sum += loss.valueAndGradient(theta, sample, sampleGradient);
+        sum += loss.valueAndGradient(x, sample, sampleGradient);
         Vectors.axpy(1, sampleGradient, gradient);
       }
       for (int i = 0; i < gradient.length; i++) {
@@ -57,21 +62,21 @@ public final class MiniBatchTrainer {
       }
       return sum / samples.length;
     };
-    return run(batchLoss, sampleCount, theta0, true);
+    return run(batchLoss, sampleCount, x0, true);
   }
 
   /** Trains with a per-batch loss that returns the mean loss of the batch and its gradient. */
-  public TrainingResult trainOnBatches(BatchLoss loss, int sampleCount, double[] theta0) {
+  public TrainingResult trainOnBatches(BatchLoss loss, int sampleCount, double[] x0) {
     Checks.notNull("loss", loss);
-    return run(loss, sampleCount, theta0, false);
+    return run(loss, sampleCount, x0, false);
   }
 
-  private TrainingResult run(BatchLoss loss, int sampleCount, double[] theta0, boolean perSample) {
+  private TrainingResult run(BatchLoss loss, int sampleCount, double[] x0, boolean perSample) {
     Checks.positive("sampleCount", sampleCount);
-    double[] theta = Checks.startingPoint(theta0);
-    int n = theta.length;
+    double[] x = Checks.startingPoint(x0);
+    int n = x.length;
     double[] gradient = new double[n];
-    double[] lastGood = theta.clone();
+    double[] lastGood = x.clone();
     double[] losses = new double[epochs];
     int[] order = new int[sampleCount];
     for (int i = 0; i < sampleCount; i++) {
@@ -80,7 +85,8 @@ public final class MiniBatchTrainer {
     SplittableRandom random = new SplittableRandom(seed);
     UpdateRule rule = optimizer.newUpdateRule();
     rule.init(n);
-    long evaluations = 0;
+    int maxEvaluations = optimizer.maxEvaluations();
+    int evaluations = 0;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       if (shuffle) {
         shuffle(order, random);
@@ -88,29 +94,34 @@ public final class MiniBatchTrainer {
       double lossSum = 0;
       for (int start = 0; start < sampleCount; start += batchSize) {
         int[] batch = Arrays.copyOfRange(order, start, Math.min(start + batchSize, sampleCount));
-        double batchLoss = loss.valueAndGradient(theta, batch, gradient);
-        evaluations += perSample ? batch.length : 1;
+        int calls = perSample ? batch.length : 1;
+        if (evaluations > maxEvaluations - calls) {
+          return new TrainingResult(x, Arrays.copyOf(losses, epoch - 1), evaluations, Status.MAX_EVALUATIONS,
+              "maxEvaluations = " + maxEvaluations + " in epoch " + epoch);
+        }
+        double batchLoss = loss.valueAndGradient(x, batch, gradient);
+        evaluations += calls;
         String bad = nonFinite(batchLoss, gradient);
         if (bad != null) {
           return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
               bad + " in epoch " + epoch);
         }
         lossSum += batchLoss * batch.length;
-        rule.step(theta, gradient);
-        bad = nonFinite(0, theta);
+        rule.step(x, gradient);
+        bad = nonFinite(0, x);
         if (bad != null) {
           return new TrainingResult(lastGood, Arrays.copyOf(losses, epoch - 1), evaluations, Status.NON_FINITE,
-              "the step made theta non-finite in epoch " + epoch);
+              "the step made x non-finite in epoch " + epoch);
         }
-        System.arraycopy(theta, 0, lastGood, 0, n);
+        System.arraycopy(x, 0, lastGood, 0, n);
       }
       losses[epoch - 1] = lossSum / sampleCount;
-      if (listener != null && stopRequested(new Epoch(epoch, theta, losses[epoch - 1]))) {
-        return new TrainingResult(theta, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
+      if (listener != null && stopRequested(new Epoch(epoch, x, losses[epoch - 1]))) {
+        return new TrainingResult(x, Arrays.copyOf(losses, epoch), evaluations, Status.STOPPED_BY_LISTENER,
             "after epoch " + epoch);
       }
     }
-    return new TrainingResult(theta, losses, evaluations, Status.COMPLETED, epochs + " epochs");
+    return new TrainingResult(x, losses, evaluations, Status.COMPLETED, epochs + " epochs");
   }
 
   /** Shows the epoch to the listener and tells whether it called {@link Epoch#stop()}. */
@@ -152,9 +163,20 @@ public final class MiniBatchTrainer {
 
     private Builder() {}
 
-    /** The first-order method whose update rule is applied per batch; default Adam with PyTorch's defaults. */
+    /**
+     * The first-order method whose update rule is applied per batch and whose {@code maxEvaluations} bounds the loss
+     * calls; default Adam with PyTorch's defaults.
+     *
+     * @throws IllegalArgumentException naming the settings of the optimizer that training cannot honour
+     */
     public Builder optimizer(FirstOrderMethod optimizer) {
-      this.optimizer = Checks.notNull("optimizer", optimizer);
+      List<String> unused = Checks.notNull("optimizer", optimizer).unusedInTraining();
+      if (!unused.isEmpty()) {
+        throw new IllegalArgumentException("MiniBatchTrainer cannot honour the optimizer's " + String.join(", ", unused)
+            + ": it trains for epochs(...) at fixed steps, stops early only on maxEvaluations and reports to"
+            + " listener(EpochListener)");
+      }
+      this.optimizer = optimizer;
       return this;
     }
 

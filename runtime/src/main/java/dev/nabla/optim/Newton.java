@@ -11,7 +11,7 @@ package dev.nabla.optim;
  *
  * <p>Stopping rules, checked at every iterate x_k in this order:
  * <ul>
- *   <li>the listener returns true (STOPPED_BY_LISTENER);
+ *   <li>the listener called {@link Iteration#stop()} (STOPPED_BY_LISTENER);
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (default 1e-8; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (default 0 = off; VALUE_TOLERANCE);
  *   <li>{@code Σ|x_k − x_{k−1}|/n ≤ stepTolerance}, the mean absolute step of scipy's Newton-CG xtol (default
@@ -22,7 +22,7 @@ package dev.nabla.optim;
  * A failed line search ends the run with LINE_SEARCH_FAILED. The objective must report
  * {@link Objective#hasHessian()}.
  */
-public final class Newton {
+public final class Newton implements Minimizer {
   private final StoppingCriteria criteria;
   private final int denseLimit;
   private final boolean conjugateGradient;
@@ -39,6 +39,7 @@ public final class Newton {
   }
 
   /** Minimizes f from x0. */
+  @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     Checks.notNull("f", f);
     if (!f.hasHessian()) {

@@ -7,6 +7,6 @@ package dev.nabla.optim;
 @FunctionalInterface
 public interface SampleLoss {
 
-  /** Returns the loss of sample {@code sample} at theta and writes ∂loss/∂theta into gradient. */
-  double valueAndGradient(double[] theta, int sample, double[] gradient);
+  /** Returns the loss of sample {@code sample} at the parameters x and writes ∂loss/∂x into gradient. */
+  double valueAndGradient(double[] x, int sample, double[] gradient);
 }

@@ -1,6 +1,13 @@
 package dev.nabla.optim;
 
-/** Why a minimization or training run ended. */
+/**
+ * Why a minimization or training run ended.
+ *
+ * <p>{@link #converged()} is true exactly for the three tolerance statuses, where a convergence test was met at the
+ * result's point. Every other status is not convergence: {@link #COMPLETED} is a training run that did all its
+ * planned epochs (training has no convergence test), {@code MAX_*} ran out of budget, the listener chose to stop,
+ * and {@link #NON_FINITE} and {@link #LINE_SEARCH_FAILED} are failures.
+ */
 public enum Status {
   /** The gradient norm fell below {@code gradientTolerance}. */
   GRADIENT_TOLERANCE(true, "gradient norm below gradientTolerance"),
@@ -8,8 +15,8 @@ public enum Status {
   VALUE_TOLERANCE(true, "change of the objective value below valueTolerance"),
   /** The step fell below {@code stepTolerance}. */
   STEP_TOLERANCE(true, "step below stepTolerance"),
-  /** The trainer ran all of its epochs. */
-  COMPLETED(true, "all epochs completed"),
+  /** The trainer ran all of its epochs; not convergence, since training tests none. */
+  COMPLETED(false, "all epochs completed"),
   /** {@code maxIterations} was reached before any tolerance was met. */
   MAX_ITERATIONS(false, "maxIterations reached"),
   /** {@code maxEvaluations} was reached before any tolerance was met. */
@@ -29,7 +36,7 @@ public enum Status {
     this.description = description;
   }
 
-  /** Whether this status means a convergence test (or a planned end) was met. */
+  /** Whether a convergence test was met: true for the {@code *_TOLERANCE} statuses only. */
   public boolean converged() {
     return converged;
   }

@@ -17,5 +17,12 @@
  * {@link dev.nabla.optim.Status}; a NaN or infinite value or gradient ends a run with
  * {@link dev.nabla.optim.Status#NON_FINITE} instead of an exception. Each class documents the formulas of its
  * tolerances. Bad arguments throw {@link java.lang.IllegalArgumentException} naming the argument.
+ *
+ * <p>One vocabulary throughout: the point is {@code x} ({@code x0} where a run starts; the training classes'
+ * {@code theta()} is an alias of their {@code x()}); every minimizer of an {@link dev.nabla.optim.Objective} is a
+ * {@link dev.nabla.optim.Minimizer}; counts are {@code int}s and count completed steps, so
+ * {@link dev.nabla.optim.Iteration#iterations()} is 0 at the starting point and
+ * {@link dev.nabla.optim.Epoch#epochs()} is 1 after the first epoch, as the results' {@code iterations()} and
+ * {@code epochs()} count them; {@link dev.nabla.optim.Status#converged()} is true only where a tolerance test was met.
  */
 package dev.nabla.optim;

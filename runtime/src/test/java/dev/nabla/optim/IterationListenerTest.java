@@ -16,6 +16,7 @@ class IterationListenerTest {
   private static final Objective QUADRATIC = TestFunctions.diagonalQuadratic(new double[] {1, 4}, C);
   private static final double[] X0 = {0.5, 1.5};
   private static final double[] ROSENBROCK_X0 = {-1.2, 1};
+  private final List<Integer> counts = new ArrayList<>();
 
   @Test
   void aLambdaThatOnlyCollectsValuesDoesNotStopTheRun() {
@@ -97,5 +98,23 @@ class IterationListenerTest {
     assertArrayEquals(X0, points.get(0));
     assertArrayEquals(r.x(), points.get(points.size() - 1));
     assertFalse(Arrays.equals(points.get(0), points.get(1)));
+  }
+
+  @Test
+  void iterationsCountTheCompletedIterationsAsTheResultDoes() {
+    for (Minimizer minimizer : List.of(GradientDescent.builder().learningRate(0.1).listener(this::record).build(),
+        Lbfgs.builder().listener(this::record).build(), Newton.builder().listener(this::record).build())) {
+      counts.clear();
+      OptimizationResult r = minimizer.minimize(QUADRATIC, X0);
+      for (int k = 0; k < counts.size(); k++) {
+        assertEquals(k, counts.get(k), minimizer.getClass().getSimpleName());
+      }
+      assertEquals(r.iterations(), counts.get(counts.size() - 1), minimizer.getClass().getSimpleName());
+    }
+  }
+
+  private void record(Iteration iteration) {
+    assertEquals(iteration.number(), iteration.iterations());
+    counts.add(iteration.iterations());
   }
 }

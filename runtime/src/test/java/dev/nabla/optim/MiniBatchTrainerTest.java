@@ -229,4 +229,37 @@ class MiniBatchTrainerTest {
       assertTrue(Double.isFinite(v));
     }
   }
+
+  @Test
+  void thePointIsXInEveryEpochAndInTheResultAndThetaIsTheSameArray() {
+    List<double[]> points = new ArrayList<>();
+    TrainingResult r = MiniBatchTrainer.builder().epochs(3).listener(epoch -> {
+      assertArrayEquals(epoch.theta(), epoch.x());
+      points.add(epoch.x());
+      epoch.x()[0] = Double.NaN;
+    }).build().train(LOSS, N, new double[3]);
+    assertFalse(Double.isNaN(points.get(0)[0]), "x() is a copy");
+    assertFalse(Arrays.equals(points.get(0), points.get(2)));
+    assertArrayEquals(points.get(2), r.x());
+    assertArrayEquals(r.theta(), r.x());
+    r.x()[0] = Double.NaN;
+    assertFalse(Double.isNaN(r.x()[0]), "x() is a copy");
+  }
+
+  @Test
+  void epochsCountTheCompletedEpochsAsTheResultDoes() {
+    List<Integer> counts = new ArrayList<>();
+    TrainingResult r = MiniBatchTrainer.builder().epochs(9).listener(epoch -> {
+      assertEquals(epoch.number(), epoch.epochs());
+      counts.add(epoch.epochs());
+      if (epoch.epochs() == 5) {
+        epoch.stop();
+      }
+    }).build().train(LOSS, N, new double[3]);
+    assertEquals(5, r.epochs());
+    for (int k = 0; k < counts.size(); k++) {
+      assertEquals(k + 1, counts.get(k));
+    }
+    assertEquals(r.epochs(), counts.get(counts.size() - 1));
+  }
 }

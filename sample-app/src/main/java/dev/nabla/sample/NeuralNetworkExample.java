@@ -63,11 +63,11 @@ public final class NeuralNetworkExample implements Example {
       TrainingResult trained = MiniBatchTrainer.builder().optimizer(trainer.method()).batchSize(BATCH)
           .epochs(EPOCHS).seed(SEED)
           .listener(e -> context.progress().printf(Locale.ROOT, "  %-4s epoch %2d/%d  mean loss %.6f%n",
-              trainer.name(), e.number(), EPOCHS, e.meanLoss()))
+              trainer.name(), e.epochs(), EPOCHS, e.meanLoss()))
           .build()
           .train((theta, i, g) ->
               OptimizationProblemsDerivatives.networkLossGradient(theta, xs[i], ys[i], HIDDEN, g), SAMPLES, theta0);
-      double mse = meanSquaredError(trained.theta(), xs, ys);
+      double mse = meanSquaredError(trained.x(), xs, ys);
       result.line("%-4s: %s; training MSE %.6f, variance of y %.4f, %d per-sample gradients", trainer.name(),
           trained.message(), mse, variance, trained.evaluations());
       result.check(Check.of(trainer.name() + ": unexplained variance MSE/Var(y)  [0, at most 0.05]", mse / variance,

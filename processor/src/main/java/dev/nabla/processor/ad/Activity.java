@@ -25,7 +25,7 @@ final class Activity {
   private final Set<Slot> usefulSlots = new HashSet<>();
   private boolean changed;
 
-  /** Analyzes {@code f} where the parameters at {@code seeds} vary and the {@code outputs} are what is differentiated. */
+  /** Analyzes {@code f} where the parameters at {@code seeds} vary and the {@code outputs} are differentiated. */
   Activity(Function f, Set<Integer> seeds, Set<Value> outputs) {
     do {
       changed = false;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Finds a function's loop counters and its counted loops, those whose trip count follows from start, step and bound. */
+/** Finds a function's loop counters and its counted loops, whose trip count follows from start, step and bound. */
 final class CountedLoops {
   private final Function f;
   private final Map<Value, Stmt.Let> definitions = new HashMap<>();

@@ -75,8 +75,9 @@ public final class ForwardMode extends Copier {
   }
 
   /**
-   * Columns first … first + width − 1 of the Hessian from a gradient function: {@code h(P..., gradient, first, hessian)}
-   * returns f and writes {@code hessian[i][first + w]}, for the columns below n; it never touches {@code gradient}.
+   * Columns first … first + width − 1 of the Hessian from a gradient function:
+   * {@code h(P..., gradient, first, hessian)} returns f and writes {@code hessian[i][first + w]}, for the columns below
+   * n; it never touches {@code gradient}.
    */
   public static Function hessianChunk(Function gradient, Set<Integer> pointIndices, int width) {
     ForwardMode m = forGradient(gradient, pointIndices, width);
@@ -267,7 +268,8 @@ public final class ForwardMode extends Copier {
    */
   private Value named(Value tangent, String hint) {
     Stmt.Let d = b.definition(tangent);
-    return d != null && d.op() instanceof Op.Prim p && p.primitive().isMathFunction() ? tangent : b.rename(tangent, hint);
+    return d != null && d.op() instanceof Op.Prim p && p.primitive().isMathFunction()
+        ? tangent : b.rename(tangent, hint);
   }
 
   /** The tangent along direction {@code w} of a varying double defined by {@code let} (copied as {@code v}). */

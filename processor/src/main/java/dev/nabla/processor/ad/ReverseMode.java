@@ -441,7 +441,7 @@ public final class ReverseMode extends Copier {
     return false;
   }
 
-  /** Whether an array is a parameter or a static field: the reverse sweep can read it again, the tape cannot hold it. */
+  /** Whether an array is a parameter or a static field: the reverse sweep reads it again, the tape cannot hold it. */
   private boolean isInput(Value array) {
     Stmt.Let definition = loops.definition(array);
     return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);

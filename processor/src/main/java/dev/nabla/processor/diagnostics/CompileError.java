@@ -5,6 +5,8 @@ import com.sun.source.tree.Tree;
 
 /** A user error found while reading a method: reported on {@code tree} and ends that method's processing. */
 public final class CompileError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final Diagnostic diagnostic;
   private final transient Tree tree;
   private final transient CompilationUnitTree unit;

@@ -36,7 +36,8 @@ public enum Diagnostic {
   ARRAY_REASSIGNMENT("array-reassignment",
       "array variable %s is given different arrays on different paths or iterations",
       "allocate the array once before the branch or loop and write its elements instead"),
-  UNRESOLVED("unresolved", "cannot resolve %s", "check the name; only locals, parameters and static fields are visible"),
+  UNRESOLVED("unresolved", "cannot resolve %s",
+      "check the name; only locals, parameters and static fields are visible"),
   INACCESSIBLE("inaccessible", "%s is private, so the generated class cannot use it",
       "make it package-private or wider"),
   OVERLOAD_CLASH("overload-clash", "the generated method %s of this overload would clash with that of another "
@@ -44,15 +45,15 @@ public enum Diagnostic {
   INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
       "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
       + "lists"),
-  KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min split it "
-      + "evenly between equal arguments)", "if that convention is what you want here, add "
+  KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
+      + "split it evenly between equal arguments)", "if that convention is what you want here, add "
       + "@SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function such as a soft maximum"),
   BRANCH(Kind.WARNING, "branch", "this condition depends on a differentiable value, so the derivative is that of the "
       + "branch taken and jumps where the condition switches", "if that is intended, add "
       + "@SuppressWarnings(\"nabla:branch\") to the method"),
   ZERO_DERIVATIVE(Kind.WARNING, "zero-derivative", "the result of %s does not depend on its differentiable inputs, so "
-      + "its derivative is zero everywhere", "check that the result uses the inputs (floor, ceil, rint, signum and casts "
-      + "to int have zero derivative), or add @SuppressWarnings(\"nabla:zero-derivative\")"),
+      + "its derivative is zero everywhere", "check that the result uses the inputs (floor, ceil, rint, signum and "
+      + "casts to int have zero derivative), or add @SuppressWarnings(\"nabla:zero-derivative\")"),
   INTERNAL_ERROR("internal-error", "internal error while differentiating %s: %s; please report it",
       "simplify the method to work around it, and report the problem with the method's source");
 

@@ -159,7 +159,8 @@ public final class Builder {
   private Value identity(Primitive p, List<Value> a, Type type) {
     switch (p) {
       case ADD:
-        return isConstant(a.get(0), 0) ? convert(a.get(1), type) : isConstant(a.get(1), 0) ? convert(a.get(0), type) : null;
+        return isConstant(a.get(0), 0) ? convert(a.get(1), type)
+            : isConstant(a.get(1), 0) ? convert(a.get(0), type) : null;
       case SUB:
         if (isConstant(a.get(1), 0)) {
           return convert(a.get(0), type);
@@ -295,7 +296,8 @@ public final class Builder {
   }
 
   public Value staticField(Type type, String owner, String name) {
-    Value v = shared(List.of("field", owner, name), () -> define(type, name, new Op.StaticField(owner, name), List.of()));
+    Value v = shared(List.of("field", owner, name),
+        () -> define(type, name, new Op.StaticField(owner, name), List.of()));
     if (type.isArray()) {
       immutableArrays.add(v);
     }

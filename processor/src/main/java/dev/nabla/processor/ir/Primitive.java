@@ -11,8 +11,9 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p>Both differentiation modes use the partials: the tangent rule is ẏ = Σ ∂ᵢ·ẋᵢ and the adjoint rule is
  * x̄ᵢ += ∂ᵢ·ȳ. Because partials are themselves IR built from primitives, they differentiate again (forward over
- * reverse, for Hessians). Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly
- * between equal arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint} and casts have zero derivative.
+ * reverse, for Hessians). Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative
+ * evenly between equal arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint} and casts have zero
+ * derivative.
  */
 public enum Primitive {
   ADD("+", 2, true),

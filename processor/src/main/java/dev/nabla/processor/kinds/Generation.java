@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Chooses the kinds a differentiable method gets, and has each write its methods, in the order the kinds are listed. */
+/** Chooses the kinds a differentiable method gets, and has each write its methods, in the order they are listed. */
 public final class Generation {
   private Generation() {}
 

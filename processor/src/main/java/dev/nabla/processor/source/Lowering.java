@@ -113,8 +113,8 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(
-      Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit, boolean vectorJacobian) {
+  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      boolean vectorJacobian) {
     Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
@@ -198,7 +198,11 @@ public final class Lowering {
         Value c = condition(t.getCondition());
         site(false, c, t.getCondition());
         branch(c, () -> scoped(() -> statement(t.getThenStatement())),
-            () -> scoped(() -> { if (t.getElseStatement() != null) { statement(t.getElseStatement()); } }));
+            () -> scoped(() -> {
+              if (t.getElseStatement() != null) {
+                statement(t.getElseStatement());
+              }
+            }));
       }
       case FOR_LOOP -> forLoop((ForLoopTree) s);
       case ENHANCED_FOR_LOOP -> enhancedFor((EnhancedForLoopTree) s);
@@ -218,7 +222,8 @@ public final class Lowering {
         boolean labelled = s.getKind() == Tree.Kind.BREAK ? ((com.sun.source.tree.BreakTree) s).getLabel() != null
             : ((com.sun.source.tree.ContinueTree) s).getLabel() != null;
         if (labelled) {
-          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, "labelled " + s.getKind().toString().toLowerCase() + " statements");
+          throw error(Diagnostic.UNSUPPORTED_STATEMENT, s,
+              "labelled " + s.getKind().toString().toLowerCase() + " statements");
         }
         env.put(JUMP, b.constant(s.getKind() == Tree.Kind.BREAK ? BREAK : CONTINUE));
       }

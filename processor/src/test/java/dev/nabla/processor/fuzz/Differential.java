@@ -1,7 +1,6 @@
 package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.Reflect;
-
 import dev.nabla.processor.fuzz.Ast.*;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
@@ -115,6 +114,8 @@ final class Differential {
   }
 
   static final class GeneratedCodeThrew extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     GeneratedCodeThrew(String name, Throwable cause) {
       super(name + " threw " + cause, cause);
     }
@@ -209,19 +210,22 @@ final class Differential {
         for (int i = 0; i < filled.length; i++) {
           filled[i] = garbage(n);
         }
-        double[] returned = (double[]) invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled));
+        double[] returned =
+            (double[]) invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled));
         close(bad, "fJacobian return value", v, returned);
         close(bad, "filled Jacobian", flatten(jac), flatten(filled));
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
           t[i] = Math.cos(0.9 * i + 0.2);
         }
-        close(bad, "JVP", Reflect.matVec(jac, t), (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
+        close(bad, "JVP", Reflect.matVec(jac, t),
+            (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
         double[] c = new double[values.length];
         for (int i = 0; i < c.length; i++) {
           c[i] = Math.sin(1.3 * i + 0.4);
         }
-        close(bad, "VJP", Reflect.vecMat(c, jac), (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
+        close(bad, "VJP", Reflect.vecMat(c, jac),
+            (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
       }
     } catch (GeneratedCodeThrew e) {
       bad.append(e.getMessage()).append('\n');

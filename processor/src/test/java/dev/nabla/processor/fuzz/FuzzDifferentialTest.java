@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Differential fuzzing of the compiler: random valid programs, compiled with the processor, their gradient, Hessian,
  * Hessian–vector product, Jacobian, JVP and VJP compared at random smooth points with the Hipparchus
  * {@code DerivativeStructure} interpretation of the same program. {@code -Dnabla.fuzz.programs=N} sets the number of
- * programs (300 by default, 10,000 with {@code mvn -Pfuzz -pl processor verify}); {@code -Dnabla.fuzz.seed} the seed.
- * Failures are shrunk and written to {@code target/fuzz-findings/}.
+ * programs (300 by default, 10,000 with {@code mvn -B -Pfuzz -pl processor -am verify}); {@code -Dnabla.fuzz.seed}
+ * the seed. Failures are shrunk and written to {@code target/fuzz-findings/}.
  */
 class FuzzDifferentialTest {
 

@@ -2,7 +2,6 @@ package dev.nabla.processor.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,13 +47,13 @@ class FuzzFindingsTest {
    */
   @Test
   void hessianOfAPiecewiseConstantResultIsZeroNotNaN(@TempDir Path dir) throws Exception {
-    String src = java.nio.file.Files.readString(Path.of("src/test/resources/fixtures/fuzz/p/FuzzChaoticLoopHessian.java"));
+    String src = Files.readString(Path.of("src/test/resources/fixtures/fuzz/p/FuzzChaoticLoopHessian.java"));
     FuzzCompiler.Outcome o = FuzzCompiler.compile(dir, "FuzzChaoticLoopHessian", src);
     assertTrue(o.ok(), o.log());
     Class<?> d = o.loader().loadClass("p.FuzzChaoticLoopHessianDerivatives");
     double[] g = (double[]) Differential.find(d, "fGradient", 2).invoke(null, -0.392497, -0.380912);
     double[][] h = (double[][]) Differential.find(d, "fHessian", 2).invoke(null, -0.392497, -0.380912);
-    assertTrue(java.util.Arrays.equals(g, new double[2]), "gradient " + java.util.Arrays.toString(g));
-    assertTrue(java.util.Arrays.deepEquals(h, new double[2][2]), "Hessian " + java.util.Arrays.deepToString(h));
+    assertTrue(Arrays.equals(g, new double[2]), "gradient " + Arrays.toString(g));
+    assertTrue(Arrays.deepEquals(h, new double[2][2]), "Hessian " + Arrays.deepToString(h));
   }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Runs the differential fuzzer: generate, compile in batches, compare with the oracle, attribute and shrink failures. */
+/** Runs the differential fuzzer: generate, compile in batches, compare with the oracle, attribute, shrink failures. */
 final class Fuzzer {
   enum Kind { MISMATCH, CRASH, UNCOMPILABLE, REJECTED }
 
@@ -186,7 +186,8 @@ final class Fuzzer {
     return bad;
   }
 
-  private static final java.util.regex.Pattern CARRIED = java.util.regex.Pattern.compile("double \\w+Carried\\d* = 0\\.0;");
+  private static final java.util.regex.Pattern CARRIED =
+      java.util.regex.Pattern.compile("double \\w+Carried\\d* = 0\\.0;");
 
   private void evaluate(List<Program> progs, FuzzCompiler.Outcome o, String name, Random rnd) {
     o.generated().values().forEach(src -> carried += (int) CARRIED.matcher(src).results().count());
