@@ -13,8 +13,20 @@ import java.lang.annotation.Target;
  * marked {@link NoDerivative}; flattened in declaration order they form the <em>point</em>. The result must be a
  * {@code double} (a scalar function: gradient, Hessian) or a {@code double[]} / {@code double[][]} (a vector function:
  * Jacobian, JVP, VJP).
+ *
+ * <p>By default every method kind that applies is generated. {@link #order()} = 1 keeps only first derivatives, for
+ * methods whose Hessian is never needed; the processor options {@code -Anabla.order=1} and
+ * {@code -Anabla.omit=Kind,...} choose for the whole build (see the README's "The generated API").
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
-public @interface Differentiable {}
+public @interface Differentiable {
+  /**
+   * The highest order of derivatives generated: 2 (the default) for everything; 1 for first derivatives only, that is
+   * without {@code fHessianVector}, {@code fHessian} and {@code fSecondDerivative}, and with an {@code fObjective}
+   * whose {@code hasHessian()} is false. A vector function's methods (Jacobian, JVP, VJP) are all first order. Other
+   * values are a compile error.
+   */
+  int order() default 2;
+}

@@ -3,6 +3,7 @@ package dev.nabla.bench;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class CompileCost {
     System.out.printf("compile %s %d %.3f %.3f%n", name, methods, median(without), median(with));
   }
 
-  private static double median(double[] a) {
+  static double median(double[] a) {
     double[] s = a.clone();
     Arrays.sort(s);
     int n = s.length;
@@ -96,6 +97,21 @@ public final class CompileCost {
 
   /** Compiles the sources into a fresh directory; returns the wall time in milliseconds. */
   private static double compile(List<Path> sources, boolean withProcessor) throws IOException {
+    return compile(sources, withProcessor ? List.of() : null).millis();
+  }
+
+  /**
+   * A compilation's wall time, the CPU time of the thread that ran javac (which other processes on a shared machine
+   * disturb less), and the number of lines the processor generated.
+   */
+  record Compiled(double millis, double cpuMillis, long generatedLines) {}
+
+  /**
+   * Compiles the sources into a fresh directory, with the processor and the given options ({@code -Anabla.…}) or,
+   * when {@code processorOptions} is null, without it.
+   */
+  static Compiled compile(List<Path> sources, List<String> processorOptions) throws IOException {
+    boolean withProcessor = processorOptions != null;
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path out = Files.createTempDirectory("nabla-compile");
     Path generated = Files.createTempDirectory("nabla-generated");
@@ -104,12 +120,14 @@ public final class CompileCost {
         "-cp", classpath, "-implicit:none", "-nowarn"));
     if (withProcessor) {
       args.addAll(List.of("-processorpath", classpath, "-processor", "dev.nabla.processor.DifferentiableProcessor"));
+      args.addAll(processorOptions);
     } else {
       args.add("-proc:none");
     }
     sources.forEach(p -> args.add(p.toString()));
     StringWriter log = new StringWriter();
     long start = System.nanoTime();
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     int status = javac.run(null, null, new java.io.PrintStream(new java.io.OutputStream() {
       @Override
       public void write(int b) {
@@ -117,12 +135,25 @@ public final class CompileCost {
       }
     }), args.toArray(String[]::new));
     double ms = (System.nanoTime() - start) / 1e6;
+    double cpuMs = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e6;
     if (status != 0) {
       throw new IllegalStateException("javac failed:\n" + log);
     }
+    long lines;
+    try (Stream<Path> files = Files.walk(generated)) {
+      lines = files.filter(Files::isRegularFile).mapToLong(CompileCost::lines).sum();
+    }
     delete(out);
     delete(generated);
-    return ms;
+    return new Compiled(ms, cpuMs, lines);
+  }
+
+  private static long lines(Path file) {
+    try (Stream<String> lines = Files.lines(file)) {
+      return lines.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void delete(Path dir) throws IOException {

@@ -6,9 +6,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.ClassWriter;
-import dev.nabla.processor.codegen.MethodsWriter;
+import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
+import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
 import dev.nabla.processor.source.StoredSource;
@@ -42,17 +43,24 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   private Trees trees;
   private Passes passes;
   private final Set<String> reported = new HashSet<>();
+  /** What the build's options choose to generate; null when they are invalid. */
+  private Selection selection;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     trees = Trees.instance(env);
     passes = new Passes(Boolean.parseBoolean(env.getOptions().get(Passes.VERIFY_OPTION)));
+    try {
+      selection = Choices.ofBuild(env.getOptions(), Pipeline.kindNames());
+    } catch (IllegalArgumentException e) {
+      env.getMessager().printMessage(Kind.ERROR, e.getMessage());
+    }
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(Passes.VERIFY_OPTION);
+    return Set.of(Passes.VERIFY_OPTION, Choices.ORDER, Choices.OMIT);
   }
 
   @Override
@@ -62,6 +70,9 @@ public final class DifferentiableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (selection == null) {
+      return false;
+    }
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (TypeElement annotation : annotations) {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
@@ -71,11 +82,11 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
     }
     for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
-      List<MethodsWriter> writers = new ArrayList<>();
+      List<GeneratedMethods> writers = new ArrayList<>();
       String stored = storedSource(e.getValue());
       Set<String> signatures = new HashSet<>();
       for (ExecutableElement m : e.getValue()) {
-        MethodsWriter w = guarded(e.getKey(), m);
+        GeneratedMethods w = guarded(e.getKey(), m);
         if (w != null && distinct(w, m, signatures)) {
           writers.add(w);
         }
@@ -108,7 +119,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
   }
 
-  private MethodsWriter guarded(TypeElement owner, ExecutableElement m) {
+  private GeneratedMethods guarded(TypeElement owner, ExecutableElement m) {
     TreePath path = trees.getPath(m);
     try {
       if (path == null) {
@@ -117,11 +128,12 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), passes);
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner),
+          Choices.ofMethod(selection, m, tree, path.getCompilationUnit()), passes);
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }
-      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.writer();
+      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.methods();
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -132,7 +144,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   }
 
   /** Whether none of a method's generated methods has the signature of one generated before; else reports it. */
-  private boolean distinct(MethodsWriter w, ExecutableElement m, Set<String> signatures) {
+  private boolean distinct(GeneratedMethods w, ExecutableElement m, Set<String> signatures) {
     Set<String> mine = new HashSet<>();
     for (com.squareup.javapoet.MethodSpec spec : w.methods()) {
       String signature = spec.name + spec.parameters.stream().map(p -> p.type.toString()).toList();

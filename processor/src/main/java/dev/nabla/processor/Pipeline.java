@@ -3,27 +3,37 @@ package dev.nabla.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
-import dev.nabla.processor.ad.ForwardMode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.Smoothness;
-import dev.nabla.processor.codegen.Chunk;
-import dev.nabla.processor.codegen.MethodsWriter;
+import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Statements;
-import dev.nabla.processor.ir.Stmt;
+import dev.nabla.processor.kinds.Derivative;
+import dev.nabla.processor.kinds.Generation;
+import dev.nabla.processor.kinds.Gradient;
+import dev.nabla.processor.kinds.Hessian;
+import dev.nabla.processor.kinds.HessianVector;
+import dev.nabla.processor.kinds.Jacobian;
+import dev.nabla.processor.kinds.Jvp;
+import dev.nabla.processor.kinds.LeastSquaresAdapter;
+import dev.nabla.processor.kinds.MethodKind;
+import dev.nabla.processor.kinds.ObjectiveAdapter;
+import dev.nabla.processor.kinds.SecondDerivative;
+import dev.nabla.processor.kinds.Selection;
+import dev.nabla.processor.kinds.Sources;
+import dev.nabla.processor.kinds.Vjp;
 import dev.nabla.processor.opt.CarriedValues;
 import dev.nabla.processor.opt.ScalarReplacement;
 import dev.nabla.processor.opt.Simplifier;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.lang.model.util.Elements;
 
-/** The compiler's phases for one method: lower, simplify, differentiate, optimize, write. */
+/** The compiler's phases for one method: lower, simplify, then each method kind differentiates, optimizes, writes. */
 final class Pipeline {
   private final Trees trees;
   private final Elements elements;
@@ -32,8 +42,21 @@ final class Pipeline {
   private final CompilationUnitTree unit;
   private final Passes passes;
 
+  /** The kinds of generated methods, in the order they appear in the generated class. */
+  private static final List<MethodKind> KINDS = List.of(
+      new Gradient(),
+      new HessianVector(),
+      new Hessian(),
+      new Jvp(),
+      new Vjp(),
+      new Jacobian(),
+      new Derivative(),
+      new SecondDerivative(),
+      new ObjectiveAdapter(),
+      new LeastSquaresAdapter());
+
   /** The generated methods, and the warnings about where the derivative is not smooth. */
-  record Result(MethodsWriter writer, List<Smoothness.Finding> findings) {}
+  record Result(GeneratedMethods methods, List<Smoothness.Finding> findings) {}
 
   private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
       Passes passes) {
@@ -45,12 +68,19 @@ final class Pipeline {
     this.passes = passes;
   }
 
-  static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      com.squareup.javapoet.ClassName owner, Passes passes) {
-    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner);
+  /** The names of the method kinds, as options name them. */
+  static Set<String> kindNames() {
+    Set<String> names = new LinkedHashSet<>();
+    KINDS.forEach(k -> names.add(k.name()));
+    return names;
   }
 
-  private Result run(com.squareup.javapoet.ClassName owner) {
+  static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
+      com.squareup.javapoet.ClassName owner, Selection selection, Passes passes) {
+    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner, selection);
+  }
+
+  private Result run(com.squareup.javapoet.ClassName owner, Selection selection) {
     Set<Integer> point = new HashSet<>();
     for (int i = 0; i < sig.parameters().size(); i++) {
       if (sig.parameters().get(i).differentiable()) {
@@ -59,44 +89,58 @@ final class Pipeline {
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
-    Function f = simplified(primal);
-    if (sig.isScalar()) {
-      Function gradient = optimized(passes.apply("ReverseMode.gradient", g -> ReverseMode.gradient(g, point), f));
-      Function differentiated = passes.apply("Simplifier", Simplifier::simplify,
-          passes.apply("ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), f));
-      Function hessianVector = optimized(passes.apply("ForwardMode.hessianVector",
-          g -> ForwardMode.hessianVector(g, point), differentiated));
-      Chunk hessianChunk = Chunk.widest(sig, w -> optimized(passes.apply("ForwardMode.hessianChunk",
-          g -> ForwardMode.hessianChunk(g, point, w), differentiated)));
-      Function derivative = sig.isUnivariate()
-          ? optimized(passes.apply("ReverseMode.derivative", g -> ReverseMode.derivative(g, point), f)) : null;
-      return new Result(MethodsWriter.scalar(sig, owner, gradient, hessianVector, hessianChunk, derivative),
-          findings);
-    }
-    Function jvp = optimized(passes.apply("ForwardMode.jvp", g -> ForwardMode.jvp(g, point), f));
-    Chunk jacobianChunk = Chunk.widest(sig, w -> optimized(passes.apply("ForwardMode.jacobianChunk",
-        g -> ForwardMode.jacobianChunk(g, point, w), f)));
-    Function dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
-    Function vjp = optimized(passes.apply("ReverseMode.gradient", g -> ReverseMode.gradient(g, point), dot));
-    int m = knownResultLength(f);
-    int n = sig.fixedPointSize();
-    // reverse sweeps make the Jacobian when m < n; none are needed when the sizes are known and it is not so
-    Chunk jacobianRows = m >= 0 && n >= 0 && m >= n ? null
-        : Chunk.widest(m, w -> optimized(passes.apply("ReverseMode.jacobianRows",
-            g -> ReverseMode.jacobianRows(g, point, w, m), dot)));
-    return new Result(MethodsWriter.vector(sig, owner, jvp, jacobianChunk, vjp, jacobianRows), findings);
+    Sources sources = new Built(simplified(primal), point);
+    return new Result(Generation.generate(KINDS, selection, sig, owner, sources), findings);
   }
 
-  /** m, the length of the array a vector function returns, when it is allocated with a constant length; else −1. */
-  private static int knownResultLength(Function f) {
-    int[] m = {-1};
-    Statements.forEach(f.body().stmts(), s -> {
-      if (s instanceof Stmt.Let let && let.result().equals(f.result()) && let.op() instanceof Op.NewArray
-          && f.constants().get(let.args().get(0)) instanceof Integer length) {
-        m[0] = length;
+  /** The IR the kinds differentiate, built by this pipeline's passes on first use. */
+  private final class Built implements Sources {
+    private final Function primal;
+    private final Set<Integer> point;
+    private Function differentiated;
+    private Function dot;
+
+    Built(Function primal, Set<Integer> point) {
+      this.primal = primal;
+      this.point = point;
+    }
+
+    @Override
+    public Function primal() {
+      return primal;
+    }
+
+    @Override
+    public Set<Integer> point() {
+      return point;
+    }
+
+    @Override
+    public Function differentiated() {
+      if (differentiated == null) {
+        differentiated = passes.apply("Simplifier", Simplifier::simplify, passes.apply(
+            "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), primal));
       }
-    });
-    return m[0];
+      return differentiated;
+    }
+
+    @Override
+    public Function dot() {
+      if (dot == null) {
+        dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
+      }
+      return dot;
+    }
+
+    @Override
+    public Function optimized(String transform, Function generated) {
+      return Pipeline.this.optimized(passes.apply(transform, UnaryOperator.identity(), generated));
+    }
+
+    @Override
+    public Function pass(String name, UnaryOperator<Function> pass, Function generated) {
+      return passes.apply(name, pass, generated);
+    }
   }
 
   /** A generated function, simplified, with the costly values its loops would compute twice carried over. */

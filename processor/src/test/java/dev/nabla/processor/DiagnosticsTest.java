@@ -706,6 +706,14 @@ class DiagnosticsTest {
                 return scale * x;
               }
             }"""),
+        // ---- invalid-choice ----
+        row("an order other than 1 or 2", Diagnostic.INVALID_CHOICE, "@Differentiable(order = 3)", "order = 3", """
+            class Bad {
+              @Differentiable(order = 3)
+              static double f(double x) {
+                return x * x;
+              }
+            }"""),
         // ---- overload-clash ----
         // The generated class once declared fGradient(double, double[]) twice.
         row("overloads whose generated methods clash", Diagnostic.OVERLOAD_CLASH, "static double f(double x) {",

@@ -22,6 +22,12 @@ final class InProcessCompiler {
 
   /** Compiles the given source files (with the test class path) and returns a loader for the classes. */
   static ClassLoader compile(Path outputDir, List<Path> sources, Path... extraClassPath) throws IOException {
+    return compile(outputDir, sources, List.of(), extraClassPath);
+  }
+
+  /** Compiles the given source files with javac options such as {@code -Anabla.order=1}; returns a class loader. */
+  static ClassLoader compile(Path outputDir, List<Path> sources, List<String> javacOptions, Path... extraClassPath)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
@@ -31,8 +37,9 @@ final class InProcessCompiler {
       for (Path p : extraClassPath) {
         classPath.append(java.io.File.pathSeparator).append(p);
       }
-      List<String> options = List.of("-d", classes.toString(), "-s", generated.toString(),
-          "-classpath", classPath.toString(), "-Xlint:none", VERIFY_IR);
+      List<String> options = new java.util.ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(),
+          "-classpath", classPath.toString(), "-Xlint:none", VERIFY_IR));
+      options.addAll(javacOptions);
       JavaCompiler.CompilationTask task = javac.getTask(log, files, null, options, null,
           files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(new DifferentiableProcessor()));

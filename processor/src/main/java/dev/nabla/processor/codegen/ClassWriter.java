@@ -27,7 +27,7 @@ public final class ClassWriter {
    * Writes the class; {@code storedSource} (may be null) is kept as a constant so that code compiled later can
    * differentiate through these methods.
    */
-  public static void write(Filer filer, Elements elements, TypeElement type, List<MethodsWriter> writers,
+  public static void write(Filer filer, Elements elements, TypeElement type, List<GeneratedMethods> writers,
       String storedSource) throws IOException {
     ClassName name = ClassName.get(GeneratedName.packageOf(elements, type), GeneratedName.simpleName(type));
     TypeSpec.Builder cls = TypeSpec.classBuilder(name)
@@ -40,7 +40,7 @@ public final class ClassWriter {
         .addOriginatingElement(type);
     boolean tape = false;
     boolean flatten = false;
-    for (MethodsWriter w : writers) {
+    for (GeneratedMethods w : writers) {
       cls.addMethods(w.methods());
       tape |= w.needsTape();
       flatten |= w.needsFlatten();

@@ -27,30 +27,26 @@ final class JavaEmitter {
   private final Function f;
   private final Map<Value, String> names = new HashMap<>();
   private final Map<Slot, String> slotNames = new LinkedHashMap<>();
-  private final Map<String, Integer> taken = new HashMap<>();
+  private final NameAllocator allocator;
   private final CodeBlock.Builder code = CodeBlock.builder();
   private boolean usesTape;
   private long lastLine = -1;
-
-  /** Names the generated wrappers and parts declare; user identifiers never receive them. */
-  static final Set<String> RESERVED = Set.of("n", "m", "i", "j", "gradient", "v", "hv", "tangent", "cotangent",
-      "jacobian", "value", "hessian", "first", "column", "row", "point", "tape", "spilledDoubles", "spilledInts",
-      "spilledArrays");
 
   private final List<String> parameterNames;
   private final Map<Slot, String> slotInitial = new HashMap<>();
   private final Set<Slot> declaredInline = new HashSet<>();
   private final Map<Slot, String> inlineSlots = new HashMap<>();
 
-  JavaEmitter(Function f, List<String> parameterNames) {
+  /** An emitter naming values with {@code allocator}, the generated method's, after its parameters' names. */
+  JavaEmitter(Function f, List<String> parameterNames, NameAllocator allocator) {
     this.f = f;
     this.parameterNames = parameterNames;
+    this.allocator = allocator;
     for (String p : parameterNames) {
       if (p != null) {
-        taken.put(p, 1);
+        allocator.reserve(p);
       }
     }
-    RESERVED.forEach(r -> taken.putIfAbsent(r, 1));
     for (Stmt s : f.body().stmts()) {
       if (s instanceof Stmt.Let let && let.op() instanceof Op.Param p && parameterNames.get(p.index()) != null) {
         names.put(let.result(), parameterNames.get(p.index()));
@@ -59,8 +55,8 @@ final class JavaEmitter {
   }
 
   /** The body of a method whose parameters have the given names (null where the method has no such parameter). */
-  static CodeBlock body(Function f, List<String> parameterNames) {
-    JavaEmitter e = new JavaEmitter(f, parameterNames);
+  static CodeBlock body(Function f, List<String> parameterNames, NameAllocator allocator) {
+    JavaEmitter e = new JavaEmitter(f, parameterNames, allocator);
     e.statements(f.body().stmts());
     return e.finish(true);
   }
@@ -159,21 +155,7 @@ final class JavaEmitter {
   }
 
   private String fresh(String hint) {
-    String base = hint.replaceAll("[^A-Za-z0-9_]", "");
-    if (base.isEmpty() || !Character.isJavaIdentifierStart(base.charAt(0)) || javax.lang.model.SourceVersion
-        .isKeyword(base)) {
-      base = "t" + base;
-    }
-    // a counter after a trailing digit gets a separator, so that the second xDot1 is xDot1_2, not xDot12
-    String separator = Character.isDigit(base.charAt(base.length() - 1)) ? "_" : "";
-    while (true) {
-      int n = taken.merge(base, 1, Integer::sum);
-      String candidate = n == 1 ? base : base + separator + n;
-      if (n == 1 || !taken.containsKey(candidate)) {
-        taken.put(candidate, 1);
-        return candidate;
-      }
-    }
+    return allocator.fresh(hint);
   }
 
   private String name(Value v) {

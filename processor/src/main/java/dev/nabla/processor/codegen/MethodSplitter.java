@@ -24,26 +24,33 @@ import javax.lang.model.element.Modifier;
  * estimated larger is cut, between top-level statements, into parts emitted as private methods called in sequence.
  * Values and slots live across parts travel in small spill arrays; the tape is shared.
  */
-final class MethodSplitter {
+public final class MethodSplitter {
   /** The estimated bytecode size a part may reach; well under the 8,000-byte limit, since estimates are rough. */
   static final int PART_BUDGET = 3500;
 
   /** The generated class's nested {@code Tape}. */
   private static final TypeName TAPE = com.squareup.javapoet.ClassName.get("", "Tape");
 
-  /** The emitted body, and the private methods holding its parts (none when it fits in one method). */
-  record Emitted(CodeBlock body, List<MethodSpec> parts) {}
+  /** The names an emitted body declares beside its method's parameters: the tape and the spill arrays. */
+  static final Set<String> DECLARED_NAMES = Set.of("tape", "spilledDoubles", "spilledInts", "spilledArrays");
+
+  /**
+   * The emitted body, the private methods holding its parts (none when it fits in one method), and whether they use
+   * the generated {@code Tape} class.
+   */
+  public record Emitted(CodeBlock body, List<MethodSpec> parts, boolean usesTape) {}
 
   private MethodSplitter() {}
 
   /**
-   * Emits {@code f} as the body of a method with the given parameters, split into parts when it is too large.
+   * Emits {@code f} as the body of a method with the given parameters, split into parts when it is too large; each
+   * part names its locals with a copy of the method's {@code allocator}.
    */
-  static Emitted emit(Function f, String methodName, List<ParameterSpec> parameters, List<String> irParameterNames,
-      TypeName returns) {
+  public static Emitted emit(Function f, String methodName, List<ParameterSpec> parameters,
+      List<String> irParameterNames, TypeName returns, NameAllocator allocator) {
     List<Stmt> top = f.body().stmts();
     if (estimate(top) <= PART_BUDGET) {
-      return new Emitted(JavaEmitter.body(f, irParameterNames), List.of());
+      return new Emitted(JavaEmitter.body(f, irParameterNames, allocator), List.of(), JavaEmitter.usesTape(f));
     }
     List<List<Stmt>> parts = partition(top);
     Map<Value, Integer> valueIndex = new LinkedHashMap<>();
@@ -89,7 +96,7 @@ final class MethodSplitter {
     for (int i = 0; i < parts.size(); i++) {
       boolean last = i == parts.size() - 1;
       String name = methodName + "Part" + (i + 1);
-      JavaEmitter e = new JavaEmitter(f, irParameterNames);
+      JavaEmitter e = new JavaEmitter(f, irParameterNames, allocator.copy());
       for (Map.Entry<Slot, Integer> s : slotIndex.entrySet()) {
         if (usedIn.get(i).contains(s.getKey())) {
           e.initializeSlot(s.getKey(), load(s.getKey().type(), s.getValue()));
@@ -132,7 +139,7 @@ final class MethodSplitter {
       }
     }
     body.nextControlFlow("finally").addStatement("tape.release()").endControlFlow();
-    return new Emitted(body.build(), methods);
+    return new Emitted(body.build(), methods, true);
   }
 
   private static int kind(Type t) {

@@ -42,6 +42,9 @@ public enum Diagnostic {
       "make it package-private or wider"),
   OVERLOAD_CLASH("overload-clash", "the generated method %s of this overload would clash with that of another "
       + "overload of %s", "rename one of the overloads"),
+  INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
+      "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
+      + "lists"),
   KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
       + "split it evenly between equal arguments)", "if that convention is what you want here, add "
       + "@SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function such as a soft maximum"),

@@ -1,0 +1,227 @@
+package dev.nabla.processor.kinds;
+
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterSpec;
+import com.squareup.javapoet.TypeName;
+import dev.nabla.processor.codegen.GeneratedMethods;
+import dev.nabla.processor.codegen.MethodSplitter;
+import dev.nabla.processor.codegen.NameAllocator;
+import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.source.Parameter;
+import dev.nabla.processor.source.Signature;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * What the kinds of one differentiable method share: its signature and IR, the Java names of its parameters, the
+ * pieces every generated method is built from, and the methods written so far.
+ */
+public final class Context {
+  static final TypeName VECTOR = ArrayTypeName.of(TypeName.DOUBLE);
+  static final TypeName MATRIX = ArrayTypeName.of(VECTOR);
+
+  private final Signature sig;
+  private final ClassName owner;
+  private final Sources sources;
+  private final Set<Class<? extends MethodKind>> kinds = new HashSet<>();
+  private final Modifier[] visibility;
+  /**
+   * The names every generated method starts with: those the kinds declare and the user's parameters, renamed where
+   * they would clash, so that a parameter has the same name in each method.
+   */
+  private final NameAllocator names;
+  private final Map<Parameter, String> javaNames = new HashMap<>();
+  private final Set<String> declared = new HashSet<>();
+  private final List<MethodSpec> methods = new ArrayList<>();
+  private boolean needsTape;
+  private boolean needsFlatten;
+
+  /** A context for generating {@code kinds}, the kinds chosen for {@code sig}. */
+  Context(Signature sig, ClassName owner, Sources sources, List<MethodKind> kinds) {
+    this.sig = sig;
+    this.owner = owner;
+    this.sources = sources;
+    for (MethodKind k : kinds) {
+      this.kinds.add(k.getClass());
+      declared.addAll(k.declaredNames());
+    }
+    names = new NameAllocator(declared);
+    sig.parameters().forEach(p -> javaNames.put(p, names.parameter(p.name())));
+    Set<Modifier> m = sig.method().getModifiers();
+    this.visibility = m.contains(Modifier.PUBLIC) ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+        : m.contains(Modifier.PROTECTED) ? new Modifier[] {Modifier.PROTECTED, Modifier.STATIC}
+        : new Modifier[] {Modifier.STATIC};
+  }
+
+  Signature sig() {
+    return sig;
+  }
+
+  Sources sources() {
+    return sources;
+  }
+
+  /** Whether the methods of {@code kind} are generated too. */
+  boolean has(Class<? extends MethodKind> kind) {
+    return kinds.contains(kind);
+  }
+
+  /** The methods written, once every kind has added its own. */
+  GeneratedMethods result() {
+    return new GeneratedMethods(methods, needsTape, needsFlatten);
+  }
+
+  /** Adds a method, whose parameters must be the user's or among the names the kinds declare. */
+  void add(MethodSpec method) {
+    for (ParameterSpec p : method.parameters) {
+      if (!declared.contains(p.name) && !javaNames.containsValue(p.name)) {
+        throw new IllegalStateException(method.name + " has a parameter " + p.name + " that no kind declares");
+      }
+    }
+    methods.add(method);
+  }
+
+  /** Adds {@code m} with {@code fn} as its body, after the private parts it is split into if too large to JIT. */
+  void emit(MethodSpec.Builder m, Function fn, List<String> parameterNames) {
+    MethodSpec partial = m.build();
+    MethodSplitter.Emitted e = MethodSplitter.emit(fn, partial.name, partial.parameters, parameterNames,
+        partial.returnType, names.copy());
+    needsTape |= e.usesTape();
+    methods.addAll(e.parts());
+    add(m.addCode(e.body()).build());
+  }
+
+  String name(Parameter p) {
+    return javaNames.get(p);
+  }
+
+  /** The user's method name, which every generated method's name starts with. */
+  String f() {
+    return sig.name();
+  }
+
+  /** A generated method {@code f + suffix} taking the user method's parameters first. */
+  MethodSpec.Builder method(String suffix, TypeName returns, String javadoc, Object... args) {
+    return withParameters(MethodSpec.methodBuilder(f() + suffix).addModifiers(visibility), returns, javadoc, args);
+  }
+
+  /** A private helper {@code f + suffix} taking the user method's parameters first. */
+  MethodSpec.Builder helper(String suffix, TypeName returns, String javadoc, Object... args) {
+    return withParameters(MethodSpec.methodBuilder(f() + suffix).addModifiers(Modifier.PRIVATE, Modifier.STATIC),
+        returns, javadoc, args);
+  }
+
+  /** A generated method {@code f + suffix} taking the parameters outside the point, as finals. */
+  MethodSpec.Builder passiveMethod(String suffix, TypeName returns, String javadoc, Object... args) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f() + suffix).addModifiers(visibility).returns(returns)
+        .addJavadoc(javadoc + "\n", args);
+    for (Parameter p : sig.passive()) {
+      m.addParameter(javaType(p.type()), name(p), Modifier.FINAL);
+    }
+    return m;
+  }
+
+  private MethodSpec.Builder withParameters(MethodSpec.Builder m, TypeName returns, String javadoc, Object... args) {
+    m.returns(returns).addJavadoc(javadoc + "\n", args);
+    for (Parameter p : sig.parameters()) {
+      m.addParameter(javaType(p.type()), name(p));
+    }
+    return m;
+  }
+
+  private static TypeName javaType(Type t) {
+    return switch (t) {
+      case DOUBLE -> TypeName.DOUBLE;
+      case INT -> TypeName.INT;
+      case LONG -> TypeName.LONG;
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case DOUBLE_ARRAY -> VECTOR;
+      case DOUBLE_MATRIX -> MATRIX;
+    };
+  }
+
+  /** Java for n, the length of the point. */
+  String pointSize() {
+    List<String> terms = new ArrayList<>();
+    for (Parameter p : sig.point()) {
+      terms.add(switch (p.type()) {
+        case DOUBLE -> "1";
+        case DOUBLE_ARRAY -> name(p) + ".length";
+        default -> name(p) + ".length * " + name(p) + "[0].length";
+      });
+    }
+    return String.join(" + ", terms);
+  }
+
+  /** The user's parameters' names, then {@code extra}, as call arguments. */
+  String arguments(String... extra) {
+    return String.join(", ", names(extra));
+  }
+
+  /** The user's parameters' names, then {@code extra} (null where the IR has a parameter the method has not). */
+  List<String> names(String... extra) {
+    List<String> all = new ArrayList<>();
+    sig.parameters().forEach(p -> all.add(name(p)));
+    Collections.addAll(all, extra);
+    return all;
+  }
+
+  /** {@code m} with {@code double[]} parameters {@code vectors}, of length n, and the prologue that checks them. */
+  MethodSpec.Builder withVectors(MethodSpec.Builder m, String... vectors) {
+    for (String vector : vectors) {
+      m.addParameter(VECTOR, vector);
+    }
+    return m.addCode(prologue(vectors));
+  }
+
+  /** Checks of the point's matrices, {@code int n = …}, then checks that the {@code vectors} have length n. */
+  CodeBlock prologue(String... vectors) {
+    CodeBlock.Builder c = CodeBlock.builder();
+    for (Parameter p : sig.point()) {
+      if (p.type() == Type.DOUBLE_MATRIX) {
+        c.addStatement("requireRectangular($L, $S)", name(p), p.name());
+      }
+    }
+    c.addStatement("int n = $L", pointSize());
+    for (String vector : vectors) {
+      c.addStatement("requireLength($L.length, n, $S)", vector, vector);
+    }
+    return c.build();
+  }
+
+  /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */
+  CodeBlock primal(String args) {
+    needsFlatten |= sig.matrixResult();
+    return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
+        : CodeBlock.of("$T.$L($L)", owner, f(), args);
+  }
+
+  /** The columns a chunk of {@code width} writes, for its Javadoc. */
+  static String columns(int width) {
+    return "columns first to first + " + (width - 1) + " (those below n; first is a multiple of " + width + ")";
+  }
+
+  /** Calls the chunk method {@code f + chunk} for the chunks from column {@code start} on, with a loop if needed. */
+  CodeBlock eachChunk(String chunk, String matrix, int width, int start) {
+    int n = sig.fixedPointSize();
+    if (n >= 0 && n - start <= width) {
+      return start < n ? CodeBlock.of("$L$L($L);\n", f(), chunk, arguments(String.valueOf(start), matrix))
+          : CodeBlock.of("");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("for (int first = $L; first < n; first += $L)", start, width)
+        .addStatement("$L$L($L)", f(), chunk, arguments("first", matrix))
+        .endControlFlow()
+        .build();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.nabla.processor.kinds;
+
+import static dev.nabla.processor.kinds.Context.MATRIX;
+
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import dev.nabla.processor.ad.ForwardMode;
+import dev.nabla.processor.codegen.Chunk;
+import dev.nabla.processor.opt.FreshMatrix;
+import dev.nabla.processor.source.Signature;
+import java.util.Set;
+
+/**
+ * {@code fHessian}: the n×n Hessian, by chunks of columns in forward-over-reverse sweeps ({@code fHessianChunk}), or,
+ * when a chunk would be one column, by one {@link HessianVector Hessian–vector product} per row.
+ */
+public final class Hessian extends MethodKind {
+  public Hessian() {
+    super("Hessian", 2, Signature::isScalar, Set.of("n", "i", "v", "hessian", "first"), Set.of(HessianVector.class));
+  }
+
+  @Override
+  protected void generate(Context c) {
+    Sources s = c.sources();
+    // fHessian, the chunk's only caller, passes a new matrix: its zeros need no stores
+    Chunk chunk = Chunk.widest(c.sig(), w -> s.pass("FreshMatrix", FreshMatrix::withoutZeroStores,
+        s.optimized("ForwardMode.hessianChunk", ForwardMode.hessianChunk(s.differentiated(), s.point(), w))));
+    if (chunk != null) {
+      c.emit(c.helper("HessianChunk", TypeName.DOUBLE, "Returns {@code $L} and writes $L of its Hessian into "
+          + "{@code hessian}, by one forward-over-reverse sweep.", c.f(), Context.columns(chunk.width()))
+          .addParameter(TypeName.INT, "first")
+          .addParameter(MATRIX, "hessian"),
+          chunk.function(), c.names(null, "first", "hessian"));
+    }
+    c.add(hessian(c, chunk));
+  }
+
+  private static MethodSpec hessian(Context c, Chunk chunk) {
+    MethodSpec.Builder m = c.method("Hessian", MATRIX, "Returns the n×n Hessian of {@code $L}, $L.", c.f(),
+        chunk == null ? "one Hessian–vector product per row"
+            : chunk.width() + " columns per forward-over-reverse sweep")
+        .addCode(c.prologue())
+        .addStatement("double[][] hessian = new double[n][n]");
+    if (chunk != null) {
+      m.addCode(c.eachChunk("HessianChunk", "hessian", chunk.width(), 0));
+    } else {
+      // row i is H·e_i, since the Hessian is symmetric
+      m.addStatement("double[] v = new double[n]")
+          .beginControlFlow("for (int i = 0; i < n; i++)")
+          .addStatement("v[i] = 1.0")
+          .addStatement("$LHessianVector($L)", c.f(), c.arguments("v", "hessian[i]"))
+          .addStatement("v[i] = 0.0")
+          .endControlFlow();
+    }
+    return m.addStatement("return hessian").build();
+  }
+}
