@@ -116,6 +116,7 @@ public final class ScalarReplacement extends Copier {
       }
       elements.put(let.result(), slots);
     } else if (s instanceof Stmt.Let let && let.op() instanceof Op.ArrayLoad && replaced.contains(let.args().get(0))) {
+      b.origin(let.origin());
       Value v = b.rename(b.load(element(let.args().get(0), let.args().subList(1, let.args().size()))),
           let.result().hint());
       values.put(let.result(), v);
