@@ -154,8 +154,7 @@ final class Pipeline {
   private Function simplified(Lowering.Lowered lowered) {
     Function f = passes.applyToSource("Lowering", UnaryOperator.identity(), lowered.function());
     f = passes.applyToSource("Simplifier", Simplifier::simplify, f);
-    // checked as generated code: ScalarReplacement gives an element's load the origin of the statement before, or none
-    f = passes.apply("ScalarReplacement", ScalarReplacement::apply, f);
-    return passes.apply("Simplifier", Simplifier::simplify, f);
+    f = passes.applyToSource("ScalarReplacement", ScalarReplacement::apply, f);
+    return passes.applyToSource("Simplifier", Simplifier::simplify, f);
   }
 }

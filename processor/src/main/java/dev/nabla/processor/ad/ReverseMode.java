@@ -823,18 +823,18 @@ public final class ReverseMode extends Copier {
   }
 
   /**
-   * Operand {@code i} of a definition ({@code arity} for its result) in the reverse sweep; a part of the cotangent dot
-   * product that no partial derivative of a varying operand reads has no value there, and stands as a zero.
+   * Operand {@code i} of a definition ({@code arity} for its result) in the reverse sweep. One that no partial
+   * derivative of a varying operand reads stands as a zero: only the unused partials of operands that do not vary read
+   * it, so it was not saved, and the forward value is out of scope in a reverse block (a part of the cotangent dot
+   * product has no value there at all).
    */
   private Value operand(Primitive p, Stmt.Let let, List<Boolean> varies, int i, Value old) {
-    if (seeded.contains(old)) {
-      boolean read = false;
-      for (int k = 0; k < varies.size(); k++) {
-        read |= varies.get(k) && Partials.needs(p, k).contains(i);
-      }
-      if (!read) {
-        return b.constantOf(old.type(), old.type() == Type.BOOLEAN ? (Object) false : (Object) 0);
-      }
+    boolean read = false;
+    for (int k = 0; k < varies.size(); k++) {
+      read |= varies.get(k) && Partials.needs(p, k).contains(i);
+    }
+    if (!read) {
+      return b.constantOf(old.type(), old.type() == Type.BOOLEAN ? (Object) false : (Object) 0);
     }
     return revValue(old);
   }

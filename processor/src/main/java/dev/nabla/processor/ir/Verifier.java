@@ -29,9 +29,7 @@ public final class Verifier {
     /**
      * A transform's output: the statements it makes up have no origin, and its slots start at their type's zero (the
      * emitter declares them so), which adjoint accumulators and values saved under a condition and restored under the
-     * same one rely on. Its dead definitions, which the simplifier deletes before anything is emitted, may read values
-     * out of scope: reverse mode builds every partial derivative of a primitive, also those of operands that do not
-     * vary, on operands it did not save.
+     * same one rely on.
      */
     GENERATED
   }
@@ -65,14 +63,11 @@ public final class Verifier {
   private final boolean sourceContract;
   private final Set<Value> defined = new HashSet<>();
   private final Set<Value> visible = new HashSet<>();
-  /** The values a statement other than a dead definition reads, directly or through definitions; null if all. */
-  private final Set<Value> live;
 
   private Verifier(Function f, String pass, Contract contract) {
     this.f = f;
     this.pass = pass;
     this.sourceContract = contract == Contract.SOURCE;
-    this.live = sourceContract ? null : Liveness.of(f);
   }
 
   /**
@@ -154,9 +149,6 @@ public final class Verifier {
   }
 
   private void used(Stmt s, List<Value> reads) {
-    if (live != null && s instanceof Stmt.Let let && !live.contains(let.result())) {
-      return;
-    }
     for (Value v : reads) {
       if (!visible.contains(v) && !f.constants().containsKey(v)) {
         throw finding(Rule.DEFINED_BEFORE_USE, s, v + (defined.contains(v) ? " is out of scope" : " is not defined"
