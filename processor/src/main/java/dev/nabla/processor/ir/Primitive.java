@@ -84,30 +84,10 @@ public enum Primitive {
   },
   SIN("sin", Math::sin, COSTLY, ANY, Derivative.of("cos")),
   COS("cos", Math::cos, COSTLY, ANY, Derivative.minus("sin")),
-  TAN("tan", Math::tan, COSTLY, SMALL) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(ADD, b.one(), b.prim(MUL, y, y)));
-    }
-  },
-  ASIN("asin", Math::asin, COSTLY, OPEN_UNIT) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0))));
-    }
-  },
-  ACOS("acos", Math::acos, COSTLY, OPEN_UNIT) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, a.get(0)))));
-    }
-  },
-  ATAN("atan", Math::atan, COSTLY, ANY) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, a.get(0), a.get(0)))));
-    }
-  },
+  TAN("tan", Math::tan, COSTLY, SMALL, (b, x, y) -> b.prim(ADD, b.one(), b.prim(MUL, y, y))),
+  ASIN("asin", Math::asin, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x))),
+  ACOS("acos", Math::acos, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x)))),
+  ATAN("atan", Math::atan, COSTLY, ANY, (b, x, y) -> b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, x, x)))),
   ATAN2("atan2", Math::atan2, COSTLY, ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -117,54 +97,15 @@ public enum Primitive {
   },
   SINH("sinh", Math::sinh, COSTLY, SMALL, Derivative.of("cosh")),
   COSH("cosh", Math::cosh, COSTLY, SMALL, Derivative.of("sinh")),
-  TANH("tanh", Math::tanh, COSTLY, ANY) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(SUB, b.one(), b.prim(MUL, y, y)));
-    }
-  },
-  EXP("exp", Math::exp, COSTLY, SMALL) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(y);
-    }
-  },
-  EXPM1("expm1", Math::expm1, COSTLY, SMALL) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(ADD, y, b.one()));
-    }
-  },
-  LOG("log", Math::log, COSTLY, POSITIVE) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.one(), a.get(0)));
-    }
-  },
-  LOG10("log10", Math::log10, COSTLY, POSITIVE) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.constant(1 / Math.log(10)), a.get(0)));
-    }
-  },
-  LOG1P("log1p", Math::log1p, COSTLY, ABOVE_MINUS_ONE) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.one(), b.prim(ADD, b.one(), a.get(0))));
-    }
-  },
-  SQRT("sqrt", Math::sqrt, COSTLY, POSITIVE) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.constant(0.5), y));
-    }
-  },
-  CBRT("cbrt", Math::cbrt, COSTLY, ANY) {
-    @Override
-    public List<Value> partials(Builder b, List<Value> a, Value y) {
-      return List.of(b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y))));
-    }
-  },
+  TANH("tanh", Math::tanh, COSTLY, ANY, (b, x, y) -> b.prim(SUB, b.one(), b.prim(MUL, y, y))),
+  EXP("exp", Math::exp, COSTLY, SMALL, (b, x, y) -> y),
+  EXPM1("expm1", Math::expm1, COSTLY, SMALL, (b, x, y) -> b.prim(ADD, y, b.one())),
+  LOG("log", Math::log, COSTLY, POSITIVE, (b, x, y) -> b.prim(DIV, b.one(), x)),
+  LOG10("log10", Math::log10, COSTLY, POSITIVE, (b, x, y) -> b.prim(DIV, b.constant(1 / Math.log(10)), x)),
+  LOG1P("log1p", Math::log1p, COSTLY, ABOVE_MINUS_ONE, (b, x, y) -> b.prim(DIV, b.one(), b.prim(ADD, b.one(), x))),
+  SQRT("sqrt", Math::sqrt, COSTLY, POSITIVE, (b, x, y) -> b.prim(DIV, b.constant(0.5), y)),
+  CBRT("cbrt", Math::cbrt, COSTLY, ANY,
+      (b, x, y) -> b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y)))),
   POW("pow", Math::pow, COSTLY, POSITIVE, SMALL) {
     /** Exact at the special points: (x^0)' = 0 even at x = 0, and ∂(0^e)/∂e = 0 for e > 0 (where y = 0). */
     @Override
@@ -292,12 +233,7 @@ public enum Primitive {
     this.derivative = derivative;
   }
 
-  /** A smooth {@code Math} function of one double. */
-  Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain) {
-    this(name, f, cost, domain, null);
-  }
-
-  /** A smooth {@code Math} function of one double whose derivative is another entry's (see {@link Derivative}). */
+  /** A smooth {@code Math} function of one double and its derivative. */
   Primitive(String name, DoubleUnaryOperator f, Cost cost, Domain domain, Derivative derivative) {
     this(name, Spelling.MATH, Typing.DOUBLE, cost, Smoothness.SMOOTH, NONE, Fold.math(f), derivative, domain);
   }
@@ -384,7 +320,7 @@ public enum Primitive {
     if (derivative == null) {
       throw new IllegalStateException(this + " has zero derivative");
     }
-    return List.of(derivative.at(b, a.get(0)));
+    return List.of(derivative.at(b, a.get(0), y));
   }
 
   /** The tangent ẏ = Σ ∂ᵢ·ẋᵢ of {@code y = this(a…)} from its arguments' tangents (null where one is constant). */
@@ -437,23 +373,22 @@ public enum Primitive {
     return fold.apply(args, resultType);
   }
 
-  /**
-   * The derivative of a function of one argument that is another entry of the same argument, possibly negated:
-   * {@code sin' = cos}, {@code cos' = -sin}, {@code sinh' = cosh}, {@code cosh' = sinh}. The other entry is named by
-   * its {@code Math} spelling, because it may be declared later, and javac rejects a forward reference to it.
-   */
-  private record Derivative(String function, boolean negated) {
+  /** The derivative of a {@code Math} function of one argument, built from its argument x and its value y. */
+  @FunctionalInterface
+  private interface Derivative {
+    Value at(Builder b, Value x, Value y);
+
+    /**
+     * Another entry of the same argument: {@code sin' = cos}, {@code sinh' = cosh}. It is named by its {@code Math}
+     * spelling, because it may be declared later, and javac rejects a forward reference to it.
+     */
     static Derivative of(String function) {
-      return new Derivative(function, false);
+      return (b, x, y) -> b.prim(mathFunction(function, 1), x);
     }
 
+    /** Another entry of the same argument, negated: {@code cos' = -sin}. */
     static Derivative minus(String function) {
-      return new Derivative(function, true);
-    }
-
-    Value at(Builder b, Value x) {
-      Value d = b.prim(mathFunction(function, 1), x);
-      return negated ? b.prim(NEG, d) : d;
+      return (b, x, y) -> b.prim(NEG, b.prim(mathFunction(function, 1), x));
     }
   }
 
