@@ -15,6 +15,7 @@ import dev.nabla.processor.source.SignatureReader;
 import dev.nabla.processor.source.StoredSource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,11 +46,17 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   private final Set<String> reported = new HashSet<>();
   /** What the build's options choose to generate; null when they are invalid. */
   private Selection selection;
+  /** Whether the one error of a build under a compiler other than javac has been reported. */
+  private boolean needsJavacReported;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    trees = Trees.instance(env);
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException notJavac) {
+      return; // trees stays null: process reports it once and does nothing else
+    }
     passes = new Passes(Boolean.parseBoolean(env.getOptions().get(Passes.VERIFY_OPTION)));
     try {
       selection = Choices.ofBuild(env.getOptions(), Pipeline.kindNames());
@@ -70,6 +77,10 @@ public final class DifferentiableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (trees == null) {
+      reportNeedsJavac(annotations, round);
+      return false;
+    }
     if (selection == null) {
       return false;
     }
@@ -103,6 +114,45 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /**
+   * Under a compiler without javac's Tree API, one error for the whole build, on the first {@code @Differentiable}
+   * method so that an IDE shows it in the source: every method fails for the same reason, and the fix is a setting
+   * of the build, not of a method.
+   */
+  private void reportNeedsJavac(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (needsJavacReported) {
+      return;
+    }
+    Set<Element> annotated = new HashSet<>();
+    for (TypeElement annotation : annotations) {
+      annotated.addAll(round.getElementsAnnotatedWith(annotation));
+    }
+    Element first = firstInSource(round.getRootElements(), annotated);
+    if (first != null) {
+      processingEnv.getMessager().printMessage(Kind.ERROR,
+          Diagnostic.NEEDS_JAVAC.format(compilerName(processingEnv)), first);
+      needsJavacReported = true;
+    }
+  }
+
+  /** The first of the wanted elements in source order (files in the compiler's order), or null if none is there. */
+  private static Element firstInSource(Collection<? extends Element> elements, Set<Element> wanted) {
+    for (Element e : elements) {
+      Element found = wanted.contains(e) ? e : firstInSource(e.getEnclosedElements(), wanted);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The compiler running this processor, as its user knows it. */
+  private static String compilerName(ProcessingEnvironment env) {
+    String type = env.getClass().getName();
+    return type.startsWith("org.eclipse.jdt.") ? "Eclipse's compiler (ecj)"
+        : "a compiler whose processing environment is " + type;
   }
 
   /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */

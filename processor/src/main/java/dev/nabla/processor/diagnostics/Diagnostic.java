@@ -54,6 +54,10 @@ public enum Diagnostic {
   ZERO_DERIVATIVE(Kind.WARNING, "zero-derivative", "the result of %s does not depend on its differentiable inputs, so "
       + "its derivative is zero everywhere", "check that the result uses the inputs (floor, ceil, rint, signum and "
       + "casts to int have zero derivative), or add @SuppressWarnings(\"nabla:zero-derivative\")"),
+  NEEDS_JAVAC("needs-javac", "nabla needs javac, the JDK's compiler, whose Tree API it reads @Differentiable methods "
+      + "through, but this build runs it under %s, so no derivatives are generated", "compile with javac (Maven's "
+      + "and Gradle's default); in the Eclipse IDE, turn annotation processing off for this project and let a Maven "
+      + "or Gradle build, which uses javac, generate the derivative classes"),
   INTERNAL_ERROR("internal-error", "internal error while differentiating %s: %s; please report it",
       "simplify the method to work around it, and report the problem with the method's source");
 
