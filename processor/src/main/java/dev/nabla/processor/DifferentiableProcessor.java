@@ -28,7 +28,6 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -133,7 +132,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }
-      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.methods();
+      return result.methods();
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
