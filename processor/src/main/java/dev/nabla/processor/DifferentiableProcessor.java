@@ -1,6 +1,7 @@
 package dev.nabla.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -10,6 +11,7 @@ import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.kinds.Selection;
+import dev.nabla.processor.source.LocalClasses;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
 import dev.nabla.processor.source.StoredSource;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +75,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     if (selection == null) {
       return false;
     }
+    reportLocalClasses(round);
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (TypeElement annotation : annotations) {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
@@ -102,6 +106,22 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  /** Reports the {@code @Differentiable} methods of local and anonymous classes, which the round does not list. */
+  private void reportLocalClasses(RoundEnvironment round) {
+    Set<CompilationUnitTree> units = new LinkedHashSet<>();
+    for (Element e : round.getRootElements()) {
+      TreePath path = trees.getPath(e);
+      if (path != null) {
+        units.add(path.getCompilationUnit());
+      }
+    }
+    for (CompilationUnitTree unit : units) {
+      for (MethodTree m : LocalClasses.annotatedMethods(unit)) {
+        trees.printMessage(Kind.ERROR, Diagnostic.LOCAL_CLASS.format(m.getName()), m, unit);
+      }
+    }
   }
 
   /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */

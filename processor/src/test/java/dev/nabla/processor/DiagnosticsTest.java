@@ -328,6 +328,22 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
+        // ---- local-class ----
+        // javac lists no element of a local class to processors, so this was once silently left without derivatives.
+        row("static method of a local class", Diagnostic.LOCAL_CLASS, "static double square(double x)", "square", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return x;
+              }
+              static double run(double y) {
+                class Local {
+                  @Differentiable static double square(double x) {
+                    return x * x;
+                  }
+                }
+                return Local.square(y);
+              }
+            }"""),
         // ---- unsupported-result ----
         row("int result", Diagnostic.UNSUPPORTED_RESULT, "static int f", "the result type int", """
             class Bad {
