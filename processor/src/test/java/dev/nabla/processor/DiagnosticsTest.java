@@ -329,19 +329,18 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- local-class ----
-        // javac lists no element of a local class to processors, so this was once silently left without derivatives.
-        row("static method of a local class", Diagnostic.LOCAL_CLASS, "static double square(double x)", "square", """
-            class Bad {
+        // javac lists no element of an anonymous class (an enum constant's body is one) to processors, so this was
+        // once silently left without derivatives.
+        row("static method of an enum constant's body", Diagnostic.LOCAL_CLASS, "static double square(double x)",
+            "square", """
+            enum Bad {
+              A {
+                @Differentiable static double square(double x) {
+                  return x * x;
+                }
+              };
               @Differentiable static double f(double x) {
                 return x;
-              }
-              static double run(double y) {
-                class Local {
-                  @Differentiable static double square(double x) {
-                    return x * x;
-                  }
-                }
-                return Local.square(y);
               }
             }"""),
         // ---- unsupported-result ----
