@@ -178,7 +178,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void warn(Smoothness.Finding finding, ExecutableElement m, com.sun.source.tree.CompilationUnitTree unit) {
+  private void warn(Smoothness.Finding finding, ExecutableElement m, CompilationUnitTree unit) {
     Diagnostic d = finding.diagnostic();
     for (Element e = m; e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
