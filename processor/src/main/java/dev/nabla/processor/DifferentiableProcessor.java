@@ -1,6 +1,7 @@
 package dev.nabla.processor;
 
 import com.google.auto.service.AutoService;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -10,6 +11,7 @@ import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.kinds.Selection;
+import dev.nabla.processor.source.LocalClasses;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
 import dev.nabla.processor.source.StoredSource;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +32,6 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic.Kind;
 
@@ -84,6 +86,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     if (selection == null) {
       return false;
     }
+    reportLocalClasses(round);
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (TypeElement annotation : annotations) {
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
@@ -155,6 +158,22 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         : "a compiler whose processing environment is " + type;
   }
 
+  /** Reports the {@code @Differentiable} methods of local and anonymous classes, which the round does not list. */
+  private void reportLocalClasses(RoundEnvironment round) {
+    Set<CompilationUnitTree> units = new LinkedHashSet<>();
+    for (Element e : round.getRootElements()) {
+      TreePath path = trees.getPath(e);
+      if (path != null) {
+        units.add(path.getCompilationUnit());
+      }
+    }
+    for (CompilationUnitTree unit : units) {
+      for (MethodTree m : LocalClasses.annotatedMethods(unit)) {
+        trees.printMessage(Kind.ERROR, Diagnostic.LOCAL_CLASS.format(m.getName()), m, unit);
+      }
+    }
+  }
+
   /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */
   private String storedSource(List<ExecutableElement> methods) {
     try {
@@ -183,7 +202,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }
-      return m.getModifiers().contains(Modifier.PRIVATE) ? null : result.methods();
+      return result.methods();
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -209,7 +228,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void warn(Smoothness.Finding finding, ExecutableElement m, com.sun.source.tree.CompilationUnitTree unit) {
+  private void warn(Smoothness.Finding finding, ExecutableElement m, CompilationUnitTree unit) {
     Diagnostic d = finding.diagnostic();
     for (Element e = m; e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);

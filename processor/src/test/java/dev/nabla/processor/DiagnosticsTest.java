@@ -328,6 +328,21 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
+        // ---- local-class ----
+        // javac lists no element of an anonymous class (an enum constant's body is one) to processors, so this was
+        // once silently left without derivatives.
+        row("static method of an enum constant's body", Diagnostic.LOCAL_CLASS, "static double square(double x)",
+            "square", """
+            enum Bad {
+              A {
+                @Differentiable static double square(double x) {
+                  return x * x;
+                }
+              };
+              @Differentiable static double f(double x) {
+                return x;
+              }
+            }"""),
         // ---- unsupported-result ----
         row("int result", Diagnostic.UNSUPPORTED_RESULT, "static int f", "the result type int", """
             class Bad {

@@ -10,6 +10,8 @@ public enum Diagnostic {
   NOT_STATIC("not-static", "@Differentiable method %s must be static",
       "make it static and pass what it reads from the instance as parameters"),
   ABSTRACT("abstract", "@Differentiable method %s has no body to differentiate", "give it a body"),
+  LOCAL_CLASS("local-class", "@Differentiable method %s is in a local or anonymous class, which the generated class "
+      + "cannot name", "move the method to a top-level or member class (a private nested class is fine)"),
   UNSUPPORTED_TYPE("unsupported-type", "%s has type %s, which nabla cannot differentiate",
       "use double, double[] or double[][] for differentiable values; int, long and boolean for counts and flags"),
   UNSUPPORTED_RESULT("unsupported-result", "the result type %s is not supported",

@@ -20,7 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * What the kinds of one differentiable method share: its signature and IR, the Java names of its parameters, the
@@ -34,6 +37,7 @@ public final class Context {
   private final ClassName owner;
   private final Sources sources;
   private final Set<Class<? extends MethodKind>> kinds = new HashSet<>();
+  /** The user's method's, except that a private method's are package-private: the generated class is another one. */
   private final Modifier[] visibility;
   /**
    * The names every generated method starts with: those the kinds declare and the user's parameters, renamed where
@@ -45,6 +49,8 @@ public final class Context {
   private final List<MethodSpec> methods = new ArrayList<>();
   private boolean needsTape;
   private boolean needsFlatten;
+  /** Whether the private copy of the user's method ({@link #primal}) has been written. */
+  private boolean primalCopied;
 
   /** A context for generating {@code kinds}, the kinds chosen for {@code sig}. */
   Context(Signature sig, ClassName owner, Sources sources, List<MethodKind> kinds) {
@@ -199,11 +205,33 @@ public final class Context {
     return c.build();
   }
 
-  /** A call of the user's method (its rows concatenated for a {@code double[][]} result). */
+  /**
+   * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
+   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private.
+   */
   CodeBlock primal(String args) {
+    if (!callable(sig.method())) {
+      if (!primalCopied) {
+        primalCopied = true;
+        emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L, which this class "
+            + "cannot call as it or its class is private.", f(), sig.matrixResult() ? ", its rows concatenated" : ""),
+            sources.primal(), names());
+      }
+      return CodeBlock.of("$LPrimal($L)", f(), args);
+    }
     needsFlatten |= sig.matrixResult();
     return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
         : CodeBlock.of("$T.$L($L)", owner, f(), args);
+  }
+
+  /** Whether another class of the package can call {@code method}: neither it nor a class around it is private. */
+  private static boolean callable(ExecutableElement method) {
+    for (Element e = method; e instanceof ExecutableElement || e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The columns a chunk of {@code width} writes, for its Javadoc. */
