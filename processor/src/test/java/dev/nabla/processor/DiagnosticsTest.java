@@ -250,6 +250,10 @@ class DiagnosticsTest {
             class Bad {
               @Differentiable static native double f(double x);
             }"""),
+        row("abstract method", Diagnostic.ABSTRACT, "abstract double f", "method f", """
+            abstract class Bad {
+              @Differentiable abstract double f(double x);
+            }"""),
         row("call to a native @Differentiable method", Diagnostic.ABSTRACT, "return g(x) * x;", "method g", """
             class Bad {
               @Differentiable static native double g(double x);
