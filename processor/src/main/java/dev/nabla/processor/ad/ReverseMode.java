@@ -10,8 +10,6 @@ import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import dev.nabla.processor.opt.CountedLoops;
-import dev.nabla.processor.opt.CountedLoops.Counted;
-import dev.nabla.processor.opt.CountedLoops.Induction;
 import dev.nabla.processor.opt.SingleWrites;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,16 +40,12 @@ public final class ReverseMode extends Copier {
   private final List<Adjoints> directions = new ArrayList<>();
   private Adjoints adj;
   private final Map<Block, List<Saved>> saved = new IdentityHashMap<>();
-  private final Map<Stmt.While, Value> tripCounts = new IdentityHashMap<>();
   private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
-  private final Map<Stmt.While, Object> tripKeys = new IdentityHashMap<>();
   private final Map<Block, List<Stmt.Let>> recomputedIn = new IdentityHashMap<>();
   /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
   private final Set<Value> neededByRecomputation = new HashSet<>();
   private final CountedLoops loops;
-  private final Map<Value, Induction> inductions = new HashMap<>();
-  private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
-  private final Map<Stmt.While, Counted> counted = new IdentityHashMap<>();
+  private final TripCounts tripCounts;
   private Map<Stmt.While, Reductions.Reduction> reductions;
   /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
   private Map<Value, SingleWrites.Cover> covers;
@@ -87,6 +81,7 @@ public final class ReverseMode extends Copier {
     this.use = use;
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
+    this.tripCounts = new TripCounts(source, b, loops);
     for (int w = 0; w < width; w++) {
       directions.add(new Adjoints(b, w, width));
     }
@@ -223,7 +218,7 @@ public final class ReverseMode extends Copier {
     Value length = point.length(b, p);
     Value first = b.prim(Primitive.ADD, revValue(cover.counted().counter().start()),
         b.constant((int) cover.first()));
-    Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, trips(cover.counted()),
+    Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, tripCounts.trips(cover.counted(), this::revValue),
         b.constant((int) cover.counted().counter().step())));
     if (!(b.constantValue(first) instanceof Integer k && k <= 0)) {
       zeroFill(adj.output, offset, b.prim(Primitive.ADD, offset, b.prim(Primitive.MIN, first, length)));
@@ -269,10 +264,9 @@ public final class ReverseMode extends Copier {
         if (reduction != null) {
           eachDirection(() -> setAccumulatorAdjoints(reduction.linear()));
         } else {
-          findInductions(block, index, w);
-          findCounted(w);
+          neededByRecomputation.addAll(tripCounts.find(block, index, w));
         }
-        Slot count = reduction != null || counted.containsKey(w) ? null : b.slot(Type.INT, "trips");
+        Slot count = reduction != null || tripCounts.isCounted(w) ? null : b.slot(Type.INT, "trips");
         if (count != null) {
           b.store(count, b.constant(0));
         }
@@ -290,7 +284,7 @@ public final class ReverseMode extends Copier {
         }
         b.whileLoop(header, test, b.endBlock());
         if (count != null) {
-          tripCounts.put(w, b.load(count));
+          tripCounts.counted(w, b.load(count));
         }
         if (reduction != null) {
           eachDirection(() -> adj.accumulators.clear());
@@ -414,8 +408,8 @@ public final class ReverseMode extends Copier {
       }
     }
     for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.While w && !counted.containsKey(w)) {
-        list.add(saveOne(tripKey(w), tripCounts.get(w), inLoop));
+      if (s instanceof Stmt.While w && !tripCounts.isCounted(w)) {
+        list.add(saveOne(tripCounts.key(w), tripCounts.forwardCount(w), inLoop));
       }
     }
     saved.put(block, list);
@@ -424,7 +418,7 @@ public final class ReverseMode extends Copier {
 
   /** Whether recomputing a definition costs about as much as saving and restoring its value. */
   private boolean isCheap(Stmt.Let let) {
-    if (inductions.containsKey(let.result())) {
+    if (tripCounts.isInduction(let.result())) {
       return true;
     }
     if (let.op() instanceof Op.Prim p) {
@@ -434,15 +428,9 @@ public final class ReverseMode extends Copier {
       return true;
     }
     if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
-      return isInput(let.args().get(0));
+      return tripCounts.isInput(let.args().get(0));
     }
     return false;
-  }
-
-  /** Whether an array is a parameter or a static field: the reverse sweep reads it again, the tape cannot hold it. */
-  private boolean isInput(Value array) {
-    Stmt.Let definition = loops.definition(array);
-    return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);
   }
 
   private Saved saveOne(Object key, Value value, boolean inLoop) {
@@ -535,90 +523,23 @@ public final class ReverseMode extends Copier {
     }
   }
 
-  /**
-   * Records the counters of loop {@code w}, the statement at {@code index} of {@code block}: in iteration k a counter
-   * holds {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
-   */
-  private void findInductions(Block block, int index, Stmt.While w) {
-    Map<Value, Induction> found = loops.inductions(block, index, w);
-    inductions.putAll(found);
-    for (Induction induction : found.values()) {
-      if (!isConstant(induction.start())) {
-        neededByRecomputation.add(induction.start());
-      }
-    }
-  }
-
-  /**
-   * Records loop {@code w} if it is counted, so that the reverse sweep computes its trip count; not when its bound
-   * reads an array allocated by the function, since the tape holds numbers only and cannot save one.
-   */
-  private void findCounted(Stmt.While w) {
-    Counted c = loops.counted(w, inductions);
-    if (c == null || c.outer().stream().anyMatch(v -> v.type().isArray() && !isInput(v))) {
-      return;
-    }
-    neededByRecomputation.addAll(c.outer());
-    counted.put(w, c);
-  }
-
-  /** A counted loop's bound in the reverse sweep: restored, or computed again as its header computed it. */
-  private Value bound(Value v, Map<Value, Stmt.Let> header) {
-    Stmt.Let let = header.get(v);
-    if (let == null) {
-      return revValue(v);
-    }
-    List<Value> args = new ArrayList<>();
-    for (Value a : let.args()) {
-      args.add(bound(a, header));
-    }
-    if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
-    }
-    return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
-  }
-
-  /**
-   * The trip count of a counted loop, from its counter's start, step, offset and bound:
-   * ⌈(bound − offset − start) / step⌉ or 0.
-   */
-  private Value trips(Counted loop) {
-    Value from = loop.counter().start();
-    if (isConstant(from) && ((Number) source.constants().get(from)).longValue() == 0 && loop.counter().step() == 1
-        && !loop.inclusive() && loop.offset() == 0) {
-      Value bound = bound(loop.bound(), loop.header());
-      return b.convert(b.prim(Primitive.MAX, bound, b.constantOf(bound.type(), 0)), Type.INT);
-    }
-    Value start = b.convert(revValue(loop.counter().start()), Type.LONG);
-    Value bound = b.prim(Primitive.SUB, b.convert(bound(loop.bound(), loop.header()), Type.LONG),
-        b.constantOf(Type.LONG, loop.offset()));
-    long step = loop.counter().step();
-    Value span = b.prim(Primitive.ADD, b.prim(Primitive.SUB, bound, start),
-        b.constantOf(Type.LONG, loop.inclusive() ? step : step - 1));
-    Value count = step == 1 ? span : b.prim(Primitive.DIV, span, b.constantOf(Type.LONG, step));
-    return b.convert(b.prim(Primitive.MAX, count, b.constantOf(Type.LONG, 0L)), Type.INT);
-  }
-
   /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
   private Value recompute(Stmt.Let let) {
     List<Value> args = revValues(let.args());
-    Value v;
-    Induction induction = inductions.get(let.result());
-    if (induction != null) {
-      Type type = let.result().type();
-      Value k = b.convert(tripIndex.get(induction.loop()), type);
-      v = b.prim(Primitive.ADD, b.convert(revValue(induction.start()), type),
-          b.prim(Primitive.MUL, k, b.constantOf(type, induction.step())));
-    } else if (let.op() instanceof Op.Prim p) {
-      v = b.prim(p.primitive(), p.strict(), args);
+    Value counter = tripCounts.induction(let.result(), this::revValue);
+    return b.rename(counter != null ? counter : evaluate(let, args), let.result().hint());
+  }
+
+  /** A cheap definition's operation, applied to its arguments as the reverse sweep has them. */
+  private Value evaluate(Stmt.Let let, List<Value> args) {
+    if (let.op() instanceof Op.Prim p) {
+      return b.prim(p.primitive(), p.strict(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
-      v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
+      return b.arrayLoad(args.get(0), args.subList(1, args.size()));
     } else if (let.op() instanceof Op.StaticField f) {
-      v = b.staticField(let.result().type(), f.owner(), f.name());
-    } else {
-      v = b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
+      return b.staticField(let.result().type(), f.owner(), f.name());
     }
-    return b.rename(v, let.result().hint());
+    return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }
 
   private void reverse(Stmt s, boolean inLoop) {
@@ -649,15 +570,15 @@ public final class ReverseMode extends Copier {
         b.beginBlock();
       }
       Slot left = b.slot(Type.INT, "tripsLeft");
-      Value trips = counted.containsKey(w) ? trips(counted.get(w)) : revValue(tripKey(w));
-      b.store(left, trips == null ? tripCounts.get(w) : trips);
+      Value trips = tripCounts.isCounted(w) ? tripCounts.computed(w, this::revValue) : revValue(tripCounts.key(w));
+      b.store(left, trips == null ? tripCounts.forwardCount(w) : trips);
       b.beginBlock();
       Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
       Block header = b.endBlock();
       b.beginBlock();
       Value iteration = b.prim(Primitive.SUB, b.load(left), b.constant(1));
       b.store(left, iteration);
-      tripIndex.put(w, iteration);
+      tripCounts.reversing(w, iteration);
       reverse(w.body(), true).stmts().forEach(b::emit);
       b.whileLoop(header, test, b.endBlock());
       if (incoming != null) {
@@ -781,11 +702,6 @@ public final class ReverseMode extends Copier {
       emit.run();
     }
     adj = outer;
-  }
-
-  /** The key under which a loop's trip count is saved and restored. */
-  private Object tripKey(Stmt.While w) {
-    return tripKeys.computeIfAbsent(w, k -> new Object());
   }
 
   /** The value a source value (or a loop's trip count) has in the reverse sweep: restored, or still in scope. */
