@@ -11,13 +11,9 @@ import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import dev.nabla.processor.opt.CountedLoops;
 import dev.nabla.processor.opt.SingleWrites;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +35,19 @@ public final class ReverseMode extends Copier {
   /** The adjoints of each direction the sweep differentiates along, and those of the one being emitted. */
   private final List<Adjoints> directions = new ArrayList<>();
   private Adjoints adj;
-  private final Map<Block, List<Saved>> saved = new IdentityHashMap<>();
-  private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
-  private final Map<Block, List<Stmt.Let>> recomputedIn = new IdentityHashMap<>();
-  /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
-  private final Set<Value> neededByRecomputation = new HashSet<>();
   private final CountedLoops loops;
   private final TripCounts tripCounts;
+  private final StoreOrRecompute tape;
   private Map<Stmt.While, Reductions.Reduction> reductions;
   /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
   private Map<Value, SingleWrites.Cover> covers;
   private Point point;
   private final Use use;
   /** For Jacobian rows: the dot product's cotangent parameter, what depends on it, and the rows' unit seeds. */
-  private Value cotangent;
-  private Set<Value> seeded = Set.of();
+  private final Value cotangent;
+  private final Set<Value> seeded;
   private Directions.Units rows;
-  private int knownRows = -1;
+  private final int knownRows;
 
   /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
   private enum Use {
@@ -72,16 +64,21 @@ public final class ReverseMode extends Copier {
     ROWS
   }
 
-  /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
-  private record Saved(Object key, Value value, Slot slot) {}
-
   private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width) {
+    this(source, pointIndices, use, width, null, -1);
+  }
+
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, Value cotangent, int knownRows) {
     super(source);
     this.pointIndices = pointIndices;
     this.use = use;
+    this.cotangent = cotangent;
+    this.seeded = cotangent == null ? Set.of() : dependents(source, cotangent);
+    this.knownRows = knownRows;
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
     this.tripCounts = new TripCounts(source, b, loops);
+    this.tape = new StoreOrRecompute(b, activity, tripCounts, seeded);
     for (int w = 0; w < width; w++) {
       directions.add(new Adjoints(b, w, width));
     }
@@ -113,12 +110,9 @@ public final class ReverseMode extends Copier {
    * when it is known at compile time, else negative.
    */
   public static Function jacobianRows(Function dot, Set<Integer> pointIndices, int width, int rows) {
-    ReverseMode r = new ReverseMode(dot, pointIndices, Use.ROWS, width);
     int last = dot.parameterTypes().size() - 1;
-    r.cotangent = ((Stmt.Let) dot.body().stmts().get(last)).result();
-    r.seeded = dependents(dot, r.cotangent);
-    r.knownRows = rows;
-    return r.run();
+    Value cotangent = ((Stmt.Let) dot.body().stmts().get(last)).result();
+    return new ReverseMode(dot, pointIndices, Use.ROWS, width, cotangent, rows).run();
   }
 
   /** The values of {@code f} that depend on {@code seed}, also through the slots they are stored in. */
@@ -186,9 +180,9 @@ public final class ReverseMode extends Copier {
       zeroAdjoints(top, false, true);
     }
     eachDirection(() -> accumulate(source.result(), b.one()));
-    restored.push(new HashMap<>());
+    tape.enter();
     reverseStatements(top, false);
-    restored.pop();
+    tape.leave();
     covers.forEach((array, cover) -> eachDirection(() -> zeroUncovered(array, cover)));
     Value returned = use == Use.ROWS ? b.zero() : map(source.result());
     for (int i = 0; i < first; i++) {
@@ -264,7 +258,7 @@ public final class ReverseMode extends Copier {
         if (reduction != null) {
           eachDirection(() -> setAccumulatorAdjoints(reduction.linear()));
         } else {
-          neededByRecomputation.addAll(tripCounts.find(block, index, w));
+          tape.needed(tripCounts.find(block, index, w));
         }
         Slot count = reduction != null || tripCounts.isCounted(w) ? null : b.slot(Type.INT, "trips");
         if (count != null) {
@@ -294,7 +288,7 @@ public final class ReverseMode extends Copier {
       }
     }
     if (saves) {
-      save(block, inLoop);
+      tape.save(block, inLoop, this::map);
     }
   }
 
@@ -303,10 +297,10 @@ public final class ReverseMode extends Copier {
    * read the forward values in scope, and each accumulator's adjoint set before the loop.
    */
   private void reverseInPlace(Block body) {
-    restored.push(new HashMap<>());
+    tape.enter();
     zeroAdjoints(body, true, true);
     reverseStatements(body, true);
-    restored.pop();
+    tape.leave();
   }
 
   /**
@@ -364,131 +358,15 @@ public final class ReverseMode extends Copier {
     return v;
   }
 
-  /**
-   * Saves, at the end of a forward block, the values defined in it that the reverse sweep reads. Values cheap to
-   * compute again from other saved or outer values (arithmetic, casts, reads of input arrays) are recomputed in the
-   * reverse sweep instead of saved: inside loops this keeps the tape small.
-   */
-  private void save(Block block, boolean inLoop) {
-    Map<Value, Stmt.Let> defined = new LinkedHashMap<>();
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let) {
-        defined.put(let.result(), let);
-      }
-    }
-    Set<Object> needed = new LinkedHashSet<>();
-    collectNeeds(block, needed);
-    needed.addAll(neededByRecomputation);
-    needed.removeAll(seeded);
-    Set<Value> recomputed = new HashSet<>();
-    Set<Value> kept = new HashSet<>();
-    java.util.Deque<Value> work = new ArrayDeque<>();
-    needed.stream().filter(defined::containsKey).forEach(k -> work.add((Value) k));
-    while (!work.isEmpty()) {
-      Value v = work.pop();
-      if (recomputed.contains(v) || kept.contains(v)) {
-        continue;
-      }
-      Stmt.Let let = defined.get(v);
-      if (isCheap(let)) {
-        recomputed.add(v);
-        let.args().stream().filter(defined::containsKey).forEach(work::add);
-      } else {
-        kept.add(v);
-      }
-    }
-    List<Saved> list = new ArrayList<>();
-    List<Stmt.Let> recompute = new ArrayList<>();
-    for (Map.Entry<Value, Stmt.Let> e : defined.entrySet()) {
-      if (kept.contains(e.getKey())) {
-        list.add(saveOne(e.getKey(), map(e.getKey()), inLoop));
-      } else if (recomputed.contains(e.getKey())) {
-        recompute.add(e.getValue());
-        e.getValue().args().stream().filter(a -> !defined.containsKey(a)).forEach(neededByRecomputation::add);
-      }
-    }
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.While w && !tripCounts.isCounted(w)) {
-        list.add(saveOne(tripCounts.key(w), tripCounts.forwardCount(w), inLoop));
-      }
-    }
-    saved.put(block, list);
-    recomputedIn.put(block, recompute);
-  }
-
-  /** Whether recomputing a definition costs about as much as saving and restoring its value. */
-  private boolean isCheap(Stmt.Let let) {
-    if (tripCounts.isInduction(let.result())) {
-      return true;
-    }
-    if (let.op() instanceof Op.Prim p) {
-      return p.primitive().cost().isCheap(let.result().type());
-    }
-    if (let.op() instanceof Op.StaticField) {
-      return true;
-    }
-    if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
-      return tripCounts.isInput(let.args().get(0));
-    }
-    return false;
-  }
-
-  private Saved saveOne(Object key, Value value, boolean inLoop) {
-    if (inLoop) {
-      b.emit(new Stmt.Push(value));
-      return new Saved(key, value, null);
-    }
-    Slot slot = b.slot(value.type(), value.hint());
-    b.store(slot, value);
-    return new Saved(key, value, slot);
-  }
-
-  /** The source values the adjoints of a block's statements read (including nested blocks). */
-  private void collectNeeds(Block block, Set<Object> needs) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let && activity.varies(let.result())) {
-        if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
-          for (int i = 0; i < let.args().size(); i++) {
-            if (activity.varies(let.args().get(i))) {
-              for (int k : Partials.needs(p.primitive(), i)) {
-                needs.add(k < let.args().size() ? let.args().get(k) : let.result());
-              }
-            }
-          }
-        } else if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.NewArray) {
-          needs.addAll(let.args().subList(let.op() instanceof Op.ArrayLoad ? 1 : 0, let.args().size()));
-        }
-      } else if (s instanceof Stmt.ArrayStore st && activity.varies(st.array())) {
-        needs.addAll(st.index());
-      } else if (s instanceof Stmt.If i) {
-        needs.add(i.cond());
-        collectNeeds(i.then(), needs);
-        collectNeeds(i.otherwise(), needs);
-      } else if (s instanceof Stmt.While w) {
-        collectNeeds(w.body(), needs);
-      }
-    }
-  }
-
   // ---- reverse sweep ----
 
   /** The reverse sweep of a nested block: restores what its forward block saved, then runs its adjoints. */
   private Block reverse(Block block, boolean inLoop) {
     b.beginBlock();
-    Map<Object, Value> restoredHere = new HashMap<>();
-    restored.push(restoredHere);
-    List<Saved> list = saved.get(block);
-    for (int i = list.size() - 1; i >= 0; i--) {
-      Saved s = list.get(i);
-      Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
-      restoredHere.put(s.key(), v);
-    }
-    for (Stmt.Let let : recomputedIn.get(block)) {
-      restoredHere.put(let.result(), recompute(let));
-    }
+    tape.restore(block, this::revValue);
     zeroAdjoints(block, true, true);
     reverseStatements(block, inLoop);
-    restored.pop();
+    tape.leave();
     return b.endBlock();
   }
 
@@ -521,25 +399,6 @@ public final class ReverseMode extends Copier {
     for (int i = stmts.size() - 1; i >= 0; i--) {
       reverse(stmts.get(i), inLoop);
     }
-  }
-
-  /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
-  private Value recompute(Stmt.Let let) {
-    List<Value> args = revValues(let.args());
-    Value counter = tripCounts.induction(let.result(), this::revValue);
-    return b.rename(counter != null ? counter : evaluate(let, args), let.result().hint());
-  }
-
-  /** A cheap definition's operation, applied to its arguments as the reverse sweep has them. */
-  private Value evaluate(Stmt.Let let, List<Value> args) {
-    if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
-    } else if (let.op() instanceof Op.ArrayLoad) {
-      return b.arrayLoad(args.get(0), args.subList(1, args.size()));
-    } else if (let.op() instanceof Op.StaticField f) {
-      return b.staticField(let.result().type(), f.owner(), f.name());
-    }
-    return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }
 
   private void reverse(Stmt s, boolean inLoop) {
@@ -600,7 +459,7 @@ public final class ReverseMode extends Copier {
    * (skipping it would leave them there) or carries out an array whose adjoint it would read.
    */
   private List<Value> incomingAdjoints(Stmt.While w) {
-    if (!restoresNothing(w.body())) {
+    if (!tape.restoresNothing(w.body())) {
       return null;
     }
     Set<Slot> carried = new LinkedHashSet<>();
@@ -624,21 +483,6 @@ public final class ReverseMode extends Copier {
     });
     return adjoints;
   }
-
-  /** Whether the reverse sweep of a block and of the blocks nested in it restores nothing from the tape. */
-  private boolean restoresNothing(Block block) {
-    if (!saved.getOrDefault(block, List.of()).isEmpty()) {
-      return false;
-    }
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.If i && !(restoresNothing(i.then()) && restoresNothing(i.otherwise()))
-          || s instanceof Stmt.While w && !restoresNothing(w.body())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
 
   /** The adjoint of a slot store, in the direction being emitted. */
   private void reverseStore(Stmt.Store st) {
@@ -712,21 +556,8 @@ public final class ReverseMode extends Copier {
     if (key instanceof Value v && seeded.contains(v)) {
       return seededValue(v);
     }
-    if (!(key instanceof Value)) {
-      for (Map<Object, Value> r : restored) {
-        if (r.containsKey(key)) {
-          return r.get(key);
-        }
-      }
-      return null;
-    }
-    for (Map<Object, Value> r : restored) {
-      Value v = r.get(key);
-      if (v != null) {
-        return v;
-      }
-    }
-    return map((Value) key);
+    Value restored = tape.restored(key);
+    return restored != null || !(key instanceof Value) ? restored : map((Value) key);
   }
 
   /** A definition's operands as its adjoint rule reads them, in the reverse sweep. */
