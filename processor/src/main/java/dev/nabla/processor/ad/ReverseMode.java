@@ -43,11 +43,8 @@ public final class ReverseMode extends Copier {
   private Map<Value, SingleWrites.Cover> covers;
   private Point point;
   private final Use use;
-  /** For Jacobian rows: the dot product's cotangent parameter, what depends on it, and the rows' unit seeds. */
-  private final Value cotangent;
-  private final Set<Value> seeded;
-  private Directions.Units rows;
-  private final int knownRows;
+  /** For Jacobian rows: the values of the dot product that depend on its cotangent, and the rows' unit seeds. */
+  private final RowSeeds seeds;
 
   /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
   private enum Use {
@@ -65,20 +62,18 @@ public final class ReverseMode extends Copier {
   }
 
   private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width) {
-    this(source, pointIndices, use, width, null, -1);
+    this(source, pointIndices, use, width, -1);
   }
 
-  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, Value cotangent, int knownRows) {
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, int knownRows) {
     super(source);
     this.pointIndices = pointIndices;
     this.use = use;
-    this.cotangent = cotangent;
-    this.seeded = cotangent == null ? Set.of() : dependents(source, cotangent);
-    this.knownRows = knownRows;
+    this.seeds = use == Use.ROWS ? RowSeeds.of(b, source, knownRows) : RowSeeds.none(b);
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
     this.tripCounts = new TripCounts(source, b, loops);
-    this.tape = new StoreOrRecompute(b, activity, tripCounts, seeded);
+    this.tape = new StoreOrRecompute(b, activity, tripCounts, seeds.values());
     for (int w = 0; w < width; w++) {
       directions.add(new Adjoints(b, w, width));
     }
@@ -110,28 +105,7 @@ public final class ReverseMode extends Copier {
    * when it is known at compile time, else negative.
    */
   public static Function jacobianRows(Function dot, Set<Integer> pointIndices, int width, int rows) {
-    int last = dot.parameterTypes().size() - 1;
-    Value cotangent = ((Stmt.Let) dot.body().stmts().get(last)).result();
-    return new ReverseMode(dot, pointIndices, Use.ROWS, width, cotangent, rows).run();
-  }
-
-  /** The values of {@code f} that depend on {@code seed}, also through the slots they are stored in. */
-  private static Set<Value> dependents(Function f, Value seed) {
-    Set<Value> found = new HashSet<>(Set.of(seed));
-    Set<Slot> slots = new HashSet<>();
-    int before = -1;
-    while (found.size() + slots.size() != before) {
-      before = found.size() + slots.size();
-      dev.nabla.processor.ir.Statements.forEach(f.body().stmts(), s -> {
-        if (s instanceof Stmt.Let let && (let.args().stream().anyMatch(found::contains)
-            || let.op() instanceof Op.Load l && slots.contains(l.slot()))) {
-          found.add(let.result());
-        } else if (s instanceof Stmt.Store st && found.contains(st.value())) {
-          slots.add(st.slot());
-        }
-      });
-    }
-    return found;
+    return new ReverseMode(dot, pointIndices, Use.ROWS, width, rows).run();
   }
 
   private Function run() {
@@ -143,9 +117,8 @@ public final class ReverseMode extends Copier {
       Value start = b.param(next - 1, Type.INT, "first");
       Value jacobian = b.param(next, Type.DOUBLE_MATRIX, "jacobian");
       point = new Point(b, pointValues);
-      rows = new Directions.Units(b, start, knownRows >= 0 ? b.constant(knownRows) : b.length(jacobian, null),
-          directions.size());
-      eachDirection(() -> adj.output = b.rename(b.arrayLoad(jacobian, List.of(rows.column(adj.index))),
+      seeds.startRows(start, jacobian, directions.size());
+      eachDirection(() -> adj.output = b.rename(b.arrayLoad(jacobian, List.of(seeds.row(adj.index))),
           "row" + adj.index));
     } else {
       if (use != Use.DERIVATIVE) {
@@ -237,8 +210,8 @@ public final class ReverseMode extends Copier {
   private void forward(Block block, boolean inLoop, boolean reversed, boolean saves) {
     for (int index = 0; index < block.stmts().size(); index++) {
       Stmt s = block.stmts().get(index);
-      if (s instanceof Stmt.Let let && seeded.contains(let.result())
-          || dev.nabla.processor.ir.Statements.reads(s).stream().anyMatch(seeded::contains)) {
+      if (s instanceof Stmt.Let let && seeds.contains(let.result())
+          || dev.nabla.processor.ir.Statements.reads(s).stream().anyMatch(seeds::contains)) {
         continue; // the cotangent dot product: its directions' values are computed where the adjoints need them
       }
       if (s instanceof Stmt.Let let) {
@@ -341,7 +314,7 @@ public final class ReverseMode extends Copier {
 
   /** The value, before a reduction loop, of a source value that {@link Reductions} found computable there. */
   private Value precompute(Value old, Map<Value, Value> precomputed) {
-    if (isConstant(old) || values.containsKey(old) || seeded.contains(old)) {
+    if (isConstant(old) || values.containsKey(old) || seeds.contains(old)) {
       return revValue(old);
     }
     Value v = precomputed.get(old);
@@ -553,8 +526,8 @@ public final class ReverseMode extends Copier {
     if (key instanceof Value v && isConstant(v)) {
       return map(v);
     }
-    if (key instanceof Value v && seeded.contains(v)) {
-      return seededValue(v);
+    if (key instanceof Value v && seeds.contains(v)) {
+      return seeds.value(v, adj.index, this::revValue);
     }
     Value restored = tape.restored(key);
     return restored != null || !(key instanceof Value) ? restored : map((Value) key);
@@ -584,19 +557,6 @@ public final class ReverseMode extends Copier {
       return b.constantOf(old.type(), old.type() == Type.BOOLEAN ? (Object) false : (Object) 0);
     }
     return revValue(old);
-  }
-
-  /**
-   * A value of the cotangent dot product in the direction being emitted, where the cotangent is that direction's unit
-   * row: the product is arithmetic on the cotangent's entries, which become the seeds.
-   */
-  private Value seededValue(Value v) {
-    Stmt.Let let = loops.definition(v);
-    if (let.op() instanceof Op.ArrayLoad && let.args().get(0).equals(cotangent)) {
-      return rows.seed(b, adj.index, revValue(let.args().get(1)));
-    }
-    Op.Prim p = (Op.Prim) let.op();
-    return b.prim(p.primitive(), p.strict(), revValues(let.args()));
   }
 
   private List<Value> revValues(List<Value> old) {
