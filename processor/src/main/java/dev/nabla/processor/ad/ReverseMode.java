@@ -10,16 +10,10 @@ import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import dev.nabla.processor.opt.CountedLoops;
-import dev.nabla.processor.opt.CountedLoops.Counted;
-import dev.nabla.processor.opt.CountedLoops.Induction;
 import dev.nabla.processor.opt.SingleWrites;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,27 +35,16 @@ public final class ReverseMode extends Copier {
   /** The adjoints of each direction the sweep differentiates along, and those of the one being emitted. */
   private final List<Adjoints> directions = new ArrayList<>();
   private Adjoints adj;
-  private final Map<Block, List<Saved>> saved = new IdentityHashMap<>();
-  private final Map<Stmt.While, Value> tripCounts = new IdentityHashMap<>();
-  private final Deque<Map<Object, Value>> restored = new ArrayDeque<>();
-  private final Map<Stmt.While, Object> tripKeys = new IdentityHashMap<>();
-  private final Map<Block, List<Stmt.Let>> recomputedIn = new IdentityHashMap<>();
-  /** Outer values that recomputation in nested blocks reads: their own blocks must save them too. */
-  private final Set<Value> neededByRecomputation = new HashSet<>();
   private final CountedLoops loops;
-  private final Map<Value, Induction> inductions = new HashMap<>();
-  private final Map<Stmt.While, Value> tripIndex = new IdentityHashMap<>();
-  private final Map<Stmt.While, Counted> counted = new IdentityHashMap<>();
+  private final TripCounts tripCounts;
+  private final StoreOrRecompute tape;
   private Map<Stmt.While, Reductions.Reduction> reductions;
   /** The point arrays whose gradient entries one reduction loop assigns, each entry once. */
   private Map<Value, SingleWrites.Cover> covers;
   private Point point;
   private final Use use;
-  /** For Jacobian rows: the dot product's cotangent parameter, what depends on it, and the rows' unit seeds. */
-  private Value cotangent;
-  private Set<Value> seeded = Set.of();
-  private Directions.Units rows;
-  private int knownRows = -1;
+  /** For Jacobian rows: the values of the dot product that depend on its cotangent, and the rows' unit seeds. */
+  private final RowSeeds seeds;
 
   /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
   private enum Use {
@@ -78,15 +61,19 @@ public final class ReverseMode extends Copier {
     ROWS
   }
 
-  /** A value saved at the end of a forward block: a source value, or a loop's trip count (keyed by the loop). */
-  private record Saved(Object key, Value value, Slot slot) {}
-
   private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width) {
+    this(source, pointIndices, use, width, -1);
+  }
+
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, int knownRows) {
     super(source);
     this.pointIndices = pointIndices;
     this.use = use;
+    this.seeds = use == Use.ROWS ? RowSeeds.of(b, source, knownRows) : RowSeeds.none(b);
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
+    this.tripCounts = new TripCounts(source, b, loops);
+    this.tape = new StoreOrRecompute(b, activity, tripCounts, seeds.values());
     for (int w = 0; w < width; w++) {
       directions.add(new Adjoints(b, w, width));
     }
@@ -118,31 +105,7 @@ public final class ReverseMode extends Copier {
    * when it is known at compile time, else negative.
    */
   public static Function jacobianRows(Function dot, Set<Integer> pointIndices, int width, int rows) {
-    ReverseMode r = new ReverseMode(dot, pointIndices, Use.ROWS, width);
-    int last = dot.parameterTypes().size() - 1;
-    r.cotangent = ((Stmt.Let) dot.body().stmts().get(last)).result();
-    r.seeded = dependents(dot, r.cotangent);
-    r.knownRows = rows;
-    return r.run();
-  }
-
-  /** The values of {@code f} that depend on {@code seed}, also through the slots they are stored in. */
-  private static Set<Value> dependents(Function f, Value seed) {
-    Set<Value> found = new HashSet<>(Set.of(seed));
-    Set<Slot> slots = new HashSet<>();
-    int before = -1;
-    while (found.size() + slots.size() != before) {
-      before = found.size() + slots.size();
-      dev.nabla.processor.ir.Statements.forEach(f.body().stmts(), s -> {
-        if (s instanceof Stmt.Let let && (let.args().stream().anyMatch(found::contains)
-            || let.op() instanceof Op.Load l && slots.contains(l.slot()))) {
-          found.add(let.result());
-        } else if (s instanceof Stmt.Store st && found.contains(st.value())) {
-          slots.add(st.slot());
-        }
-      });
-    }
-    return found;
+    return new ReverseMode(dot, pointIndices, Use.ROWS, width, rows).run();
   }
 
   private Function run() {
@@ -154,9 +117,8 @@ public final class ReverseMode extends Copier {
       Value start = b.param(next - 1, Type.INT, "first");
       Value jacobian = b.param(next, Type.DOUBLE_MATRIX, "jacobian");
       point = new Point(b, pointValues);
-      rows = new Directions.Units(b, start, knownRows >= 0 ? b.constant(knownRows) : b.length(jacobian, null),
-          directions.size());
-      eachDirection(() -> adj.output = b.rename(b.arrayLoad(jacobian, List.of(rows.column(adj.index))),
+      seeds.startRows(start, jacobian, directions.size());
+      eachDirection(() -> adj.output = b.rename(b.arrayLoad(jacobian, List.of(seeds.row(adj.index))),
           "row" + adj.index));
     } else {
       if (use != Use.DERIVATIVE) {
@@ -191,9 +153,9 @@ public final class ReverseMode extends Copier {
       zeroAdjoints(top, false, true);
     }
     eachDirection(() -> accumulate(source.result(), b.one()));
-    restored.push(new HashMap<>());
+    tape.enter();
     reverseStatements(top, false);
-    restored.pop();
+    tape.leave();
     covers.forEach((array, cover) -> eachDirection(() -> zeroUncovered(array, cover)));
     Value returned = use == Use.ROWS ? b.zero() : map(source.result());
     for (int i = 0; i < first; i++) {
@@ -223,7 +185,7 @@ public final class ReverseMode extends Copier {
     Value length = point.length(b, p);
     Value first = b.prim(Primitive.ADD, revValue(cover.counted().counter().start()),
         b.constant((int) cover.first()));
-    Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, trips(cover.counted()),
+    Value end = b.prim(Primitive.ADD, first, b.prim(Primitive.MUL, tripCounts.trips(cover.counted(), this::revValue),
         b.constant((int) cover.counted().counter().step())));
     if (!(b.constantValue(first) instanceof Integer k && k <= 0)) {
       zeroFill(adj.output, offset, b.prim(Primitive.ADD, offset, b.prim(Primitive.MIN, first, length)));
@@ -248,8 +210,8 @@ public final class ReverseMode extends Copier {
   private void forward(Block block, boolean inLoop, boolean reversed, boolean saves) {
     for (int index = 0; index < block.stmts().size(); index++) {
       Stmt s = block.stmts().get(index);
-      if (s instanceof Stmt.Let let && seeded.contains(let.result())
-          || dev.nabla.processor.ir.Statements.reads(s).stream().anyMatch(seeded::contains)) {
+      if (s instanceof Stmt.Let let && seeds.contains(let.result())
+          || dev.nabla.processor.ir.Statements.reads(s).stream().anyMatch(seeds::contains)) {
         continue; // the cotangent dot product: its directions' values are computed where the adjoints need them
       }
       if (s instanceof Stmt.Let let) {
@@ -269,10 +231,9 @@ public final class ReverseMode extends Copier {
         if (reduction != null) {
           eachDirection(() -> setAccumulatorAdjoints(reduction.linear()));
         } else {
-          findInductions(block, index, w);
-          findCounted(w);
+          tape.needed(tripCounts.find(block, index, w));
         }
-        Slot count = reduction != null || counted.containsKey(w) ? null : b.slot(Type.INT, "trips");
+        Slot count = reduction != null || tripCounts.isCounted(w) ? null : b.slot(Type.INT, "trips");
         if (count != null) {
           b.store(count, b.constant(0));
         }
@@ -290,7 +251,7 @@ public final class ReverseMode extends Copier {
         }
         b.whileLoop(header, test, b.endBlock());
         if (count != null) {
-          tripCounts.put(w, b.load(count));
+          tripCounts.counted(w, b.load(count));
         }
         if (reduction != null) {
           eachDirection(() -> adj.accumulators.clear());
@@ -300,7 +261,7 @@ public final class ReverseMode extends Copier {
       }
     }
     if (saves) {
-      save(block, inLoop);
+      tape.save(block, inLoop, this::map);
     }
   }
 
@@ -309,10 +270,10 @@ public final class ReverseMode extends Copier {
    * read the forward values in scope, and each accumulator's adjoint set before the loop.
    */
   private void reverseInPlace(Block body) {
-    restored.push(new HashMap<>());
+    tape.enter();
     zeroAdjoints(body, true, true);
     reverseStatements(body, true);
-    restored.pop();
+    tape.leave();
   }
 
   /**
@@ -353,7 +314,7 @@ public final class ReverseMode extends Copier {
 
   /** The value, before a reduction loop, of a source value that {@link Reductions} found computable there. */
   private Value precompute(Value old, Map<Value, Value> precomputed) {
-    if (isConstant(old) || values.containsKey(old) || seeded.contains(old)) {
+    if (isConstant(old) || values.containsKey(old) || seeds.contains(old)) {
       return revValue(old);
     }
     Value v = precomputed.get(old);
@@ -370,137 +331,15 @@ public final class ReverseMode extends Copier {
     return v;
   }
 
-  /**
-   * Saves, at the end of a forward block, the values defined in it that the reverse sweep reads. Values cheap to
-   * compute again from other saved or outer values (arithmetic, casts, reads of input arrays) are recomputed in the
-   * reverse sweep instead of saved: inside loops this keeps the tape small.
-   */
-  private void save(Block block, boolean inLoop) {
-    Map<Value, Stmt.Let> defined = new LinkedHashMap<>();
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let) {
-        defined.put(let.result(), let);
-      }
-    }
-    Set<Object> needed = new LinkedHashSet<>();
-    collectNeeds(block, needed);
-    needed.addAll(neededByRecomputation);
-    needed.removeAll(seeded);
-    Set<Value> recomputed = new HashSet<>();
-    Set<Value> kept = new HashSet<>();
-    java.util.Deque<Value> work = new ArrayDeque<>();
-    needed.stream().filter(defined::containsKey).forEach(k -> work.add((Value) k));
-    while (!work.isEmpty()) {
-      Value v = work.pop();
-      if (recomputed.contains(v) || kept.contains(v)) {
-        continue;
-      }
-      Stmt.Let let = defined.get(v);
-      if (isCheap(let)) {
-        recomputed.add(v);
-        let.args().stream().filter(defined::containsKey).forEach(work::add);
-      } else {
-        kept.add(v);
-      }
-    }
-    List<Saved> list = new ArrayList<>();
-    List<Stmt.Let> recompute = new ArrayList<>();
-    for (Map.Entry<Value, Stmt.Let> e : defined.entrySet()) {
-      if (kept.contains(e.getKey())) {
-        list.add(saveOne(e.getKey(), map(e.getKey()), inLoop));
-      } else if (recomputed.contains(e.getKey())) {
-        recompute.add(e.getValue());
-        e.getValue().args().stream().filter(a -> !defined.containsKey(a)).forEach(neededByRecomputation::add);
-      }
-    }
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.While w && !counted.containsKey(w)) {
-        list.add(saveOne(tripKey(w), tripCounts.get(w), inLoop));
-      }
-    }
-    saved.put(block, list);
-    recomputedIn.put(block, recompute);
-  }
-
-  /** Whether recomputing a definition costs about as much as saving and restoring its value. */
-  private boolean isCheap(Stmt.Let let) {
-    if (inductions.containsKey(let.result())) {
-      return true;
-    }
-    if (let.op() instanceof Op.Prim p) {
-      return p.primitive().cost().isCheap(let.result().type());
-    }
-    if (let.op() instanceof Op.StaticField) {
-      return true;
-    }
-    if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
-      return isInput(let.args().get(0));
-    }
-    return false;
-  }
-
-  /** Whether an array is a parameter or a static field: the reverse sweep reads it again, the tape cannot hold it. */
-  private boolean isInput(Value array) {
-    Stmt.Let definition = loops.definition(array);
-    return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);
-  }
-
-  private Saved saveOne(Object key, Value value, boolean inLoop) {
-    if (inLoop) {
-      b.emit(new Stmt.Push(value));
-      return new Saved(key, value, null);
-    }
-    Slot slot = b.slot(value.type(), value.hint());
-    b.store(slot, value);
-    return new Saved(key, value, slot);
-  }
-
-  /** The source values the adjoints of a block's statements read (including nested blocks). */
-  private void collectNeeds(Block block, Set<Object> needs) {
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.Let let && activity.varies(let.result())) {
-        if (let.op() instanceof Op.Prim p && p.primitive().isDifferentiable()) {
-          for (int i = 0; i < let.args().size(); i++) {
-            if (activity.varies(let.args().get(i))) {
-              for (int k : Partials.needs(p.primitive(), i)) {
-                needs.add(k < let.args().size() ? let.args().get(k) : let.result());
-              }
-            }
-          }
-        } else if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.NewArray) {
-          needs.addAll(let.args().subList(let.op() instanceof Op.ArrayLoad ? 1 : 0, let.args().size()));
-        }
-      } else if (s instanceof Stmt.ArrayStore st && activity.varies(st.array())) {
-        needs.addAll(st.index());
-      } else if (s instanceof Stmt.If i) {
-        needs.add(i.cond());
-        collectNeeds(i.then(), needs);
-        collectNeeds(i.otherwise(), needs);
-      } else if (s instanceof Stmt.While w) {
-        collectNeeds(w.body(), needs);
-      }
-    }
-  }
-
   // ---- reverse sweep ----
 
   /** The reverse sweep of a nested block: restores what its forward block saved, then runs its adjoints. */
   private Block reverse(Block block, boolean inLoop) {
     b.beginBlock();
-    Map<Object, Value> restoredHere = new HashMap<>();
-    restored.push(restoredHere);
-    List<Saved> list = saved.get(block);
-    for (int i = list.size() - 1; i >= 0; i--) {
-      Saved s = list.get(i);
-      Value v = s.slot() == null ? b.pop(s.value()) : b.load(s.slot());
-      restoredHere.put(s.key(), v);
-    }
-    for (Stmt.Let let : recomputedIn.get(block)) {
-      restoredHere.put(let.result(), recompute(let));
-    }
+    tape.restore(block, this::revValue);
     zeroAdjoints(block, true, true);
     reverseStatements(block, inLoop);
-    restored.pop();
+    tape.leave();
     return b.endBlock();
   }
 
@@ -535,92 +374,6 @@ public final class ReverseMode extends Copier {
     }
   }
 
-  /**
-   * Records the counters of loop {@code w}, the statement at {@code index} of {@code block}: in iteration k a counter
-   * holds {@code start + k·step}, so the reverse sweep computes it from its own trip counter instead of saving it.
-   */
-  private void findInductions(Block block, int index, Stmt.While w) {
-    Map<Value, Induction> found = loops.inductions(block, index, w);
-    inductions.putAll(found);
-    for (Induction induction : found.values()) {
-      if (!isConstant(induction.start())) {
-        neededByRecomputation.add(induction.start());
-      }
-    }
-  }
-
-  /**
-   * Records loop {@code w} if it is counted, so that the reverse sweep computes its trip count; not when its bound
-   * reads an array allocated by the function, since the tape holds numbers only and cannot save one.
-   */
-  private void findCounted(Stmt.While w) {
-    Counted c = loops.counted(w, inductions);
-    if (c == null || c.outer().stream().anyMatch(v -> v.type().isArray() && !isInput(v))) {
-      return;
-    }
-    neededByRecomputation.addAll(c.outer());
-    counted.put(w, c);
-  }
-
-  /** A counted loop's bound in the reverse sweep: restored, or computed again as its header computed it. */
-  private Value bound(Value v, Map<Value, Stmt.Let> header) {
-    Stmt.Let let = header.get(v);
-    if (let == null) {
-      return revValue(v);
-    }
-    List<Value> args = new ArrayList<>();
-    for (Value a : let.args()) {
-      args.add(bound(a, header));
-    }
-    if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
-    }
-    return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
-  }
-
-  /**
-   * The trip count of a counted loop, from its counter's start, step, offset and bound:
-   * ⌈(bound − offset − start) / step⌉ or 0.
-   */
-  private Value trips(Counted loop) {
-    Value from = loop.counter().start();
-    if (isConstant(from) && ((Number) source.constants().get(from)).longValue() == 0 && loop.counter().step() == 1
-        && !loop.inclusive() && loop.offset() == 0) {
-      Value bound = bound(loop.bound(), loop.header());
-      return b.convert(b.prim(Primitive.MAX, bound, b.constantOf(bound.type(), 0)), Type.INT);
-    }
-    Value start = b.convert(revValue(loop.counter().start()), Type.LONG);
-    Value bound = b.prim(Primitive.SUB, b.convert(bound(loop.bound(), loop.header()), Type.LONG),
-        b.constantOf(Type.LONG, loop.offset()));
-    long step = loop.counter().step();
-    Value span = b.prim(Primitive.ADD, b.prim(Primitive.SUB, bound, start),
-        b.constantOf(Type.LONG, loop.inclusive() ? step : step - 1));
-    Value count = step == 1 ? span : b.prim(Primitive.DIV, span, b.constantOf(Type.LONG, step));
-    return b.convert(b.prim(Primitive.MAX, count, b.constantOf(Type.LONG, 0L)), Type.INT);
-  }
-
-  /** Computes a cheap definition again in the reverse sweep, from restored or outer values. */
-  private Value recompute(Stmt.Let let) {
-    List<Value> args = revValues(let.args());
-    Value v;
-    Induction induction = inductions.get(let.result());
-    if (induction != null) {
-      Type type = let.result().type();
-      Value k = b.convert(tripIndex.get(induction.loop()), type);
-      v = b.prim(Primitive.ADD, b.convert(revValue(induction.start()), type),
-          b.prim(Primitive.MUL, k, b.constantOf(type, induction.step())));
-    } else if (let.op() instanceof Op.Prim p) {
-      v = b.prim(p.primitive(), p.strict(), args);
-    } else if (let.op() instanceof Op.ArrayLoad) {
-      v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
-    } else if (let.op() instanceof Op.StaticField f) {
-      v = b.staticField(let.result().type(), f.owner(), f.name());
-    } else {
-      v = b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
-    }
-    return b.rename(v, let.result().hint());
-  }
-
   private void reverse(Stmt s, boolean inLoop) {
     if (s instanceof Stmt.Let let) {
       if (activity.varies(let.result())) {
@@ -649,15 +402,15 @@ public final class ReverseMode extends Copier {
         b.beginBlock();
       }
       Slot left = b.slot(Type.INT, "tripsLeft");
-      Value trips = counted.containsKey(w) ? trips(counted.get(w)) : revValue(tripKey(w));
-      b.store(left, trips == null ? tripCounts.get(w) : trips);
+      Value trips = tripCounts.isCounted(w) ? tripCounts.computed(w, this::revValue) : revValue(tripCounts.key(w));
+      b.store(left, trips == null ? tripCounts.forwardCount(w) : trips);
       b.beginBlock();
       Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
       Block header = b.endBlock();
       b.beginBlock();
       Value iteration = b.prim(Primitive.SUB, b.load(left), b.constant(1));
       b.store(left, iteration);
-      tripIndex.put(w, iteration);
+      tripCounts.reversing(w, iteration);
       reverse(w.body(), true).stmts().forEach(b::emit);
       b.whileLoop(header, test, b.endBlock());
       if (incoming != null) {
@@ -679,7 +432,7 @@ public final class ReverseMode extends Copier {
    * (skipping it would leave them there) or carries out an array whose adjoint it would read.
    */
   private List<Value> incomingAdjoints(Stmt.While w) {
-    if (!restoresNothing(w.body())) {
+    if (!tape.restoresNothing(w.body())) {
       return null;
     }
     Set<Slot> carried = new LinkedHashSet<>();
@@ -703,21 +456,6 @@ public final class ReverseMode extends Copier {
     });
     return adjoints;
   }
-
-  /** Whether the reverse sweep of a block and of the blocks nested in it restores nothing from the tape. */
-  private boolean restoresNothing(Block block) {
-    if (!saved.getOrDefault(block, List.of()).isEmpty()) {
-      return false;
-    }
-    for (Stmt s : block.stmts()) {
-      if (s instanceof Stmt.If i && !(restoresNothing(i.then()) && restoresNothing(i.otherwise()))
-          || s instanceof Stmt.While w && !restoresNothing(w.body())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
 
   /** The adjoint of a slot store, in the direction being emitted. */
   private void reverseStore(Stmt.Store st) {
@@ -783,34 +521,16 @@ public final class ReverseMode extends Copier {
     adj = outer;
   }
 
-  /** The key under which a loop's trip count is saved and restored. */
-  private Object tripKey(Stmt.While w) {
-    return tripKeys.computeIfAbsent(w, k -> new Object());
-  }
-
   /** The value a source value (or a loop's trip count) has in the reverse sweep: restored, or still in scope. */
   private Value revValue(Object key) {
     if (key instanceof Value v && isConstant(v)) {
       return map(v);
     }
-    if (key instanceof Value v && seeded.contains(v)) {
-      return seededValue(v);
+    if (key instanceof Value v && seeds.contains(v)) {
+      return seeds.value(v, adj.index, this::revValue);
     }
-    if (!(key instanceof Value)) {
-      for (Map<Object, Value> r : restored) {
-        if (r.containsKey(key)) {
-          return r.get(key);
-        }
-      }
-      return null;
-    }
-    for (Map<Object, Value> r : restored) {
-      Value v = r.get(key);
-      if (v != null) {
-        return v;
-      }
-    }
-    return map((Value) key);
+    Value restored = tape.restored(key);
+    return restored != null || !(key instanceof Value) ? restored : map((Value) key);
   }
 
   /** A definition's operands as its adjoint rule reads them, in the reverse sweep. */
@@ -837,19 +557,6 @@ public final class ReverseMode extends Copier {
       return b.constantOf(old.type(), old.type() == Type.BOOLEAN ? (Object) false : (Object) 0);
     }
     return revValue(old);
-  }
-
-  /**
-   * A value of the cotangent dot product in the direction being emitted, where the cotangent is that direction's unit
-   * row: the product is arithmetic on the cotangent's entries, which become the seeds.
-   */
-  private Value seededValue(Value v) {
-    Stmt.Let let = loops.definition(v);
-    if (let.op() instanceof Op.ArrayLoad && let.args().get(0).equals(cotangent)) {
-      return rows.seed(b, adj.index, revValue(let.args().get(1)));
-    }
-    Op.Prim p = (Op.Prim) let.op();
-    return b.prim(p.primitive(), p.strict(), revValues(let.args()));
   }
 
   private List<Value> revValues(List<Value> old) {
