@@ -179,6 +179,33 @@ class HelpersTest {
   }
 
   @Test
+  void helpersNablaCannotInlineAreClearErrorsOnTheCall() {
+    JavaFileObject file = source("""
+        class Bad {
+          static void check(double x) {
+            if (x < 0) {
+              throw new IllegalArgumentException();
+            }
+          }
+          static native double nativeHelper(double x);
+          @Differentiable static double checked(double x) {
+            check(x);
+            return x;
+          }
+          @Differentiable static double viaNative(double x) {
+            return nativeHelper(x) * x;
+          }
+        }""");
+    Compilation compilation = compile(file);
+    assertWellFormedErrors(compilation);
+    assertThat(compilation).hadErrorContaining("[nabla:unsupported-type] the result of p.Bad.check has type void")
+        .inFile(file).onLineContaining("check(x);");
+    assertThat(compilation).hadErrorContaining("[nabla:unsupported-call] call to p.Bad.nativeHelper").inFile(file)
+        .onLineContaining("return nativeHelper(x) * x;");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void errorsOfAnAnnotatedCalleeAreItsOwnAndReportedOnce() {
     JavaFileObject file = source("""
         class Bad {

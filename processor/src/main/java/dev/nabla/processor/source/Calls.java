@@ -141,6 +141,7 @@ final class Calls {
       throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    String qualified = owner + "." + callee.getSimpleName();
     MethodTree tree;
     CompilationUnitTree unit;
     if (path != null && path.getLeaf() instanceof MethodTree m) {
@@ -149,23 +150,26 @@ final class Calls {
     } else {
       StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
       if (found == null) {
-        throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified
             + " (compiled separately, and its generated class holds no source to differentiate through)");
       }
       tree = found.method();
       unit = found.unit();
     }
+    boolean differentiable = isDifferentiable(callee);
     if (tree.getBody() == null) {
-      throw frame.error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
+      throw differentiable ? frame.error(Diagnostic.ABSTRACT, at, callee.getSimpleName())
+          : frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified);
     }
     Type result = SignatureReader.typeOf(callee.getReturnType());
     if (result == null) {
-      throw frame.error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
+      throw differentiable ? frame.error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType())
+          : frame.error(Diagnostic.UNSUPPORTED_TYPE, at, "the result of " + qualified, callee.getReturnType());
     }
     List<Type> parameterTypes = new ArrayList<>();
     callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
     Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false,
-        isDifferentiable(callee) ? null : chain(callee, Calls::isDifferentiable));
+        differentiable ? null : chain(callee, Calls::isDifferentiable));
     callStack.push(callee);
     try {
       return caller.body(tree, calleeFrame, parameterTypes, args, at);
@@ -173,8 +177,7 @@ final class Calls {
       if (path != null) {
         throw e;
       }
-      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
-          + " (" + e.getMessage() + ")");
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified + " (" + e.getMessage() + ")");
     } finally {
       callStack.pop();
     }
