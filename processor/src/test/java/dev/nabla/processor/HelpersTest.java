@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,11 @@ class HelpersTest {
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("helpers/Helpers.java"),
-        InProcessCompiler.fixture("helpers/Geometry.java")));
+    List<Path> fixtures = Stream.of("Helpers", "Geometry")
+        .map(name -> InProcessCompiler.fixture("helpers/" + name + ".java")).toList();
+    ClassLoader loader = InProcessCompiler.compile(dir, fixtures);
     helpers = loader.loadClass("helpers.Helpers");
-    derivatives = loader.loadClass("helpers.HelpersDerivatives");
+    derivatives = loader.loadClass(helpers.getName() + "Derivatives");
   }
 
   private static double[] random(int n, double lo, double hi) {
@@ -209,16 +211,12 @@ class HelpersTest {
   void errorsOfAnAnnotatedCalleeAreItsOwnAndReportedOnce() {
     JavaFileObject file = source("""
         class Bad {
-          static double viaHelper(double x) {
-            return g(x) + x;
-          }
+          static double viaHelper(double x) { return g(x) + x; }
           @Differentiable static double g(double x) {
             var message = "x=" + x;
             return x;
           }
-          @Differentiable static double f(double x) {
-            return viaHelper(x) * x;
-          }
+          @Differentiable static double f(double x) { return viaHelper(x) * x; }
         }""");
     Compilation compilation = compile(file);
     assertWellFormedErrors(compilation);
