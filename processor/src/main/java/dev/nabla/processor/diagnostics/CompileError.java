@@ -12,10 +12,23 @@ public final class CompileError extends RuntimeException {
   private final transient CompilationUnitTree unit;
 
   public CompileError(Diagnostic diagnostic, Tree tree, CompilationUnitTree unit, Object... args) {
-    super(diagnostic.format(args), null, false, false);
+    this(diagnostic.format(args), diagnostic, tree, unit);
+  }
+
+  private CompileError(String message, Diagnostic diagnostic, Tree tree, CompilationUnitTree unit) {
+    super(message, null, false, false);
     this.diagnostic = diagnostic;
     this.tree = tree;
     this.unit = unit;
+  }
+
+  /**
+   * An error on {@code tree} inside a helper that nabla inlined without its being {@code @Differentiable}, which the
+   * chain of calls {@code calls} reached; {@code unit} is the helper's own.
+   */
+  public static CompileError reached(String calls, Diagnostic diagnostic, Tree tree, CompilationUnitTree unit,
+      Object... args) {
+    return new CompileError(diagnostic.formatReached(calls, args), diagnostic, tree, unit);
   }
 
   public Diagnostic diagnostic() {

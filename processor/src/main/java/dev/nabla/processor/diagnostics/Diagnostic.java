@@ -18,8 +18,10 @@ public enum Diagnostic {
       "return double (a scalar function) or double[] / double[][] (a vector function)"),
   NO_DIFFERENTIABLE_INPUT("no-differentiable-input", "%s has no differentiable input",
       "add a double, double[] or double[][] parameter that is not @NoDerivative"),
-  UNSUPPORTED_CALL("unsupported-call", "call to %s, which is neither @Differentiable nor a supported Math function",
-      "mark the callee @Differentiable, or compute the value outside and pass it as a @NoDerivative parameter"),
+  UNSUPPORTED_CALL("unsupported-call",
+      "call to %s, which is neither a supported Math function nor a static method with source in this compilation",
+      "compute the value outside and pass it as a @NoDerivative parameter; a callee of your own must be static, and "
+          + "one compiled earlier also @Differentiable (its source is then stored)"),
   NONDETERMINISTIC("nondeterministic", "%s is not deterministic, so it has no derivative",
       "draw random numbers outside and pass them as a @NoDerivative parameter"),
   RECURSION("recursion", "%s calls itself (through %s); recursion cannot be differentiated at compile time",
@@ -91,6 +93,18 @@ public enum Diagnostic {
 
   /** The full message: {@code [nabla:tag] text. Fix: suggestion.} */
   public String format(Object... args) {
-    return "[" + tag() + "] " + String.format(template, args) + ". Fix: " + fix + ".";
+    return message(String.format(template, args));
+  }
+
+  /**
+   * The full message of an error inside a helper that nabla inlined without its being {@code @Differentiable}:
+   * {@code calls} is the chain of calls that reached it ({@code f → norm → square}).
+   */
+  public String formatReached(String calls, Object... args) {
+    return message(String.format(template, args) + " (in a helper reached through the calls " + calls + ")");
+  }
+
+  private String message(String text) {
+    return "[" + tag() + "] " + text + ". Fix: " + fix + ".";
   }
 }

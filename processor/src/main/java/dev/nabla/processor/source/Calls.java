@@ -19,13 +19,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Lowers method invocations: {@code Math} functions become primitives, and a call to a {@code @Differentiable} method
- * is inlined from its tree in this compilation or from the source an earlier compilation stored; recursion is an error.
+ * Lowers method invocations: {@code Math} functions become primitives, a call to a static method whose source is in
+ * this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to a
+ * {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -96,11 +98,16 @@ final class Calls {
     if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
     }
-    if (!NameResolver.isStatic(callee) || callee.getAnnotationMirrors().stream()
-        .noneMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE))) {
+    TreePath path = trees.getPath(callee);
+    if (!NameResolver.isStatic(callee) || path == null && !isDifferentiable(callee)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
-    return inline(callee, args, mi, frame);
+    return inline(callee, path, args, mi, frame);
+  }
+
+  private static boolean isDifferentiable(ExecutableElement method) {
+    return method.getAnnotationMirrors().stream()
+        .anyMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE));
   }
 
   private Value math(String name, List<Value> args, boolean strict, Tree at, Frame frame) {
@@ -124,20 +131,17 @@ final class Calls {
     return v;
   }
 
-  private Value inline(ExecutableElement callee, List<Value> args, Tree at, Frame frame) {
+  /**
+   * Inlines {@code callee}: from {@code path}, its tree in this compilation, or else from the source its generated
+   * class stores. A callee in this compilation need not be {@code @Differentiable}: such a helper's errors name the
+   * calls that reached it.
+   */
+  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Tree at, Frame frame) {
     if (callStack.contains(callee)) {
-      List<String> chain = new ArrayList<>();
-      for (ExecutableElement m : callStack) {
-        chain.add(0, m.getSimpleName().toString());
-        if (m.equals(callee)) {
-          break;
-        }
-      }
-      chain.add(callee.getSimpleName().toString());
-      throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), String.join(" → ", chain));
+      throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();
-    TreePath path = trees.getPath(callee);
+    String qualified = owner + "." + callee.getSimpleName();
     MethodTree tree;
     CompilationUnitTree unit;
     if (path != null && path.getLeaf() instanceof MethodTree m) {
@@ -146,22 +150,26 @@ final class Calls {
     } else {
       StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
       if (found == null) {
-        throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified
             + " (compiled separately, and its generated class holds no source to differentiate through)");
       }
       tree = found.method();
       unit = found.unit();
     }
+    boolean differentiable = isDifferentiable(callee);
     if (tree.getBody() == null) {
-      throw frame.error(Diagnostic.ABSTRACT, at, callee.getSimpleName());
+      throw differentiable ? frame.error(Diagnostic.ABSTRACT, at, callee.getSimpleName())
+          : frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified);
     }
     Type result = SignatureReader.typeOf(callee.getReturnType());
     if (result == null) {
-      throw frame.error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType());
+      throw differentiable ? frame.error(Diagnostic.UNSUPPORTED_RESULT, at, callee.getReturnType())
+          : frame.error(Diagnostic.UNSUPPORTED_TYPE, at, "the result of " + qualified, callee.getReturnType());
     }
     List<Type> parameterTypes = new ArrayList<>();
     callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
-    Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false);
+    Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false,
+        differentiable ? null : chain(callee, Calls::isDifferentiable));
     callStack.push(callee);
     try {
       return caller.body(tree, calleeFrame, parameterTypes, args, at);
@@ -169,10 +177,22 @@ final class Calls {
       if (path != null) {
         throw e;
       }
-      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, owner + "." + callee.getSimpleName()
-          + " (" + e.getMessage() + ")");
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified + " (" + e.getMessage() + ")");
     } finally {
       callStack.pop();
     }
+  }
+
+  /** The calls that lead to {@code callee}, from the innermost method on the stack that {@code from} accepts. */
+  private String chain(ExecutableElement callee, Predicate<ExecutableElement> from) {
+    List<String> chain = new ArrayList<>();
+    for (ExecutableElement m : callStack) {
+      chain.add(0, m.getSimpleName().toString());
+      if (from.test(m)) {
+        break;
+      }
+    }
+    chain.add(callee.getSimpleName().toString());
+    return String.join(" → ", chain);
   }
 }

@@ -7,12 +7,19 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Type;
 
 /**
- * The method whose body is being lowered: the unit and class its names resolve in, the type it returns, and whether it
- * is the annotated method itself rather than a callee inlined into it.
+ * The method whose body is being lowered: the unit and class its names resolve in, the type it returns, whether it
+ * is the annotated method itself rather than a callee inlined into it, and, for a helper inlined without being
+ * {@code @Differentiable}, the chain of calls that reached it (null otherwise).
  */
-record Frame(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost) {
-  /** An error at {@code at}, a tree of this method's unit. */
+record Frame(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost, String reachedThrough) {
+  /** The frame of the annotated method or of a {@code @Differentiable} callee, whose errors are its own. */
+  Frame(CompilationUnitTree unit, NameResolver names, Type resultType, boolean outermost) {
+    this(unit, names, resultType, outermost, null);
+  }
+
+  /** An error at {@code at}, a tree of this method's unit; inside a helper it names the calls that reached it. */
   CompileError error(Diagnostic d, Tree at, Object... args) {
-    return new CompileError(d, at, unit, args);
+    return reachedThrough == null ? new CompileError(d, at, unit, args)
+        : CompileError.reached(reachedThrough, d, at, unit, args);
   }
 }

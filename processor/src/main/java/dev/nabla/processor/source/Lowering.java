@@ -57,7 +57,7 @@ import javax.lang.model.util.Elements;
 /**
  * Lowers a method body from javac trees to IR, building SSA values as it goes and evaluating what is known at compile
  * time: branches on constants keep only the branch taken, loops whose trip count is a constant are unrolled
- * ({@link Loops}), and calls to {@code @Differentiable} methods are inlined ({@link Calls}).
+ * ({@link Loops}), and calls to static methods of the same compilation are inlined ({@link Calls}).
  *
  * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
  * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.

@@ -1,7 +1,8 @@
 /**
  * Reads the method through the javac Tree API and lowers it to SSA IR, evaluating what is known at compile time: loops
  * with a constant trip count are unrolled within a budget, branches on constants fold, {@code break}, {@code continue}
- * and early {@code return} vanish where their effect is known, and calls to {@code @Differentiable} methods are inlined
- * — also into classes compiled earlier, whose generated class carries their source ({@code NABLA_SOURCE}).
+ * and early {@code return} vanish where their effect is known, and calls to static methods of the same compilation
+ * (annotated or not) are inlined, as are {@code @Differentiable} methods of classes compiled earlier, whose generated
+ * class carries their source ({@code NABLA_SOURCE}).
  */
 package dev.nabla.processor.source;
