@@ -363,7 +363,7 @@ public final class ReverseMode extends Copier {
       for (Value a : let.args()) {
         args.add(precompute(a, precomputed));
       }
-      v = let.op() instanceof Op.Prim p ? b.prim(p.primitive(), p.strict(), args)
+      v = let.op() instanceof Op.Prim p ? b.prim(p.primitive(), p.library(), args)
           : b.arrayLoad(args.get(0), args.subList(1, args.size()));
       precomputed.put(old, v);
     }
@@ -573,7 +573,7 @@ public final class ReverseMode extends Copier {
       args.add(bound(a, header));
     }
     if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
+      return b.prim(p.primitive(), p.library(), args);
     }
     return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }
@@ -610,7 +610,7 @@ public final class ReverseMode extends Copier {
       v = b.prim(Primitive.ADD, b.convert(revValue(induction.start()), type),
           b.prim(Primitive.MUL, k, b.constantOf(type, induction.step())));
     } else if (let.op() instanceof Op.Prim p) {
-      v = b.prim(p.primitive(), p.strict(), args);
+      v = b.prim(p.primitive(), p.library(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
       v = b.arrayLoad(args.get(0), args.subList(1, args.size()));
     } else if (let.op() instanceof Op.StaticField f) {
@@ -849,7 +849,7 @@ public final class ReverseMode extends Copier {
       return rows.seed(b, adj.index, revValue(let.args().get(1)));
     }
     Op.Prim p = (Op.Prim) let.op();
-    return b.prim(p.primitive(), p.strict(), revValues(let.args()));
+    return b.prim(p.primitive(), p.library(), revValues(let.args()));
   }
 
   private List<Value> revValues(List<Value> old) {

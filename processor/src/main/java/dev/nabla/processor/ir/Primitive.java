@@ -151,15 +151,15 @@ public enum Primitive {
   FLOOR("floor", Math::floor),
   CEIL("ceil", Math::ceil),
   RINT("rint", Math::rint),
-  /** x·π/180: defined by {@code *}, which folds, costs and differentiates it. */
-  TO_RADIANS("toRadians", ANY) {
+  /** x·π/180: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
+  TO_RADIANS("toRadians", ANY, (b, x, y) -> b.constant(Math.PI / 180)) {
     @Override
     Value definition(Builder b, List<Value> a) {
       return b.prim(MUL, a.get(0), b.constant(Math.PI / 180));
     }
   },
-  /** x·180/π: defined by {@code *}, which folds, costs and differentiates it. */
-  TO_DEGREES("toDegrees", SMALL) {
+  /** x·180/π: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
+  TO_DEGREES("toDegrees", SMALL, (b, x, y) -> b.constant(180 / Math.PI)) {
     @Override
     Value definition(Builder b, List<Value> a) {
       return b.prim(MUL, a.get(0), b.constant(180 / Math.PI));
@@ -258,9 +258,12 @@ public enum Primitive {
     this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
   }
 
-  /** A {@code Math} function of doubles {@linkplain #definition defined} by other entries. */
-  Primitive(String name, Domain... domains) {
-    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, domains);
+  /**
+   * A {@code Math} function of a double {@linkplain #definition defined} by other entries, with its derivative for
+   * the libraries whose results only they know.
+   */
+  Primitive(String name, Domain domain, Derivative derivative) {
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, derivative, domain);
   }
 
   /** The operator symbol, or the {@code Math} method name for functions. */
@@ -277,14 +280,14 @@ public enum Primitive {
     return domains.get(i);
   }
 
-  /** Whether this is a {@code java.lang.Math} function (emitted as {@code Math.name(args)}). */
+  /** Whether this is a {@code Math} function (emitted as {@code Math.name(args)} or its library's spelling). */
   public boolean isMathFunction() {
     return spelling == Spelling.MATH;
   }
 
   /** The Java expression applying this primitive to arguments already written. */
-  public String write(List<String> args, boolean strict) {
-    return spelling.write(symbol, args, strict);
+  public String write(List<String> args, MathLibrary library) {
+    return spelling.write(symbol, args, library);
   }
 
   public Cost cost() {
