@@ -221,12 +221,14 @@ public final class PrimitiveOracle {
   }
 
   /**
-   * The {@code java.lang.Math} functions of doubles that the primitive table lacks, by name: nabla rejects calls to
-   * them, whichever functions the table gains.
+   * The {@code java.lang.Math} functions of doubles (returning a double, a long or an int, so that a call of one is a
+   * double expression) that the primitive table lacks, by name: nabla rejects calls to them, whichever functions the
+   * table gains.
    */
   public static List<Method> unsupportedMathFunctions() {
     return Arrays.stream(Math.class.getMethods())
-        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == double.class
+        .filter(m -> Modifier.isStatic(m.getModifiers())
+            && List.of(double.class, long.class, int.class).contains(m.getReturnType())
             && m.getParameterCount() > 0 && Arrays.stream(m.getParameterTypes()).allMatch(t -> t == double.class)
             && Primitive.mathFunction(m.getName(), m.getParameterCount()) == null)
         .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
