@@ -6,7 +6,7 @@ public sealed interface Op {
   /** The method's parameter at {@code index} (no arguments). */
   record Param(int index) implements Op {}
 
-  /** A pure primitive operation applied to the arguments; {@code library} is the class a {@code Math} function calls. */
+  /** A pure primitive operation applied to the arguments; {@code library} is the class a Math function calls. */
   record Prim(Primitive primitive, MathLibrary library) implements Op {}
 
   /** Reads a slot (no arguments). */
