@@ -7,17 +7,22 @@ import static dev.nabla.processor.ir.Primitive.ATAN;
 import static dev.nabla.processor.ir.Primitive.ATAN2;
 import static dev.nabla.processor.ir.Primitive.CBRT;
 import static dev.nabla.processor.ir.Primitive.CEIL;
+import static dev.nabla.processor.ir.Primitive.COPY_SIGN;
 import static dev.nabla.processor.ir.Primitive.COS;
 import static dev.nabla.processor.ir.Primitive.COSH;
 import static dev.nabla.processor.ir.Primitive.EXP;
 import static dev.nabla.processor.ir.Primitive.EXPM1;
 import static dev.nabla.processor.ir.Primitive.FLOOR;
+import static dev.nabla.processor.ir.Primitive.FMA;
 import static dev.nabla.processor.ir.Primitive.HYPOT;
 import static dev.nabla.processor.ir.Primitive.LOG;
 import static dev.nabla.processor.ir.Primitive.LOG10;
 import static dev.nabla.processor.ir.Primitive.LOG1P;
 import static dev.nabla.processor.ir.Primitive.MAX;
 import static dev.nabla.processor.ir.Primitive.MIN;
+import static dev.nabla.processor.ir.Primitive.NEXT_AFTER;
+import static dev.nabla.processor.ir.Primitive.NEXT_DOWN;
+import static dev.nabla.processor.ir.Primitive.NEXT_UP;
 import static dev.nabla.processor.ir.Primitive.POW;
 import static dev.nabla.processor.ir.Primitive.RINT;
 import static dev.nabla.processor.ir.Primitive.SIGNUM;
@@ -28,6 +33,7 @@ import static dev.nabla.processor.ir.Primitive.TAN;
 import static dev.nabla.processor.ir.Primitive.TANH;
 import static dev.nabla.processor.ir.Primitive.TO_DEGREES;
 import static dev.nabla.processor.ir.Primitive.TO_RADIANS;
+import static dev.nabla.processor.ir.Primitive.ULP;
 
 import dev.nabla.processor.ir.Primitive;
 import java.lang.reflect.Method;
@@ -153,6 +159,8 @@ public final class PrimitiveOracle {
         m.margin(Math.hypot(a.getValue(), b.getValue()));
         return a.hypot(b);
       }),
+      new Row(FMA, new double[][] {{0.7, 1.3, -0.4}, {-1.2, 0.4, 2.1}, {2.1, -0.8, 0.3}},
+          (a, m) -> a.get(0).multiply(a.get(1)).add(a.get(2))),
       unary(ABS, ANY, (a, m) -> {
         m.margin(Math.abs(a.getValue()));
         return a.abs();
@@ -165,6 +173,17 @@ public final class PrimitiveOracle {
         m.compare(a.getValue(), b.getValue());
         return a.getValue() <= b.getValue() ? a : b;
       }),
+      binary(COPY_SIGN, PAIRS, (a, b, m) -> {
+        m.margin(Math.abs(a.getValue()));
+        m.margin(Math.abs(b.getValue()));
+        return a.copySign(b);
+      }),
+      neighbour(NEXT_UP, Math::nextUp),
+      neighbour(NEXT_DOWN, Math::nextDown),
+      binary(NEXT_AFTER, PAIRS, (a, b, m) -> {
+        m.compare(a.getValue(), b.getValue());
+        return a.add(Math.nextAfter(a.getValue(), b.getValue()) - a.getValue());
+      }),
       unary(SIGNUM, ANY, (a, m) -> {
         m.margin(Math.abs(a.getValue()));
         return a.getFactory().constant(Math.signum(a.getValue()));
@@ -172,6 +191,12 @@ public final class PrimitiveOracle {
       step(FLOOR, 0, Math::floor),
       step(CEIL, 0, Math::ceil),
       step(RINT, 0.5, Math::rint),
+      unary(ULP, new double[] {-1.7, -0.37, 0.35, 1.4, 2.9}, (a, m) -> {
+        double binade = Math.scalb(1.0, Math.getExponent(a.getValue()));
+        double x = Math.abs(a.getValue());
+        m.margin(Math.min(x - binade, 2 * binade - x) / Math.max(1, x));
+        return a.getFactory().constant(Math.ulp(a.getValue()));
+      }),
       smooth(TO_RADIANS, ANY, DerivativeStructure::toRadians),
       smooth(TO_DEGREES, ANY, DerivativeStructure::toDegrees));
 
@@ -196,12 +221,14 @@ public final class PrimitiveOracle {
   }
 
   /**
-   * The {@code java.lang.Math} functions of doubles that the primitive table lacks, by name: nabla rejects calls to
-   * them, whichever functions the table gains.
+   * The {@code java.lang.Math} functions of doubles (returning a double, a long or an int, so that a call of one is a
+   * double expression) that the primitive table lacks, by name: nabla rejects calls to them, whichever functions the
+   * table gains.
    */
   public static List<Method> unsupportedMathFunctions() {
     return Arrays.stream(Math.class.getMethods())
-        .filter(m -> Modifier.isStatic(m.getModifiers()) && m.getReturnType() == double.class
+        .filter(m -> Modifier.isStatic(m.getModifiers())
+            && List.of(double.class, long.class, int.class).contains(m.getReturnType())
             && m.getParameterCount() > 0 && Arrays.stream(m.getParameterTypes()).allMatch(t -> t == double.class)
             && Primitive.mathFunction(m.getName(), m.getParameterCount()) == null)
         .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
@@ -225,6 +252,14 @@ public final class PrimitiveOracle {
   /** A function smooth on all of its domain: no margin to record. */
   private static Row smooth(Primitive p, double[] xs, UnaryOperator<DerivativeStructure> rule) {
     return unary(p, xs, (a, m) -> rule.apply(a));
+  }
+
+  /**
+   * A neighbouring double of x: x plus a step below rounding, which the derivative ignores (the step is exact in
+   * double arithmetic, so the value is the function's).
+   */
+  private static Row neighbour(Primitive p, DoubleUnaryOperator f) {
+    return unary(p, ANY, (a, m) -> a.add(f.applyAsDouble(a.getValue()) - a.getValue()));
   }
 
   /** A step function jumping at the integers plus {@code offset}: a constant between its jumps. */

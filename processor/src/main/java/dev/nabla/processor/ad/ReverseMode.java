@@ -324,7 +324,7 @@ public final class ReverseMode extends Copier {
       for (Value a : let.args()) {
         args.add(precompute(a, precomputed));
       }
-      v = let.op() instanceof Op.Prim p ? b.prim(p.primitive(), p.strict(), args)
+      v = let.op() instanceof Op.Prim p ? b.prim(p.primitive(), p.library(), args)
           : b.arrayLoad(args.get(0), args.subList(1, args.size()));
       precomputed.put(old, v);
     }

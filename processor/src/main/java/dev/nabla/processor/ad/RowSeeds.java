@@ -106,6 +106,6 @@ final class RowSeeds {
     for (Value a : let.args()) {
       args.add(reverse.apply(a));
     }
-    return b.prim(p.primitive(), p.strict(), args);
+    return b.prim(p.primitive(), p.library(), args);
   }
 }

@@ -213,7 +213,7 @@ final class StoreOrRecompute {
   /** A cheap definition's operation, applied to its arguments as the reverse sweep has them. */
   private Value evaluate(Stmt.Let let, List<Value> args) {
     if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
+      return b.prim(p.primitive(), p.library(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
       return b.arrayLoad(args.get(0), args.subList(1, args.size()));
     } else if (let.op() instanceof Op.StaticField f) {

@@ -150,7 +150,7 @@ final class TripCounts {
       args.add(bound(a, header, reverse));
     }
     if (let.op() instanceof Op.Prim p) {
-      return b.prim(p.primitive(), p.strict(), args);
+      return b.prim(p.primitive(), p.library(), args);
     }
     return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }

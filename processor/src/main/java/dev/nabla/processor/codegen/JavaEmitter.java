@@ -359,6 +359,6 @@ final class JavaEmitter {
   }
 
   private static String primitive(Op.Prim p, List<String> a) {
-    return p.primitive().write(a, p.strict());
+    return p.primitive().write(a, p.library());
   }
 }

@@ -123,17 +123,30 @@ public final class Builder {
   }
 
   public Value prim(Primitive p, Value... args) {
-    return prim(p, false, Arrays.asList(args));
+    return prim(p, MathLibrary.MATH, Arrays.asList(args));
   }
 
-  /** Applies a primitive, folding and simplifying where the result is known without computing it. */
-  public Value prim(Primitive p, boolean strict, List<Value> args) {
+  /**
+   * Applies a primitive, folding and simplifying where the result is known without computing it: only for the JDK's
+   * libraries, whose results the table knows.
+   */
+  public Value prim(Primitive p, MathLibrary library, List<Value> args) {
+    Type type = p.resultType(args.stream().map(Value::type).toList());
+    Value known = library.isJdk() ? simplified(p, args, type) : null;
+    if (known != null) {
+      return known;
+    }
+    List<Object> key = new ArrayList<>(List.of(p, library));
+    key.addAll(args);
+    return shared(key, () -> define(type, hintFor(p, args), new Op.Prim(p, library), args));
+  }
+
+  /** The value of {@code p(args)} by its definition, folded or by an identity, or null to compute it. */
+  private Value simplified(Primitive p, List<Value> args, Type type) {
     Value defined = p.definition(this, args);
     if (defined != null) {
       return defined;
     }
-    List<Type> types = args.stream().map(Value::type).toList();
-    Type type = p.resultType(types);
     List<Object> known = new ArrayList<>();
     for (Value a : args) {
       known.add(constants.get(a));
@@ -145,15 +158,7 @@ public final class Builder {
       }
     }
     Value simpler = identity(p, args, type);
-    if (simpler == null && type == Type.DOUBLE) {
-      simpler = negationMovedOut(p, args);
-    }
-    if (simpler != null) {
-      return simpler;
-    }
-    List<Object> key = new ArrayList<>(List.of(p, strict));
-    key.addAll(args);
-    return shared(key, () -> define(type, hintFor(p, args), new Op.Prim(p, strict), args));
+    return simpler == null && type == Type.DOUBLE ? negationMovedOut(p, args) : simpler;
   }
 
   private String hintFor(Primitive p, List<Value> args) {
@@ -279,7 +284,7 @@ public final class Builder {
   }
 
   private Value prim(Primitive p, List<Value> args) {
-    return prim(p, false, args);
+    return prim(p, MathLibrary.MATH, args);
   }
 
   /** Converts a numeric value to a wider type the way Java's promotion would. */
@@ -417,7 +422,7 @@ public final class Builder {
   public Stmt.Let detachedConversion(Value v, Type type) {
     Primitive p = type == Type.DOUBLE ? Primitive.TO_DOUBLE : type == Type.LONG ? Primitive.TO_LONG : Primitive.TO_INT;
     Value converted = new Value(nextId++, type, v.hint());
-    Stmt.Let let = new Stmt.Let(converted, new Op.Prim(p, false), List.of(v), origin);
+    Stmt.Let let = new Stmt.Let(converted, new Op.Prim(p, MathLibrary.MATH), List.of(v), origin);
     definitions.put(converted, let);
     return let;
   }

@@ -79,7 +79,7 @@ public class Copier {
     if (op instanceof Op.Param p) {
       v = b.param(p.index(), old.type(), old.hint());
     } else if (op instanceof Op.Prim p) {
-      v = b.prim(p.primitive(), p.strict(), map(let.args()));
+      v = b.prim(p.primitive(), p.library(), map(let.args()));
     } else if (op instanceof Op.Load l) {
       v = b.load(map(l.slot()));
     } else if (op instanceof Op.ArrayLoad) {

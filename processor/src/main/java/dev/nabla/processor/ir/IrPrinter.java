@@ -126,7 +126,7 @@ public final class IrPrinter {
     }
     if (q.isMathFunction()) {
       String args = a.stream().map(this::name).collect(Collectors.joining(", "));
-      return (p.strict() ? "StrictMath." : "") + q.symbol() + "(" + args + ")";
+      return (p.library() == MathLibrary.MATH ? "" : p.library().spelling() + ".") + q.symbol() + "(" + args + ")";
     }
     if (a.size() == 1) {
       return q.symbol() + (q.symbol().startsWith("(") ? " " : "") + name(a.get(0));

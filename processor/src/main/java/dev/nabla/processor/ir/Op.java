@@ -6,8 +6,8 @@ public sealed interface Op {
   /** The method's parameter at {@code index} (no arguments). */
   record Param(int index) implements Op {}
 
-  /** A pure primitive operation applied to the arguments; {@code strict} selects {@code StrictMath}. */
-  record Prim(Primitive primitive, boolean strict) implements Op {}
+  /** A pure primitive operation applied to the arguments; {@code library} is the class a Math function calls. */
+  record Prim(Primitive primitive, MathLibrary library) implements Op {}
 
   /** Reads a slot (no arguments). */
   record Load(Slot slot) implements Op {}

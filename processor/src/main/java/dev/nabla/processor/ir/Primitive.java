@@ -41,7 +41,9 @@ import java.util.function.DoubleUnaryOperator;
  * (the rule both modes use: tangent ẏ = Σ ∂ᵢ·ẋᵢ, adjoint x̄ᵢ += ∂ᵢ·ȳ) and any tangent or adjoint rule of its own.
  *
  * <p>Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly between equal
- * arguments; {@code signum}, {@code floor}, {@code ceil}, {@code rint}, comparisons and casts have zero derivative.
+ * arguments; {@code copySign(m, s)} has ∂/∂m = 0 at m = 0 and ∂/∂s = 0; {@code signum}, {@code floor}, {@code ceil},
+ * {@code rint}, {@code ulp}, comparisons and casts have zero derivative; {@code nextUp}, {@code nextDown} and
+ * {@code nextAfter} have derivative 1 in their first argument.
  */
 public enum Primitive {
   ADD("+", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x + z, (x, z) -> x + z), ANY, ANY) {
@@ -129,6 +131,14 @@ public enum Primitive {
       return List.of(b.prim(DIV, a.get(0), y), b.prim(DIV, a.get(1), y));
     }
   },
+  /** a·b + c rounded once: the partials of a·b + c. */
+  FMA("fma", Spelling.MATH, DOUBLE, MODERATE, SMOOTH, NONE, (a, t) -> Math.fma(((Number) a.get(0)).doubleValue(),
+      ((Number) a.get(1)).doubleValue(), ((Number) a.get(2)).doubleValue()), ANY, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(a.get(1), a.get(0), b.one());
+    }
+  },
   ABS("abs", OPERAND, Fold.arithmetic(Math::abs, Math::abs), ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -147,19 +157,42 @@ public enum Primitive {
       return evenSplit(b, b.prim(LT, a.get(0), a.get(1)), a);
     }
   },
+  /**
+   * |m| with the sign of s, as PyTorch and JAX differentiate it: ∂/∂m = ±1 as the signs of m and s agree or not,
+   * 0 at m = 0 (the kink, as {@code abs'(0) = 0}); ∂/∂s = 0 (the value jumps where s changes sign).
+   */
+  COPY_SIGN("copySign", DOUBLE, Fold.math(Math::copySign), ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(MUL, b.prim(SIGNUM, a.get(0)), b.prim(COPY_SIGN, b.one(), a.get(1))), b.zero());
+    }
+  },
+  /** The next double up: derivative 1, the step to it being below rounding (PyTorch and JAX define none). */
+  NEXT_UP("nextUp", Math::nextUp, MODERATE, ANY, (b, x, y) -> b.one()),
+  /** The next double down: derivative 1, the step to it being below rounding (PyTorch and JAX define none). */
+  NEXT_DOWN("nextDown", Math::nextDown, MODERATE, ANY, (b, x, y) -> b.one()),
+  /** The neighbour of x toward d: ∂/∂x = 1, the step being below rounding, and ∂/∂d = 0. */
+  NEXT_AFTER("nextAfter", Math::nextAfter, MODERATE, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), b.zero());
+    }
+  },
   SIGNUM("signum", Math::signum),
   FLOOR("floor", Math::floor),
   CEIL("ceil", Math::ceil),
   RINT("rint", Math::rint),
-  /** x·π/180: defined by {@code *}, which folds, costs and differentiates it. */
-  TO_RADIANS("toRadians", ANY) {
+  /** The spacing of doubles at x: constant between powers of two, so zero derivative. */
+  ULP("ulp", Math::ulp),
+  /** x·π/180: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
+  TO_RADIANS("toRadians", ANY, (b, x, y) -> b.constant(Math.PI / 180)) {
     @Override
     Value definition(Builder b, List<Value> a) {
       return b.prim(MUL, a.get(0), b.constant(Math.PI / 180));
     }
   },
-  /** x·180/π: defined by {@code *}, which folds, costs and differentiates it. */
-  TO_DEGREES("toDegrees", SMALL) {
+  /** x·180/π: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
+  TO_DEGREES("toDegrees", SMALL, (b, x, y) -> b.constant(180 / Math.PI)) {
     @Override
     Value definition(Builder b, List<Value> a) {
       return b.prim(MUL, a.get(0), b.constant(180 / Math.PI));
@@ -258,9 +291,12 @@ public enum Primitive {
     this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
   }
 
-  /** A {@code Math} function of doubles {@linkplain #definition defined} by other entries. */
-  Primitive(String name, Domain... domains) {
-    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, domains);
+  /**
+   * A {@code Math} function of a double {@linkplain #definition defined} by other entries, with its derivative for
+   * the libraries whose results only they know.
+   */
+  Primitive(String name, Domain domain, Derivative derivative) {
+    this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, derivative, domain);
   }
 
   /** The operator symbol, or the {@code Math} method name for functions. */
@@ -277,14 +313,14 @@ public enum Primitive {
     return domains.get(i);
   }
 
-  /** Whether this is a {@code java.lang.Math} function (emitted as {@code Math.name(args)}). */
+  /** Whether this is a {@code Math} function (emitted as {@code Math.name(args)} or its library's spelling). */
   public boolean isMathFunction() {
     return spelling == Spelling.MATH;
   }
 
   /** The Java expression applying this primitive to arguments already written. */
-  public String write(List<String> args, boolean strict) {
-    return spelling.write(symbol, args, strict);
+  public String write(List<String> args, MathLibrary library) {
+    return spelling.write(symbol, args, library);
   }
 
   public Cost cost() {

@@ -12,17 +12,17 @@ public enum Spelling {
   CAST,
   /** {@code c ? a : b}. */
   CONDITIONAL,
-  /** {@code Math.sin(a)}, or {@code StrictMath.sin(a)} where the source called {@code StrictMath}. */
+  /** {@code Math.sin(a)}, or {@code StrictMath.sin(a)}, {@code FastMath.sin(a)} after the class the source called. */
   MATH;
 
   /** The Java expression applying the primitive spelled {@code symbol} to {@code a}. */
-  public String write(String symbol, List<String> a, boolean strict) {
+  public String write(String symbol, List<String> a, MathLibrary library) {
     return switch (this) {
       case INFIX -> a.get(0) + " " + symbol + " " + operand(a.get(1));
       case PREFIX -> symbol + operand(a.get(0));
       case CAST -> symbol + " " + a.get(0);
       case CONDITIONAL -> a.get(0) + " ? " + a.get(1) + " : " + a.get(2);
-      case MATH -> (strict ? "StrictMath." : "Math.") + symbol + "(" + String.join(", ", a) + ")";
+      case MATH -> library.spelling() + "." + symbol + "(" + String.join(", ", a) + ")";
     };
   }
 

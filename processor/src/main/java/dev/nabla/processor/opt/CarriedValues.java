@@ -242,7 +242,7 @@ public final class CarriedValues extends Copier {
     }
     Value result;
     if (let.op() instanceof Op.Prim p) {
-      result = b.prim(p.primitive(), p.strict(), args);
+      result = b.prim(p.primitive(), p.library(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
       result = b.arrayLoad(args.get(0), args.subList(1, args.size()));
     } else {

@@ -12,6 +12,7 @@ import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Builder;
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -25,9 +26,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Lowers method invocations: {@code Math} functions become primitives, a call to a static method whose source is in
- * this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to a
- * {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
+ * Lowers method invocations: {@code Math} functions (also of {@code StrictMath} and of Hipparchus's or Commons Math's
+ * {@code FastMath}) become primitives, a call to a static method whose source is in this compilation
+ * ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to a {@code @Differentiable} method
+ * compiled earlier from the source that compilation stored; recursion is an error.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -92,8 +94,9 @@ final class Calls {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
     String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
-    if (owner.equals("java.lang.Math") || owner.equals("java.lang.StrictMath")) {
-      return math(name, args, owner.endsWith("StrictMath"), mi, frame);
+    MathLibrary library = MathLibrary.named(owner);
+    if (library != null) {
+      return math(callee, args, library, mi, frame);
     }
     if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
@@ -110,21 +113,25 @@ final class Calls {
         .anyMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE));
   }
 
-  private Value math(String name, List<Value> args, boolean strict, Tree at, Frame frame) {
-    if (name.equals("random")) {
-      throw frame.error(Diagnostic.NONDETERMINISTIC, at, (strict ? "StrictMath" : "Math") + ".random");
+  /**
+   * A {@code Math} function of {@code library}'s class, in the overload the call resolved to: its arguments converted
+   * to that overload's parameters, so that the generated code calls the very method the user's code calls.
+   */
+  private Value math(ExecutableElement callee, List<Value> args, MathLibrary library, Tree at, Frame frame) {
+    String name = library.spelling() + "." + callee.getSimpleName();
+    if (callee.getSimpleName().contentEquals("random")) {
+      throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
-    Primitive p = Primitive.mathFunction(name, args.size());
-    if (p == null) {
-      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, (strict ? "StrictMath." : "Math.") + name);
-    }
-    // the function's overload for these arguments: abs, max and min keep integers, the others take doubles
-    Type t = p.resultType(args.stream().map(Value::type).toList());
+    Primitive p = Primitive.mathFunction(callee.getSimpleName().toString(), args.size());
     List<Value> converted = new ArrayList<>();
-    for (Value a : args) {
-      converted.add(b.convert(a, t));
+    for (int i = 0; i < args.size(); i++) {
+      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
     }
-    Value v = b.prim(p, strict, converted);
+    Type t = p == null ? null : p.resultType(converted.stream().map(Value::type).toList());
+    if (t == null || t != SignatureReader.typeOf(callee.getReturnType())) {
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, name);
+    }
+    Value v = b.prim(p, library, converted);
     if (t == Type.DOUBLE && p.hasKinks()) {
       caller.kink(v, at);
     }
