@@ -14,18 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
  * central differences at points and selectors that take every case.
  */
 class SwitchesTest {
-  private static Class<?> sw;
-  private static Class<?> derivatives;
+  private static ClassLoader compiled;
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
-    ClassLoader loader = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("switches/Sw.java")));
-    sw = loader.loadClass("switches.Sw");
-    derivatives = loader.loadClass("switches.SwDerivatives");
+    compiled = InProcessCompiler.compile(dir, List.of(InProcessCompiler.fixture("switches/Sw.java")));
   }
 
-  private static void check(String name, Function<double[], Object[]> pack, double... p) {
-    checkScalar(sw, derivatives, name, pack, p, 1e-6, 1e-5);
+  private static void check(String name, Function<double[], Object[]> pack, double... p) throws Exception {
+    checkScalar(compiled.loadClass("switches.Sw"), compiled.loadClass("switches.SwDerivatives"), name, pack, p, 1e-6,
+        1e-5);
   }
 
   private static Function<double[], Object[]> with(int... counters) {
@@ -42,7 +40,7 @@ class SwitchesTest {
   }
 
   @Test
-  void oldStyleCasesFallThroughAndDefaultInTheMiddle() {
+  void oldStyleCasesFallThroughAndDefaultInTheMiddle() throws Exception {
     for (int k = 0; k <= 6; k++) {
       check("fallThrough", with(k), 0.7, 1.3);
       check("fallThrough", with(k), -1.1, 0.6);
@@ -50,21 +48,21 @@ class SwitchesTest {
   }
 
   @Test
-  void arrowCasesDoNotFallThrough() {
+  void arrowCasesDoNotFallThrough() throws Exception {
     for (int k = -1; k <= 3; k++) {
       check("arrow", with(k), 0.4, 1.9);
     }
   }
 
   @Test
-  void switchExpressionsWithArrowValuesAndYield() {
+  void switchExpressionsWithArrowValuesAndYield() throws Exception {
     for (int k = -2; k <= 4; k++) {
       check("expressions", with(k), 0.8, -0.5);
     }
   }
 
   @Test
-  void breakEndsTheSwitchAndContinueTheLoop() {
+  void breakEndsTheSwitchAndContinueTheLoop() throws Exception {
     check("inLoop", Reflect.ONE_ARRAY, 0.9, -0.7, 1.2, 0.3, -0.4, 1.5, 0.2);
     check("inLoop", Reflect.ONE_ARRAY, -0.9, 0.7, -1.2);
     for (int n = 0; n <= 6; n++) {
@@ -73,7 +71,7 @@ class SwitchesTest {
   }
 
   @Test
-  void nestedSwitches() {
+  void nestedSwitches() throws Exception {
     for (int j = 0; j <= 2; j++) {
       for (int k = 0; k <= 1; k++) {
         check("nested", with(j, k), 1.1, 0.7);
@@ -82,7 +80,7 @@ class SwitchesTest {
   }
 
   @Test
-  void constantSelectorKeepsTheCaseTaken() {
+  void constantSelectorKeepsTheCaseTaken() throws Exception {
     check("constant", Reflect.SCALARS, 1.3);
     check("constant", Reflect.SCALARS, 0.4);
   }
