@@ -37,7 +37,7 @@ final class Switches {
    */
   private record Target(String name, Type type, List<Type> given) {}
 
-  /** Switches that build into {@code b}, read and assign {@code vars}, and lower what they contain with {@code code}. */
+  /** Switches that build into {@code b}, read and assign {@code vars}, and lower what they hold with {@code code}. */
   Switches(Builder b, Variables vars, Loops.Code code) {
     this.b = b;
     this.vars = vars;

@@ -18,8 +18,8 @@ import java.util.Set;
  * reassignment, compound assignment, {@code ++}/{@code --}, branches, ternaries, {@code &&}/{@code ||}/{@code !},
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
- * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other generated methods,
- * {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
+ * generated methods, {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
