@@ -390,12 +390,14 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("switch", Diagnostic.UNSUPPORTED_STATEMENT, "switch (k)", "switch statements", """
+        row("switch over a String", Diagnostic.UNSUPPORTED_STATEMENT, "switch (MODE)",
+            "switch over a String (it needs String values", """
             class Bad {
-              @Differentiable static double f(double x, int k) {
+              static final String MODE = "square";
+              @Differentiable static double f(double x) {
                 double y = x;
-                switch (k) {
-                  case 1: y = x * x; break;
+                switch (MODE) {
+                  case "square": y = x * x; break;
                   default: y = x;
                 }
                 return y;
@@ -483,11 +485,12 @@ class DiagnosticsTest {
                 return x * params.scale;
               }
             }"""),
-        row("switch expression", Diagnostic.UNSUPPORTED_EXPRESSION, "double y = switch (k)", "switch expression", """
+        row("switch expression giving a boolean", Diagnostic.UNSUPPORTED_EXPRESSION, "boolean big = switch (k)",
+            "a switch expression giving a boolean", """
             class Bad {
               @Differentiable static double f(double x, int k) {
-                double y = switch (k) { case 1 -> x * x; default -> x; };
-                return y;
+                boolean big = switch (k) { case 1 -> true; default -> x > 1; };
+                return big ? x * x : x;
               }
             }"""),
         row("null", Diagnostic.UNSUPPORTED_EXPRESSION, "return null;", "null literal", """

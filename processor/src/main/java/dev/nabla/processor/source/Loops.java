@@ -39,10 +39,13 @@ final class Loops {
   private final Variables vars;
   private final Code code;
 
-  /** What lowering a loop needs from the lowering of the code in and around it. */
+  /** What lowering a loop or a switch needs from the lowering of the code in and around it. */
   interface Code {
-    /** Lowers a statement of the loop. */
+    /** Lowers a statement of the loop or switch. */
     void statement(StatementTree statement);
+
+    /** Lowers a sequence of statements, those after a jump running only when no jump is pending. */
+    void statements(List<? extends StatementTree> statements);
 
     /** Lowers an expression: an update, or the array a for-each loop runs over. */
     Value expression(ExpressionTree expression);
@@ -211,9 +214,7 @@ final class Loops {
   }
 
   private void resetJump(int kind) {
-    Value jump = vars.get(JUMP);
-    vars.set(JUMP, b.prim(Primitive.SELECT, b.prim(Primitive.EQ, jump, b.constant(kind)), b.constant(Jump.NONE),
-        jump));
+    vars.set(JUMP, Jump.reset(b, vars.get(JUMP), kind));
   }
 
   private Value loopCondition(ExpressionTree cond) {

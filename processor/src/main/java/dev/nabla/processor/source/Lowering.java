@@ -24,11 +24,14 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.WhileLoopTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
@@ -70,6 +73,7 @@ public final class Lowering {
   private final Builder b = new Builder();
   private final Calls calls;
   private final Loops loops;
+  private final Switches switches;
   private final BranchMerge merge;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
@@ -97,10 +101,15 @@ public final class Lowering {
         return inlined(callee, calleeFrame, parameterTypes, args, at);
       }
     });
-    this.loops = new Loops(b, vars, new Loops.Code() {
+    Loops.Code code = new Loops.Code() {
       @Override
       public void statement(StatementTree statement) {
         Lowering.this.statement(statement);
+      }
+
+      @Override
+      public void statements(List<? extends StatementTree> statements) {
+        Lowering.this.statements(statements, 0);
       }
 
       @Override
@@ -132,7 +141,9 @@ public final class Lowering {
       public CompileError error(Diagnostic d, Tree at, Object... args) {
         return Lowering.this.error(d, at, args);
       }
-    });
+    };
+    this.loops = new Loops(b, vars, code);
+    this.switches = new Switches(b, vars, code);
     this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
@@ -233,6 +244,8 @@ public final class Lowering {
       case WHILE_LOOP -> loops.whileLoop((WhileLoopTree) s);
       case DO_WHILE_LOOP -> loops.doWhileLoop((DoWhileLoopTree) s);
       case BREAK, CONTINUE -> loops.jump(s);
+      case SWITCH -> switches.statement((SwitchTree) s);
+      case YIELD -> switches.yield((YieldTree) s);
       case RETURN -> returnStatement((ReturnTree) s);
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
@@ -495,6 +508,8 @@ public final class Lowering {
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
         return cast((TypeCastTree) e);
+      case SWITCH_EXPRESSION:
+        return switches.expression((SwitchExpressionTree) e);
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
         throw error(Diagnostic.LAMBDA, e, e.getKind() == Tree.Kind.LAMBDA_EXPRESSION ? "a lambda"

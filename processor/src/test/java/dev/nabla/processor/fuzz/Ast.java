@@ -193,6 +193,23 @@ final class Ast {
     public Node with(List<Node> ch) { return new DoWhile((Block) ch.get(0), (Cond) ch.get(1)); }
   }
 
+  /** A {@code switch} over a counter, its cases in order (their bodies fall through unless they break). */
+  record Switch(IExpr selector, List<Case> cases) implements Stmt {
+    public List<Node> children() {
+      List<Node> c = new ArrayList<>(List.of(selector));
+      c.addAll(cases);
+      return c;
+    }
+
+    public Node with(List<Node> c) { return new Switch((IExpr) c.get(0), cast(c.subList(1, c.size()), Case.class)); }
+  }
+
+  /** A {@code case} group with its labels ({@code default} when none), its body and whether it ends in a break. */
+  record Case(List<Integer> labels, Block body, boolean breaks) implements Node {
+    public List<Node> children() { return List.of(body); }
+    public Node with(List<Node> c) { return new Case(labels, (Block) c.get(0), breaks); }
+  }
+
   record Break() implements Stmt {}
 
   record Continue() implements Stmt {}

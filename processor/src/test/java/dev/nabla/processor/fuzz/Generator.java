@@ -18,8 +18,8 @@ import java.util.Set;
  * reassignment, compound assignment, {@code ++}/{@code --}, branches, ternaries, {@code &&}/{@code ||}/{@code !},
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
- * {@code continue}, early {@code return}, local arrays and matrices, calls to other generated methods,
- * {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
+ * generated methods, {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -292,7 +292,7 @@ final class Generator {
   }
 
   private List<Stmt> tryStmt(Scope s, int depth) {
-    int kind = r.nextInt(24);
+    int kind = r.nextInt(25);
     boolean nest = depth < (s.helper ? 2 : 3);
     switch (kind) {
       case 0, 1, 2: {
@@ -473,6 +473,9 @@ final class Generator {
         }
         return List.of(new If(cond(s, 1), new Block(List.of(new Return(expr(s, 2)))), new Block(List.of())));
       }
+      case 23: { // switch over a counter
+        return nest ? List.of(switchStmt(s, depth)) : null;
+      }
       default: { // int local
         String k = fresh(new String[] {"idx", "cnt"});
         IExpr e = nonNegInt(s);
@@ -480,6 +483,29 @@ final class Generator {
         return List.of(new DeclI(k, e));
       }
     }
+  }
+
+  /**
+   * A {@code switch} over a counter: one to three case groups with distinct labels below 6, perhaps a {@code default}
+   * anywhere among them, each group breaking or falling through into the next.
+   */
+  private Switch switchStmt(Scope s, int depth) {
+    List<Integer> labels = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5));
+    java.util.Collections.shuffle(labels, r);
+    int groups = 1 + r.nextInt(3);
+    int withDefault = p(0.6) ? r.nextInt(groups + 1) : -1;
+    List<Case> cases = new ArrayList<>();
+    for (int g = 0; g <= groups; g++) {
+      if (g == withDefault) {
+        cases.add(new Case(List.of(), block(s.child(), depth + 1, 2), p(0.7)));
+      }
+      if (g < groups) {
+        List<Integer> own = List.copyOf(labels.subList(0, 1 + r.nextInt(2)));
+        labels.removeAll(own);
+        cases.add(new Case(own, block(s.child(), depth + 1, 2), p(0.7)));
+      }
+    }
+    return new Switch(nonNegInt(s), List.copyOf(cases));
   }
 
   /** An update of a double local ({@code v}) or, returned as an {@link Assign} to re-target, of an element. */

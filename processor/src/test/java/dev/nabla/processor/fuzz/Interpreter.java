@@ -200,6 +200,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
           return flow;
         }
       } while (cond(w.c(), f));
+    } else if (s instanceof Switch w) {
+      return switchCases(w, ieval(w.selector(), f), f);
     } else if (s instanceof Break) {
       return Flow.BREAK;
     } else if (s instanceof Continue) {
@@ -219,6 +221,29 @@ final class Interpreter implements PrimitiveOracle.Margins {
       return Flow.RETURN;
     } else {
       throw new IllegalArgumentException("cannot interpret " + s);
+    }
+    return Flow.NORMAL;
+  }
+
+  /** Runs the cases from the one {@code selector} picks, falling through until a break, which ends the switch. */
+  private Flow switchCases(Switch w, int selector, Frame f) {
+    List<Case> cases = w.cases();
+    int start = cases.size();
+    for (int i = cases.size() - 1; i >= 0; i--) {
+      if (cases.get(i).labels().contains(selector)) {
+        start = i;
+      } else if (cases.get(i).labels().isEmpty() && start == cases.size()) {
+        start = i;
+      }
+    }
+    for (int i = start; i < cases.size(); i++) {
+      Flow flow = exec(cases.get(i).body(), f);
+      if (flow != Flow.NORMAL) {
+        return flow == Flow.BREAK ? Flow.NORMAL : flow;
+      }
+      if (cases.get(i).breaks()) {
+        return Flow.NORMAL;
+      }
     }
     return Flow.NORMAL;
   }

@@ -125,6 +125,17 @@ final class Printer {
       ln(ind + "do {");
       block(w.body(), ind + "  ");
       ln(ind + "} while (" + cond(w.c()) + ");");
+    } else if (s instanceof Switch w) {
+      ln(ind + "switch (" + iexpr(w.selector()) + ") {");
+      for (Case c : w.cases()) {
+        List<String> labels = c.labels().stream().map(String::valueOf).toList();
+        ln(ind + "  " + (labels.isEmpty() ? "default:" : "case " + String.join(", ", labels) + ":"));
+        block(c.body(), ind + "    ");
+        if (c.breaks()) {
+          ln(ind + "    break;");
+        }
+      }
+      ln(ind + "}");
     } else if (s instanceof Break) {
       ln(ind + "break;");
     } else if (s instanceof Continue) {
