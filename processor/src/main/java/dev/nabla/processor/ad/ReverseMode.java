@@ -621,6 +621,10 @@ public final class ReverseMode extends Copier {
     return b.rename(v, let.result().hint());
   }
 
+  private static boolean throwing(Block block) {
+    return dev.nabla.processor.ir.Statements.endsAbruptly(block);
+  }
+
   private void reverse(Stmt s, boolean inLoop) {
     if (s instanceof Stmt.Let let) {
       if (activity.varies(let.result())) {
@@ -640,8 +644,9 @@ public final class ReverseMode extends Copier {
         });
       }
     } else if (s instanceof Stmt.If i) {
-      Block then = reverse(i.then(), inLoop);
-      Block otherwise = reverse(i.otherwise(), inLoop);
+      // a side that throws never reaches the reverse sweep: it has no adjoint code
+      Block then = throwing(i.then()) ? new Block(List.of()) : reverse(i.then(), inLoop);
+      Block otherwise = throwing(i.otherwise()) ? new Block(List.of()) : reverse(i.otherwise(), inLoop);
       b.ifThenElse(revValue(i.cond()), then, otherwise);
     } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
       List<Value> incoming = use == Use.DIFFERENTIATED ? null : incomingAdjoints(w);
