@@ -24,6 +24,7 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
@@ -234,6 +235,11 @@ public final class Lowering {
       case DO_WHILE_LOOP -> loops.doWhileLoop((DoWhileLoopTree) s);
       case BREAK, CONTINUE -> loops.jump(s);
       case RETURN -> returnStatement((ReturnTree) s);
+      case THROW -> {
+        b.emit(ThrownExpression.of(((ThrowTree) s).getExpression(), frame, trees.getSourcePositions(), vars,
+            b.origin()));
+        vars.set(JUMP, b.constant(Jump.THROW));
+      }
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
       default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()) + " statements");
