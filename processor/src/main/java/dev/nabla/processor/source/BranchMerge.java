@@ -61,10 +61,11 @@ final class BranchMerge {
     for (Map.Entry<String, Value> e : then.values().entrySet()) {
       String name = e.getKey();
       Value f = otherwise.values().get(name);
-      Value t = thenThrew ? f : e.getValue();
       if (f == null || (!before.containsKey(name) && !name.startsWith("$"))) {
         continue;
       }
+      // where one side throws, the other's value alone goes on; defined in that side, it still needs a slot
+      Value t = thenThrew ? f : e.getValue();
       f = elseThrew ? t : f;
       Value kept = t;
       List<Stmt> goesOn = thenThrew ? elseStmts : elseThrew ? thenStmts : List.of();
@@ -98,7 +99,8 @@ final class BranchMerge {
     return merged;
   }
 
-  private boolean threw(Side side) {
+  /** Whether a side of a branch throws: then nothing after it runs. */
+  boolean threw(Side side) {
     return Integer.valueOf(Jump.THROW).equals(b.constantValue(side.values().get(Syntax.JUMP)));
   }
 

@@ -419,6 +419,9 @@ public final class Lowering {
     otherwise.run();
     BranchMerge.Side elseSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
     vars.replace(merge.merge(cond, before, thenSide, elseSide, frame));
+    if (merge.threw(thenSide) || merge.threw(elseSide)) {
+      sites.removeIf(s -> !s.kink() && s.value().equals(cond)); // a guard: no derivative jumps where it switches
+    }
   }
 
   // ---- conditions ----
