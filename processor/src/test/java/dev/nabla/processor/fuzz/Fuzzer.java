@@ -66,7 +66,7 @@ final class Fuzzer {
     for (int start = 0; start < count; start += batch) {
       List<Program> progs = new ArrayList<>();
       for (int i = start; i < Math.min(count, start + batch); i++) {
-        progs.add(gen.program(i));
+        progs.add(gen.checkedProgram(i));
       }
       programs += progs.size();
       List<Program> rest = new ArrayList<>(progs);

@@ -114,7 +114,15 @@ final class Generator {
       helpers.add(helper(h));
     }
     List<Method> methods = new ArrayList<>(helpers);
-    methods.add(withChecks(main(), new Random(id * 0x9E3779B97F4A7C15L)));
+    methods.add(main());
+    return new Program(id, List.copyOf(methods));
+  }
+
+  /** {@link #program}, its entry point perhaps with {@link #withChecks argument checks that throw}. */
+  Program checkedProgram(int id) {
+    Program p = program(id);
+    List<Method> methods = new ArrayList<>(p.methods());
+    methods.set(methods.size() - 1, withChecks(p.main(), new Random(id * 0x9E3779B97F4A7C15L)));
     return new Program(id, List.copyOf(methods));
   }
 
