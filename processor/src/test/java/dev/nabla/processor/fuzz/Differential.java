@@ -250,7 +250,7 @@ final class Differential {
 
   /**
    * Checks that the generated methods throw what the original threw, an argument check's exception, with the same
-   * message. (Those that take arrays sized by the number of outputs are left out: it is unknown when the method throws.)
+   * message. (Those taking arrays sized by the number of outputs are left out: it is unknown when the method throws.)
    */
   private static Check sameThrow(Method main, Class<?> derivatives, Object[] args, int n, RuntimeException thrown) {
     String name = main.name();
