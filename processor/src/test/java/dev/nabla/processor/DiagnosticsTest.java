@@ -381,11 +381,25 @@ class DiagnosticsTest {
                 return y;
               }
             }"""),
-        row("throw", Diagnostic.UNSUPPORTED_STATEMENT, "throw new IllegalArgumentException", "throw statements", """
+        row("try/finally", Diagnostic.UNSUPPORTED_STATEMENT, "try {", "try statements", """
             class Bad {
               @Differentiable static double f(double x) {
                 if (x < 0) {
                   throw new IllegalArgumentException();
+                }
+                try {
+                  return x * x;
+                } finally {
+                  x = 0;
+                }
+              }
+            }"""),
+        row("throw of a checked exception", Diagnostic.UNSUPPORTED_STATEMENT, "throw new java.io.IOException(",
+            "the checked exception java.io.IOException", """
+            class Bad {
+              @Differentiable static double f(double x) throws java.io.IOException {
+                if (x < 0) {
+                  throw new java.io.IOException("negative: " + x);
                 }
                 return x;
               }

@@ -100,6 +100,30 @@ class WarningsTest {
     assertEquals(List.of(), nablaWarnings(compilation));
   }
 
+  @Test
+  void aGuardThatThrowsIsNotABranchWhereTheDerivativeJumps() {
+    Compilation compilation = compile(source("""
+        @Differentiable static double f(double x, double y) {
+          if (x < 0) {
+            throw new IllegalArgumentException("x must be >= 0: " + x);
+          }
+          for (int i = 0; i < 3; i++) {
+            if (y * i > 100) {
+              throw new IllegalStateException("too large at " + i);
+            }
+          }
+          double r = x;
+          if (x > 1) {
+            r = 2 * x - 1;
+          }
+          return r * y;
+        }""", ""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[nabla:branch]").inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("if (x > 1)");
+    assertEquals(1, nablaWarnings(compilation).size(), nablaWarnings(compilation).toString());
+  }
+
   private static List<String> nablaWarnings(Compilation compilation) {
     return compilation.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("[nabla:"))
         .toList();

@@ -6,6 +6,7 @@ import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -393,8 +394,9 @@ public final class ReverseMode extends Copier {
         });
       }
     } else if (s instanceof Stmt.If i) {
-      Block then = reverse(i.then(), inLoop);
-      Block otherwise = reverse(i.otherwise(), inLoop);
+      // a side that throws never reaches the reverse sweep: it has no adjoint code
+      Block then = Statements.endsAbruptly(i.then()) ? new Block(List.of()) : reverse(i.then(), inLoop);
+      Block otherwise = Statements.endsAbruptly(i.otherwise()) ? new Block(List.of()) : reverse(i.otherwise(), inLoop);
       b.ifThenElse(revValue(i.cond()), then, otherwise);
     } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
       List<Value> incoming = use == Use.DIFFERENTIATED ? null : incomingAdjoints(w);

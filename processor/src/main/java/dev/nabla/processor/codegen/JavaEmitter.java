@@ -94,6 +94,9 @@ final class JavaEmitter {
         code.addStatement("$L $L = $L", st.slot().type().javaName(), inlineSlotName(st.slot()), name(st.value()));
       } else {
         statement(s);
+        if (Statements.neverCompletes(s)) {
+          return;
+        }
       }
     }
   }
@@ -202,9 +205,13 @@ final class JavaEmitter {
     }
   }
 
+  /** Emits a block's statements up to the first that never completes normally: Java rejects code after it. */
   private void block(Block block) {
     for (Stmt s : block.stmts()) {
       statement(s);
+      if (Statements.neverCompletes(s)) {
+        return;
+      }
     }
   }
 
@@ -225,6 +232,8 @@ final class JavaEmitter {
           .addStatement("throw new IllegalArgumentException($S + $L + $S + $L)", c.parameter() + " has length ",
               name(c.actual()), ", expected ", name(c.expected()))
           .endControlFlow();
+    } else if (s instanceof Stmt.Throw t) {
+      code.addStatement("throw $L", t.expression(this::name));
     } else if (s instanceof Stmt.Return r) {
       code.addStatement("return $L", name(r.value()));
     } else if (s instanceof Stmt.If i) {

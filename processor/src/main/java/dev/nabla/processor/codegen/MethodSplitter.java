@@ -49,7 +49,8 @@ public final class MethodSplitter {
   public static Emitted emit(Function f, String methodName, List<ParameterSpec> parameters,
       List<String> irParameterNames, TypeName returns, NameAllocator allocator) {
     List<Stmt> top = f.body().stmts();
-    if (estimate(top) <= PART_BUDGET) {
+    // a method that always throws is not split: the parts after the throw would be unreachable code
+    if (estimate(top) <= PART_BUDGET || top.stream().anyMatch(Statements::neverCompletes)) {
       return new Emitted(JavaEmitter.body(f, irParameterNames, allocator), List.of(), JavaEmitter.usesTape(f));
     }
     List<List<Stmt>> parts = partition(top);

@@ -29,7 +29,7 @@ public enum Diagnostic {
   SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
       "copy the data into a local array (new double[n]) and write to that"),
   UNSUPPORTED_STATEMENT("unsupported-statement", "%s are not supported in @Differentiable methods",
-      "use if/else, loops, break, continue and return; check inputs before calling the method"),
+      "use if/else, loops, break, continue, return and throw; catch exceptions in the caller"),
   UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",
       "use arithmetic, Math functions, local variables and arrays of double"),
   LAMBDA("lambda", "%s cannot be differentiated", "write the computation as a loop or a @Differentiable method"),

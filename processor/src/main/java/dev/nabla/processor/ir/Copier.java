@@ -148,6 +148,8 @@ public class Copier {
       b.emit(new Stmt.CheckLength(c.parameter(), map(c.actual()), map(c.expected())));
     } else if (s instanceof Stmt.Push p) {
       b.emit(new Stmt.Push(map(p.value())));
+    } else if (s instanceof Stmt.Throw t) {
+      b.emit(new Stmt.Throw(t.text(), map(t.args()), t.origin()));
     } else {
       throw new IllegalArgumentException("not a simple statement: " + s);
     }

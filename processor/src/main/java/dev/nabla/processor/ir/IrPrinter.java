@@ -89,6 +89,9 @@ public final class IrPrinter {
     if (s instanceof Stmt.CheckLength c) {
       return "check " + c.parameter() + ": " + name(c.actual()) + " == " + name(c.expected());
     }
+    if (s instanceof Stmt.Throw t) {
+      return "throw " + t.expression(this::name);
+    }
     return "return " + name(((Stmt.Return) s).value());
   }
 

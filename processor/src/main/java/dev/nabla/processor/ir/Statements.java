@@ -28,6 +28,8 @@ public final class Statements {
     } else if (s instanceof Stmt.CheckLength c) {
       reads.add(c.actual());
       reads.add(c.expected());
+    } else if (s instanceof Stmt.Throw t) {
+      reads.addAll(t.args());
     } else if (s instanceof Stmt.Return r) {
       reads.add(r.value());
     } else if (s instanceof Stmt.If i) {
@@ -55,6 +57,16 @@ public final class Statements {
       return List.of(w.header(), w.body());
     }
     return List.of();
+  }
+
+  /** Whether a block never completes normally: it throws, or branches whose both sides do not complete normally. */
+  public static boolean endsAbruptly(Block block) {
+    return block.stmts().stream().anyMatch(Statements::neverCompletes);
+  }
+
+  /** Whether a statement never completes normally: a throw, or a branch whose both sides end abruptly. */
+  public static boolean neverCompletes(Stmt s) {
+    return s instanceof Stmt.Throw || s instanceof Stmt.If i && endsAbruptly(i.then()) && endsAbruptly(i.otherwise());
   }
 
   /** Whether a statement, or one nested in it, defines {@code v}. */

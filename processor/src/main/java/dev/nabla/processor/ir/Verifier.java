@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * Checks that a function is well-formed IR, as JAX's {@code check_jaxpr} does after each transformation: every value
  * is defined once, before its uses, in the same block or an enclosing one; operand and result types agree with each
- * operation's signature; the body ends with its only {@code Return}; and, for a function that stands for the user's
- * method ({@link Contract#SOURCE}), every slot is written before it is read on every path and every computed value
- * has its origin.
+ * operation's signature; the body ends with its only {@code Return} (a {@code Throw} may come anywhere); and, for a
+ * function that stands for the user's method ({@link Contract#SOURCE}), every slot is written before it is read on
+ * every path that goes on (a side of a branch that throws does not) and every computed value has its origin.
  */
 public final class Verifier {
   /** The rules a function can break. */
@@ -127,8 +127,14 @@ public final class Verifier {
     } else if (s instanceof Stmt.Store st) {
       assigned.add(st.slot());
     } else if (s instanceof Stmt.If i) {
+      // a side that throws never reaches what follows: only the other side's writes count
       Set<Slot> then = block(i.then(), assigned, false);
-      then.retainAll(block(i.otherwise(), assigned, false));
+      Set<Slot> otherwise = block(i.otherwise(), assigned, false);
+      if (Statements.endsAbruptly(i.then())) {
+        then = otherwise;
+      } else if (!Statements.endsAbruptly(i.otherwise())) {
+        then.retainAll(otherwise);
+      }
       assigned.addAll(then);
     } else if (s instanceof Stmt.While w) {
       List<Value> header = new ArrayList<>();

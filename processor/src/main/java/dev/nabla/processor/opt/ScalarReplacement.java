@@ -72,6 +72,9 @@ public final class ScalarReplacement extends Copier {
         disqualified.add(r.value());
       } else if (s instanceof Stmt.Push p) {
         disqualified.add(p.value());
+      } else if (s instanceof Stmt.Throw t) {
+        disqualified.addAll(t.args()); // its text names the array
+
       } else if (s instanceof Stmt.If i) {
         scan(f, i.then(), candidates, disqualified);
         scan(f, i.otherwise(), candidates, disqualified);

@@ -7,6 +7,7 @@ import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Slot;
+import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
@@ -41,26 +42,39 @@ final class BranchMerge {
 
   /**
    * Emits {@code if (cond) then else otherwise} and returns the variables' values after it: those declared
-   * {@code before} the branch and the hidden ones; {@code frame} is the method the branch is in.
+   * {@code before} the branch and the hidden ones; {@code frame} is the method the branch is in. A side that throws
+   * never reaches the merge: the variables after the branch are those of the other side.
    */
   Map<String, Value> merge(Value cond, Map<String, Value> before, Side then, Side otherwise, Frame frame) {
     List<Stmt> thenStmts = then.stmts();
     List<Stmt> elseStmts = otherwise.stmts();
+    boolean thenThrew = threw(then);
+    boolean elseThrew = threw(otherwise);
+    if (thenThrew && elseThrew) {
+      b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
+      Map<String, Value> after = new LinkedHashMap<>(before); // what follows never runs
+      after.put(Syntax.JUMP, then.values().get(Syntax.JUMP));
+      return after;
+    }
     Map<String, Value> merged = new LinkedHashMap<>();
     Map<String, Slot> slots = new LinkedHashMap<>();
     for (Map.Entry<String, Value> e : then.values().entrySet()) {
       String name = e.getKey();
-      Value t = e.getValue();
       Value f = otherwise.values().get(name);
       if (f == null || (!before.containsKey(name) && !name.startsWith("$"))) {
         continue;
       }
-      if (t.equals(f)) {
+      // where one side throws, the other's value alone goes on; defined in that side, it still needs a slot
+      Value t = thenThrew ? f : e.getValue();
+      f = elseThrew ? t : f;
+      Value kept = t;
+      List<Stmt> goesOn = thenThrew ? elseStmts : elseThrew ? thenStmts : List.of();
+      if (t.equals(f) && goesOn.stream().noneMatch(s -> Statements.defines(s, kept))) {
         merged.put(name, t);
         continue;
       }
       Type type = t.type() == f.type() ? t.type() : Type.promote(t.type(), f.type());
-      Integer length = type == Type.DOUBLE_ARRAY ? commonLength(t, f) : null;
+      Integer length = type == Type.DOUBLE_ARRAY && goesOn.isEmpty() ? commonLength(t, f) : null;
       if (length != null) {
         merged.put(name, mergeByCopy(t, f, length, thenStmts, elseStmts));
         continue;
@@ -70,8 +84,12 @@ final class BranchMerge {
             Variables.describe(name));
       }
       Slot slot = b.slot(type, Variables.hint(name));
-      thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
-      elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
+      if (!thenThrew) {
+        thenStmts.add(new Stmt.Store(slot, widen(t, type, thenStmts), Origin.NONE));
+      }
+      if (!elseThrew) {
+        elseStmts.add(new Stmt.Store(slot, widen(f, type, elseStmts), Origin.NONE));
+      }
       slots.put(name, slot);
     }
     b.ifThenElse(cond, new Block(thenStmts), new Block(elseStmts));
@@ -79,6 +97,11 @@ final class BranchMerge {
       merged.put(e.getKey(), b.rename(b.load(e.getValue()), Variables.hint(e.getKey())));
     }
     return merged;
+  }
+
+  /** Whether a side of a branch throws: then nothing after it runs. */
+  boolean threw(Side side) {
+    return Integer.valueOf(Jump.THROW).equals(b.constantValue(side.values().get(Syntax.JUMP)));
   }
 
   /** The length both arrays have when it is the same constant (an unassigned array fits any), else null. */

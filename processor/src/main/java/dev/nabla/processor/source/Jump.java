@@ -6,7 +6,7 @@ import dev.nabla.processor.ir.Value;
 
 /**
  * The values of the hidden variable {@link Syntax#JUMP}: which of break, continue, return or a switch expression's
- * yield is pending, if any.
+ * yield is pending, if any, or whether the code has thrown (then nothing after it runs).
  */
 final class Jump {
   static final int NONE = 0;
@@ -14,6 +14,7 @@ final class Jump {
   static final int CONTINUE = 2;
   static final int RETURN = 3;
   static final int YIELD = 4;
+  static final int THROW = 5;
 
   private Jump() {}
 

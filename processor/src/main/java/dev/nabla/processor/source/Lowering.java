@@ -26,6 +26,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.ThrowTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
@@ -247,6 +248,11 @@ public final class Lowering {
       case SWITCH -> switches.statement((SwitchTree) s);
       case YIELD -> switches.yield((YieldTree) s);
       case RETURN -> returnStatement((ReturnTree) s);
+      case THROW -> {
+        b.emit(ThrownExpression.of(((ThrowTree) s).getExpression(), frame, trees.getSourcePositions(), vars,
+            b.origin()));
+        vars.set(JUMP, b.constant(Jump.THROW));
+      }
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
       default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()) + " statements");
@@ -426,6 +432,9 @@ public final class Lowering {
     otherwise.run();
     BranchMerge.Side elseSide = new BranchMerge.Side(new ArrayList<>(b.endBlock().stmts()), vars.values());
     vars.replace(merge.merge(cond, before, thenSide, elseSide, frame));
+    if (merge.threw(thenSide) || merge.threw(elseSide)) {
+      sites.removeIf(s -> !s.kink() && s.value().equals(cond)); // a guard: no derivative jumps where it switches
+    }
   }
 
   // ---- conditions ----

@@ -221,6 +221,12 @@ final class Ast {
 
   record ReturnArr(String name) implements Stmt {}
 
+  /** {@code throw new IllegalArgumentException(message + e);}: the failure of an argument check. */
+  record Throw(String message, Expr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new Throw(message, (Expr) c.get(0)); }
+  }
+
   record ReturnNew(List<Expr> elems) implements Stmt {
     public List<Node> children() { return new ArrayList<>(elems); }
     public Node with(List<Node> c) { return new ReturnNew(cast(c, Expr.class)); }

@@ -46,7 +46,7 @@ class FuzzNegativeTest {
             q + ": for (int " + q + "i = 0; " + q + "i < 2; " + q + "i++) { break " + q + "; }"),
         new Injection("nabla:unsupported-statement", "class Local" + k + " { }"),
         new Injection("nabla:unsupported-statement",
-            "if (LIMIT > 1000) { throw new IllegalStateException(); }"),
+            "double " + q + " = 1; try { " + q + " += 1; } finally { " + q + " = 0; }"),
         new Injection("nabla:nondeterministic", "double " + q + " = Math.random();"),
         new Injection("nabla:nondeterministic", "double " + q + " = System.nanoTime();"),
         new Injection("nabla:string", "var " + q + " = \"x=\" + LIMIT;"),

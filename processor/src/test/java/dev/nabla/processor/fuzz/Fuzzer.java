@@ -26,6 +26,8 @@ final class Fuzzer {
   int rejected;
   int points;
   int skippedPoints;
+  /** Points where the entry point threw in an argument check, and every generated method with it. */
+  int threw;
   /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
   int carried;
   final List<Failure> failures = new ArrayList<>();
@@ -40,7 +42,8 @@ final class Fuzzer {
     return "programs " + programs + ", compiled " + compiled + ", compared " + compared + ", mismatches " + mismatches
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
-        + "of range " + skippedPoints + "; values carried across iterations " + carried + ")";
+        + "of range " + skippedPoints + ", where every method threw as the original " + threw
+        + "; values carried across iterations " + carried + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -63,7 +66,7 @@ final class Fuzzer {
     for (int start = 0; start < count; start += batch) {
       List<Program> progs = new ArrayList<>();
       for (int i = start; i < Math.min(count, start + batch); i++) {
-        progs.add(gen.program(i));
+        progs.add(gen.checkedProgram(i));
       }
       programs += progs.size();
       List<Program> rest = new ArrayList<>(progs);
@@ -206,6 +209,7 @@ final class Fuzzer {
         }
         any = true;
         points++;
+        threw += c.detail().equals(Differential.THREW) ? 1 : 0;
         if (c.verdict() == Verdict.MISMATCH) {
           failed = c;
           failedArgs = args;

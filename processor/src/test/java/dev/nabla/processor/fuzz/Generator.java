@@ -118,6 +118,40 @@ final class Generator {
     return new Program(id, List.copyOf(methods));
   }
 
+  /** {@link #program}, its entry point perhaps with {@link #withChecks argument checks that throw}. */
+  Program checkedProgram(int id) {
+    Program p = program(id);
+    List<Method> methods = new ArrayList<>(p.methods());
+    methods.set(methods.size() - 1, withChecks(p.main(), new Random(id * 0x9E3779B97F4A7C15L)));
+    return new Program(id, List.copyOf(methods));
+  }
+
+  /**
+   * Adds to some entry points an argument check that throws, at the top of the body and of its first top-level loop,
+   * drawn from a random source of its own so that the rest of the program is as before. Most check a bound the
+   * evaluation points never reach; one in eight a bound they often pass, and the method then throws there.
+   */
+  private static Method withChecks(Method m, Random g) {
+    Param p = m.params().stream().filter(q -> q.kind() == Kind.D || q.kind() == Kind.A).findFirst().orElse(null);
+    if (p == null || g.nextInt(4) != 0) {
+      return m;
+    }
+    Expr value = p.kind() == Kind.D ? new DVar(p.name()) : new ARead(p.name(), new IConst(0));
+    Stmt check = new If(new Cmp(">", value, new Num(g.nextInt(8) == 0 ? 1 : 1000)),
+        new Block(List.of(new Throw(Differential.GUARD, new Bin('*', value, new Num(2))))), new Block(List.of()));
+    List<Stmt> body = new ArrayList<>(m.body().stmts());
+    for (int i = 0; i < body.size(); i++) {
+      if (body.get(i) instanceof For loop) {
+        List<Stmt> inLoop = new ArrayList<>(loop.body().stmts());
+        inLoop.add(0, check);
+        body.set(i, new For(loop.var(), loop.from(), loop.to(), new Block(inLoop)));
+        break;
+      }
+    }
+    body.add(0, check);
+    return new Method(m.name(), m.params(), m.vector(), new Block(body));
+  }
+
   private Method helper(int h) {
     List<Param> params = new ArrayList<>();
     Scope s = new Scope();

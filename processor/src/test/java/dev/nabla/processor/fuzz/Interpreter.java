@@ -209,6 +209,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
     } else if (s instanceof Return r) {
       f.result = eval(r.e(), f);
       return Flow.RETURN;
+    } else if (s instanceof Throw t) {
+      throw new IllegalArgumentException(t.message() + "(the interpreter does not model the thrown value)");
     } else if (s instanceof ReturnArr r) {
       f.result = ((DerivativeStructure[]) env.get(r.name())).clone();
       return Flow.RETURN;

@@ -142,6 +142,8 @@ final class Printer {
       ln(ind + "continue;");
     } else if (s instanceof Return r) {
       ln(ind + "return " + expr(r.e()) + ";");
+    } else if (s instanceof Throw t) {
+      ln(ind + "throw new IllegalArgumentException(\"" + t.message() + "\" + " + expr(t.e()) + ");");
     } else if (s instanceof ReturnArr r) {
       ln(ind + "return " + r.name() + ";");
     } else if (s instanceof ReturnNew r) {
