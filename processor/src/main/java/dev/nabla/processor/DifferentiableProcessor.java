@@ -177,16 +177,12 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */
   private String storedSource(List<ExecutableElement> methods) {
     try {
-      TreePath first = trees.getPath(methods.get(0));
-      List<MethodTree> trees = new ArrayList<>();
-      for (ExecutableElement m : methods) {
-        trees.add(this.trees.getTree(m));
-      }
-      return StoredSource.of(first.getCompilationUnit(), this.trees.getSourcePositions(), trees);
+      return StoredSource.of(trees, methods);
     } catch (RuntimeException ex) {
       return null;
     }
   }
+
 
   private GeneratedMethods guarded(TypeElement owner, ExecutableElement m) {
     TreePath path = trees.getPath(m);
