@@ -194,12 +194,13 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("increment of a private static field", Diagnostic.SIDE_EFFECT, "calls++;", "the field calls", """
+        row("write to a private static field", Diagnostic.SIDE_EFFECT, "total = total + y;", "the field total", """
             class Bad {
-              private static int calls;
+              private static double total;
               @Differentiable static double f(double x) {
-                calls++;
-                return x;
+                double y = x * x;
+                total = total + y;
+                return y;
               }
             }"""),
         row("write to a private static array", Diagnostic.SIDE_EFFECT, "W[1] = x;", "the array W", """
