@@ -105,6 +105,20 @@ class PrivateMembersTest {
   }
 
   @Test
+  void aClassCompiledLaterInAnotherPackageReadsThePrivateTableToo() throws Exception {
+    ClassLoader loader = InProcessCompiler.compile(dir.resolve("later"),
+        List.of(InProcessCompiler.fixture("tablesapp/Pricing.java")), dir.resolve("first/classes"));
+    Class<?> pricing = loader.loadClass("tablesapp.Pricing");
+    Class<?> pricingDerivatives = loader.loadClass("tablesapp.PricingDerivatives");
+    for (double x : new double[] {0.1, 0.9, 2.2}) {
+      double[] g = checkScalar(pricing, pricingDerivatives, "cdf", SCALARS, new double[] {x}, 1e-7, 1e-5);
+      assertEquals(Math.exp(-x * x / 2) / Math.sqrt(2 * Math.PI), g[0], 1e-5, "the slope is close to φ at " + x);
+    }
+    String later = Files.readString(dir.resolve("later/generated/tablesapp/PricingDerivatives.java"));
+    assertTrue(later.contains("VarHandle COEFFICIENTS = staticField(\"tables.Tables\", \"COEFFICIENTS\""), later);
+  }
+
+  @Test
   void eachHiddenFieldHasOneHandleNamedAfterItAndOthersAreReadDirectly() {
     for (String handle : List.of("COEFFICIENTS = staticField(\"tables.Tables\", \"COEFFICIENTS\", double[].class)",
         "ROTATION = staticField(\"tables.Tables\", \"ROTATION\", double[][].class)",
