@@ -528,7 +528,7 @@ def java(values, indent):
     """The values as Java double literals, wrapped to stay within 120 columns."""
     lines, line = [], ""
     for literal in (repr(float(v)) for v in values):
-        if line and len(indent) + len(line) + len(literal) + 2 > 118:
+        if line and len(line) + len(literal) + 2 > 96:  # the first line starts after "derivative(", at column 22
             lines.append(line + ",")
             line = ""
         line = literal if not line else line + ", " + literal
