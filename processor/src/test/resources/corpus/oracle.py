@@ -4,8 +4,9 @@
 Every transcription follows the Java source line by line (same branches, loops and constants) but computes in
 40-digit arithmetic; gradients and Jacobians come from mpmath.diff of the transcription, so they owe nothing to
 nabla, to javac or to finite differences in double precision. Where the Java code calls a library function whose
-code is not in the corpus (Hipparchus Erf.erf, Beta.regularizedBeta, Beta.logBeta) the transcription uses the
-mathematical function it approximates, and the test's tolerance says so.
+code is not in the corpus (Hipparchus Erf.erf, NormalDistribution, Beta.regularizedBeta, Beta.logBeta), or that
+approximates a function to about 1e-16 (finmath's Wichura AS241 inverse normal), the transcription uses the
+mathematical function itself.
 
 Run:    /usr/bin/python3 processor/src/test/resources/corpus/oracle.py
 It prints one Java line per point, pasted into CorpusTest.ORACLE (mvn does not run this script).
@@ -281,6 +282,26 @@ def volatilityConversion(forward, displacement, optionMaturity, lognormalVolatil
     return mp.sqrt(2 * PI / optionMaturity) * (forward + displacement) * mp.erf(x)
 
 
+def bachelierValue(forward, volatility, optionMaturity, optionStrike, payoffUnit):
+    sigma = volatility / payoffUnit
+    dPlus = (forward - optionStrike) / (sigma * mp.sqrt(optionMaturity))
+    return ((forward - optionStrike) * mp.ncdf(dPlus) + sigma * mp.sqrt(optionMaturity) * mp.npdf(dPlus)) * payoffUnit
+
+
+def bachelierDelta(forward, volatility, optionMaturity, optionStrike, payoffUnit):
+    return mp.ncdf((forward - optionStrike) / (volatility / payoffUnit * mp.sqrt(optionMaturity)))
+
+
+def bachelierVega(forward, volatility, optionMaturity, optionStrike, payoffUnit):
+    sigma = volatility / payoffUnit
+    dPlus = (forward - optionStrike) / (sigma * mp.sqrt(optionMaturity))
+    return mp.sqrt(optionMaturity) * mp.npdf(dPlus) * payoffUnit * sigma / volatility
+
+
+def inverseNormal(p):  # Wichura's AS241 approximates it to about 1e-16
+    return mp.sqrt(2) * mp.erfinv(2 * p - 1)
+
+
 # --- robotics/MathUtil.java (WPILib) ----------------------------------------------------------------------------
 
 def applyDeadband(value, deadband, maxMagnitude):
@@ -460,6 +481,7 @@ def sigmoid(x, lo, hi):
 
 # --- the table: (file, method, transcription, points) ------------------------------------------------------------
 
+BACHELIER = [(0.03, 0.008, 2.0, 0.025, 0.95), (0.05, 0.01, 1.0, 0.06, 0.9)]
 SABR7 = [(0.3, 0.5, -0.2, 0.4, 0.03, 0.035, 2.0), (0.2, 0.7, 0.3, 0.5, 0.05, 0.04, 1.0)]
 TABLE = [
     ("color/Ciede2000.java", "ciede_2000", ciede_2000,
@@ -497,6 +519,11 @@ TABLE = [
      [(0.3, 0.5, -0.2, 0.4, 0.0, 0.03, 2.0), (0.2, 0.7, 0.3, 0.5, 0.01, 0.05, 1.0)]),
     ("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM", volatilityConversion,
      [(0.03, 0.0, 2.0, 0.25), (0.05, 0.01, 0.5, 0.6)]),
+    ("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue", bachelierValue, BACHELIER),
+    ("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta", bachelierDelta, BACHELIER),
+    ("pricing/BachelierModel.java", "bachelierHomogeneousOptionVega", bachelierVega, BACHELIER),
+    ("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura", inverseNormal,
+     [(0.3,), (0.02,), (0.97,)]),
     ("robotics/MathUtil.java", "applyDeadband", applyDeadband, [(0.5, 0.1, 1.0), (-0.7, 0.2, 2.0)]),
     ("robotics/MathUtil.java", "inputModulus", inputModulus, [(7.0, -3.0, 3.0), (-10.0, 0.0, 4.0)]),
     ("robotics/MathUtil.java", "angleModulus", angleModulus, [(7.0,), (-4.0,), (1.0,)]),
