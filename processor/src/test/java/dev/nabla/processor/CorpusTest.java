@@ -78,42 +78,56 @@ class CorpusTest {
     }
   }
 
-  /**
-   * The corpus, one row per target. Turning a rejected function into an accepted one is changing its row to
-   * {@code accepted(file, method)}: the oracle already has its points wherever it is a static method of doubles.
-   */
+  /** Where the files of accepted functions are compiled, once for all their functions. */
   @TempDir
   static Path compiled;
 
+  /**
+   * The corpus, one row per target, grouped by the project each file comes from (its header has the details).
+   * Turning a rejected function into an accepted one is changing its row to {@code accepted(file, method)}: the
+   * oracle already has its points wherever it is a static method of doubles.
+   */
   static final List<Target> TARGETS = List.of(
+      // michel-leonard/ciede2000 (public domain)
       rejected("color/Ciede2000.java", "ciede_2000", "unsupported-call", 36), // Boolean.compare
+      // imagingbook/imagingbook-public (BSD-2-Clause)
       rejected("color/GammaMappingFunction.java", "applyFwd", "not-static", 110),
       rejected("color/GammaMappingFunction.java", "applyInv", "not-static", 132),
+      // locationtech/spatial4j (Apache-2.0)
       rejected("geodesy/DistanceUtils.java", "vectorDistance", "unsupported-call", 55), // Double.isInfinite
       rejected("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG", "unsupported-call", 81), // isNaN
       accepted("geodesy/DistanceUtils.java", "distHaversineRAD"),
       accepted("geodesy/DistanceUtils.java", "distVincentyRAD"),
+      // geographiclib/geographiclib (MIT)
       accepted("geodesy/GeoMath.java", "hypot"),
       accepted("geodesy/GeoMath.java", "atanh"),
       accepted("geodesy/GeoMath.java", "cbrt"),
       accepted("geodesy/GeoMath.java", "AngRound"),
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
+      // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
+      // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "not-static", 68),
+      // BayesWitnesses/m2cgen (MIT)
       accepted("ml/Softmax.java", "softmax"),
+      // Hipparchus-Math/hipparchus (Apache-2.0)
       rejected("optim/BOBYQAOptimizerTest.java", "value", "not-static", 18),
+      // JAT in NASA ODTBX (NOSA-1.3)
       rejected("optim/Rosenbrock.java", "evaluate", "not-static", 12),
+      // langurmonkey/gaiasky (MPL-2.0)
       accepted("orbital/Anomalies.java", "true2ecc"),
       rejected("orbital/Anomalies.java", "mean2ecc", "unsupported-type", 99), // a KeplerSolver parameter
       rejected("orbital/KeplerSolver.java", "eccAnom", "not-static", 149),
       accepted("orbital/KeplerSolver.java", "meanAnom"),
+      // CS-SI/Orekit (Apache-2.0)
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToTrue", "unsupported-call", 77), // normalizeAngle
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticEccentricToTrue", "unsupported-call", 59), // sinCos
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToEccentric", "unsupported-call", 77),
       accepted("orbital/KeplerianAnomalyUtility.java", "ellipticEccentricToMean"),
       accepted("orbital/KeplerianAnomalyUtility.java", "hyperbolicEccentricToTrue"),
       accepted("orbital/KeplerianAnomalyUtility.java", "hyperbolicEccentricToMean"),
+      // finmath/finmath-lib (Apache-2.0)
       accepted("pricing/AnalyticFormulas.java", "sabrHaganLognormalBlackVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrBerestyckiNormalVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrNormalVolatilitySkewApproximation"),
@@ -126,6 +140,7 @@ class CorpusTest {
       rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionVega", "unsupported-call",
           "pricing/NormalDistribution.java", 28),
       accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
+      // wpilibsuite/allwpilib (BSD-3-Clause)
       rejected("robotics/ArmFeedforward.java", "calculate", "not-static", 26),
       accepted("robotics/MathUtil.java", "applyDeadband"),
       accepted("robotics/MathUtil.java", "inputModulus"),
@@ -133,13 +148,17 @@ class CorpusTest {
       accepted("robotics/MathUtil.java", "interpolate"),
       accepted("robotics/MathUtil.java", "inverseInterpolate"),
       rejected("robotics/SimpleMotorFeedforward.java", "calculate", "not-static", 24),
+      // Hipparchus-Math/hipparchus (Apache-2.0)
       rejected("special/Beta.java", "regularizedBeta", "unsupported-call", 117), // Double.isNaN in a helper
       rejected("special/Beta.java", "logBeta", "unsupported-call", 325), // Double.isNaN
+      // apache/commons-numbers (Apache-2.0)
       rejected("special/Digamma.java", "value", "unsupported-call", 53), // Double.isNaN
+      // ghewgill/picomath (public domain)
       accepted("special/Erf.java", "erf"),
       rejected("special/Gamma.java", "gamma", "string", 26), // String.format for the exception's message
       rejected("special/Gamma.java", "logGamma", "string", 145),
       rejected("special/NormalCDFInverse.java", "normalCDFInverse", "unsupported-statement", 22), // assert
+      // Hipparchus-Math/hipparchus (Apache-2.0)
       accepted("stats/Gaussian.java", "value"),
       accepted("stats/Logistic.java", "value"),
       accepted("stats/Sigmoid.java", "value"));
