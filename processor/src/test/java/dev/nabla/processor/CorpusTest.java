@@ -1,0 +1,362 @@
+package dev.nabla.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.nabla.processor.Reflect.ONE_ARRAY;
+import static dev.nabla.processor.Reflect.SCALARS;
+import static dev.nabla.processor.Reflect.assertClose;
+import static dev.nabla.processor.Reflect.call;
+import static dev.nabla.processor.Reflect.checkScalar;
+import static dev.nabla.processor.Reflect.checkVector;
+import static dev.nabla.processor.Reflect.flatten;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.nabla.processor.CorpusOracle.Row;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Real code: functions copied from public Java projects into {@code src/test/resources/corpus} (each file names its
+ * repository, commit, licence and edits), verbatim but for the annotation. Each is either accepted, its derivatives
+ * agreeing with central finite differences and with an independent mpmath oracle, or rejected with its documented
+ * tag on its line.
+ */
+class CorpusTest {
+  private static final Path CORPUS = Path.of("src/test/resources/corpus");
+  private static final String ANNOTATION = "@dev.nabla.Differentiable";
+  /** The class loaders of the files compiled for accepted functions, by file. */
+  private static final Map<String, ClassLoader> COMPILED = new HashMap<>();
+  /** Files with a function of more arguments are compiled with first-order derivatives only. */
+  private static final int MOST_ARGUMENTS_FOR_HESSIAN = 4;
+  /** The name of the method an annotation line is on: the identifier before the first '(' of the next lines. */
+  private static final Pattern DECLARED = Pattern.compile("(\\w+)\\s*\\(");
+
+  /**
+   * One target function and what nabla does with it today: accepted, or rejected with a tag on a line of the file
+   * {@code errorFile} (the target's own file, or one with a helper it calls).
+   */
+  record Target(String file, String method, String tag, String errorFile, int line) {
+    boolean accepted() {
+      return tag == null;
+    }
+
+    String category() {
+      return categoryOf(file);
+    }
+
+    String className() {
+      return classNameOf(file);
+    }
+
+    @Override
+    public String toString() {
+      return file + "#" + method;
+    }
+  }
+
+  /** Where the files of accepted functions are compiled, once for all their functions. */
+  @TempDir
+  static Path compiled;
+
+  /**
+   * The corpus, one row per target, grouped by the project each file comes from (its header has the details).
+   * Turning a rejected function into an accepted one is changing its row to {@code accepted(file, method)}: the
+   * oracle already has its points wherever it is a static method of doubles.
+   */
+  static final List<Target> TARGETS = List.of(
+      // michel-leonard/ciede2000 (public domain)
+      rejected("color/Ciede2000.java", "ciede_2000", "unsupported-call", 36), // Boolean.compare
+      // imagingbook/imagingbook-public (BSD-2-Clause)
+      rejected("color/GammaMappingFunction.java", "applyFwd", "not-static", 110),
+      rejected("color/GammaMappingFunction.java", "applyInv", "not-static", 132),
+      // locationtech/spatial4j (Apache-2.0)
+      rejected("geodesy/DistanceUtils.java", "vectorDistance", "unsupported-call", 55), // Double.isInfinite
+      rejected("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG", "unsupported-call", 81), // isNaN
+      accepted("geodesy/DistanceUtils.java", "distHaversineRAD"),
+      accepted("geodesy/DistanceUtils.java", "distVincentyRAD"),
+      // geographiclib/geographiclib (MIT)
+      accepted("geodesy/GeoMath.java", "hypot"),
+      accepted("geodesy/GeoMath.java", "atanh"),
+      accepted("geodesy/GeoMath.java", "cbrt"),
+      accepted("geodesy/GeoMath.java", "AngRound"),
+      accepted("geodesy/GeoMath.java", "AngNormalize"),
+      accepted("geodesy/GeoMath.java", "atan2d"),
+      // JAMA (public domain), as copied in husonlab/jloda3
+      accepted("geometry/Maths.java", "hypot"),
+      // neuroph/neuroph (Apache-2.0)
+      rejected("ml/Sigmoid.java", "getOutput", "not-static", 68),
+      // BayesWitnesses/m2cgen (MIT)
+      accepted("ml/Softmax.java", "softmax"),
+      // Hipparchus-Math/hipparchus (Apache-2.0)
+      rejected("optim/BOBYQAOptimizerTest.java", "value", "not-static", 18),
+      // JAT in NASA ODTBX (NOSA-1.3)
+      rejected("optim/Rosenbrock.java", "evaluate", "not-static", 12),
+      // langurmonkey/gaiasky (MPL-2.0)
+      accepted("orbital/Anomalies.java", "true2ecc"),
+      rejected("orbital/Anomalies.java", "mean2ecc", "unsupported-type", 99), // a KeplerSolver parameter
+      rejected("orbital/KeplerSolver.java", "eccAnom", "not-static", 149),
+      accepted("orbital/KeplerSolver.java", "meanAnom"),
+      // CS-SI/Orekit (Apache-2.0)
+      rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToTrue", "unsupported-call", 77), // normalizeAngle
+      rejected("orbital/KeplerianAnomalyUtility.java", "ellipticEccentricToTrue", "unsupported-call", 59), // sinCos
+      rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToEccentric", "unsupported-call", 77),
+      accepted("orbital/KeplerianAnomalyUtility.java", "ellipticEccentricToMean"),
+      accepted("orbital/KeplerianAnomalyUtility.java", "hyperbolicEccentricToTrue"),
+      accepted("orbital/KeplerianAnomalyUtility.java", "hyperbolicEccentricToMean"),
+      // finmath/finmath-lib (Apache-2.0)
+      accepted("pricing/AnalyticFormulas.java", "sabrHaganLognormalBlackVolatilityApproximation"),
+      accepted("pricing/AnalyticFormulas.java", "sabrBerestyckiNormalVolatilityApproximation"),
+      accepted("pricing/AnalyticFormulas.java", "sabrNormalVolatilitySkewApproximation"),
+      rejected("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM", "unsupported-call",
+          218), // Hipparchus Erf.erf
+      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue", "unsupported-call",
+          "pricing/NormalDistribution.java", 39), // a call on a static NormalDistribution object
+      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta", "unsupported-call",
+          "pricing/NormalDistribution.java", 39),
+      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionVega", "unsupported-call",
+          "pricing/NormalDistribution.java", 28),
+      accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
+      // wpilibsuite/allwpilib (BSD-3-Clause)
+      rejected("robotics/ArmFeedforward.java", "calculate", "not-static", 26),
+      accepted("robotics/MathUtil.java", "applyDeadband"),
+      accepted("robotics/MathUtil.java", "inputModulus"),
+      accepted("robotics/MathUtil.java", "angleModulus"),
+      accepted("robotics/MathUtil.java", "interpolate"),
+      accepted("robotics/MathUtil.java", "inverseInterpolate"),
+      rejected("robotics/SimpleMotorFeedforward.java", "calculate", "not-static", 24),
+      // Hipparchus-Math/hipparchus (Apache-2.0)
+      rejected("special/Beta.java", "regularizedBeta", "unsupported-call", 117), // Double.isNaN in a helper
+      rejected("special/Beta.java", "logBeta", "unsupported-call", 325), // Double.isNaN
+      // apache/commons-numbers (Apache-2.0)
+      rejected("special/Digamma.java", "value", "unsupported-call", 53), // Double.isNaN
+      // ghewgill/picomath (public domain)
+      accepted("special/Erf.java", "erf"),
+      rejected("special/Gamma.java", "gamma", "string", 26), // String.format for the exception's message
+      rejected("special/Gamma.java", "logGamma", "string", 145),
+      rejected("special/NormalCDFInverse.java", "normalCDFInverse", "unsupported-statement", 22), // assert
+      // Hipparchus-Math/hipparchus (Apache-2.0)
+      accepted("stats/Gaussian.java", "value"),
+      accepted("stats/Logistic.java", "value"),
+      accepted("stats/Sigmoid.java", "value"));
+
+  private static Target accepted(String file, String method) {
+    return new Target(file, method, null, null, 0);
+  }
+
+  private static Target rejected(String file, String method, String tag, int line) {
+    return new Target(file, method, tag, file, line);
+  }
+
+  /** A function rejected for an error in a helper of another file of its directory. */
+  private static Target rejected(String file, String method, String tag, String errorFile, int line) {
+    return new Target(file, method, tag, errorFile, line);
+  }
+
+  static Stream<Target> acceptedTargets() {
+    return TARGETS.stream().filter(Target::accepted);
+  }
+
+  static Stream<Target> rejectedTargets() {
+    return TARGETS.stream().filter(t -> !t.accepted());
+  }
+
+  @Test
+  void everyAnnotatedFunctionHasOneRowAndEveryFileNamesItsSourceAndLicence() throws IOException {
+    Set<String> annotated = new TreeSet<>();
+    Set<String> sources = new TreeSet<>();
+    for (Path file : corpusFiles()) {
+      String text = Files.readString(file);
+      String relative = CORPUS.relativize(file).toString().replace('\\', '/');
+      assertTrue(text.contains("Licence: "), relative + " names its licence");
+      Matcher source = Pattern.compile("Source: ([\\w.-]+/[\\w.-]+)").matcher(text);
+      assertTrue(source.find(), relative + " names its repository");
+      sources.add(source.group(1));
+      annotatedMethods(text).forEach(m -> annotated.add(relative + "#" + m));
+    }
+    Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(annotated, rows, "one row per annotated function");
+    assertEquals(TARGETS.size(), rows.size(), "no function has two rows");
+    assertTrue(TARGETS.size() >= 45 && sources.size() >= 15, TARGETS.size() + " functions from " + sources);
+  }
+
+  @ParameterizedTest
+  @MethodSource("acceptedTargets")
+  void acceptedFunctionsAgreeWithFiniteDifferencesAndTheOracle(Target target) throws Exception {
+    List<Row> rows = CorpusOracle.rows(target.file(), target.method());
+    assertTrue(rows.size() >= 2, target + " has oracle values at two points or more");
+    boolean hessian = hessianIsCheap(target.file());
+    ClassLoader loader = acceptedFile(target.file(), hessian);
+    Class<?> f = loader.loadClass(target.className());
+    Class<?> d = loader.loadClass(target.className() + "Derivatives");
+    Method original = method(f, target.method());
+    Function<double[], Object[]> pack = original.getParameterTypes()[0] == double[].class ? ONE_ARRAY : SCALARS;
+    for (Row row : rows) {
+      String at = target + " at " + Arrays.toString(row.point());
+      double[] derivative = original.getReturnType() == double[].class
+          ? flatten(checkVector(f, d, target.method(), pack, row.point(), 1e-6))
+          : checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0);
+      assertClose(row.derivative(), derivative, 1e-9, at + ": derivative vs the mpmath oracle");
+    }
+  }
+
+  /** Hessians are generated and checked for a file whose accepted functions all have few arguments. */
+  private static boolean hessianIsCheap(String file) {
+    return acceptedTargets().filter(t -> t.file().equals(file))
+        .allMatch(t -> CorpusOracle.rows(file, t.method()).get(0).point().length <= MOST_ARGUMENTS_FOR_HESSIAN);
+  }
+
+  /** A file's category compiled once, with the annotations of that file's accepted functions only. */
+  private static synchronized ClassLoader acceptedFile(String file, boolean hessian) throws IOException {
+    ClassLoader loader = COMPILED.get(file);
+    if (loader == null) {
+      Set<String> annotated = acceptedTargets().filter(t -> t.file().equals(file)).map(Target::toString)
+          .collect(Collectors.toSet());
+      Path dir = Files.createDirectories(compiled.resolve(file.replace('/', '-')));
+      loader = InProcessCompiler.compile(dir, writeCategory(categoryOf(file), annotated, dir.resolve("src")),
+          hessian ? List.of() : List.of("-Anabla.order=1"));
+      COMPILED.put(file, loader);
+    }
+    return loader;
+  }
+
+  @ParameterizedTest
+  @MethodSource("rejectedTargets")
+  void rejectedFunctionsReportTheirTagOnTheirLine(Target target, @TempDir Path dir) throws IOException {
+    List<Path> sources = writeCategory(target.category(), Set.of(target.toString()), dir);
+    List<JavaFileObject> files = new ArrayList<>();
+    JavaFileObject errorFile = null;
+    for (Path source : sources) {
+      String name = classNameOf(dir.resolve("corpus").relativize(source).toString().replace('\\', '/'));
+      JavaFileObject file = JavaFileObjects.forSourceString(name, Files.readString(source));
+      files.add(file);
+      if (name.equals(classNameOf(target.errorFile()))) {
+        errorFile = file;
+      }
+    }
+    Compilation compilation = Compiler.javac().withProcessors(new DifferentiableProcessor())
+        .withOptions(InProcessCompiler.VERIFY_IR).compile(files);
+    assertThat(compilation).hadErrorContaining("[nabla:" + target.tag() + "]").inFile(errorFile)
+        .onLine(target.line());
+    compilation.errors().forEach(e -> assertTrue(e.getMessage(Locale.ROOT).contains("[nabla:"),
+        target + ": every error is a documented nabla error: " + e.getMessage(Locale.ROOT)));
+  }
+
+  /** The oracle's transcriptions compute what the Java code computes, also for the functions rejected today. */
+  @Test
+  void theOracleTranscribesTheJavaCode(@TempDir Path dir) throws Exception {
+    Set<String> categories = new TreeSet<>();
+    CorpusOracle.ROWS.forEach(r -> categories.add(categoryOf(r.file())));
+    for (String category : categories) {
+      Path out = dir.resolve(category);
+      ClassLoader loader = InProcessCompiler.compile(out, writeCategory(category, Set.of(), out.resolve("src")));
+      for (Row row : CorpusOracle.ROWS) {
+        if (categoryOf(row.file()).equals(category)) {
+          Class<?> f = loader.loadClass(classNameOf(row.file()));
+          boolean array = method(f, row.method()).getParameterTypes()[0] == double[].class;
+          Object value = call(f, row.method(), (array ? ONE_ARRAY : SCALARS).apply(row.point()));
+          double[] values = value instanceof double[] v ? v : new double[] {(double) value};
+          // The library functions the Java code calls (erf, incomplete beta) are their mathematical counterparts.
+          assertClose(row.value(), values, 1e-12, row.file() + "#" + row.method() + " " + Arrays.toString(row.point()));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReadmeReportsTheAcceptanceRate() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    long accepted = acceptedTargets().count();
+    String rate = "accepts **" + accepted + " of " + TARGETS.size() + "**";
+    assertTrue(readme.contains(rate), "README says: " + rate);
+  }
+
+  /** The class a corpus file (such as {@code geodesy/GeoMath.java}) declares: {@code corpus.geodesy.GeoMath}. */
+  private static String classNameOf(String file) {
+    return "corpus." + file.replace(".java", "").replace('/', '.');
+  }
+
+  /** The directory of a corpus file, which is also its package's last name. */
+  private static String categoryOf(String file) {
+    return file.substring(0, file.indexOf('/'));
+  }
+
+  private static Method method(Class<?> type, String name) {
+    return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)
+        && Arrays.stream(m.getParameterTypes()).allMatch(p -> p == double.class || p == double[].class))
+        .findFirst().orElseThrow();
+  }
+
+  /**
+   * Copies a category's files under {@code dir} with only the {@code annotated} functions (named as
+   * {@code file#method}) still annotated, the other annotation lines blanked so that line numbers stay.
+   */
+  private static List<Path> writeCategory(String category, Set<String> annotated, Path dir) throws IOException {
+    List<Path> written = new ArrayList<>();
+    for (Path source : corpusFiles()) {
+      Path relative = CORPUS.relativize(source);
+      if (!relative.getName(0).toString().equals(category)) {
+        continue;
+      }
+      String file = relative.toString().replace('\\', '/');
+      String[] lines = Files.readString(source).split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (lines[i].trim().equals(ANNOTATION) && !annotated.contains(file + "#" + declared(lines, i))) {
+          lines[i] = "";
+        }
+      }
+      Path copy = dir.resolve("corpus").resolve(relative);
+      Files.createDirectories(copy.getParent());
+      written.add(Files.writeString(copy, String.join("\n", lines)));
+    }
+    return written;
+  }
+
+  private static List<String> annotatedMethods(String text) {
+    String[] lines = text.split("\n", -1);
+    List<String> methods = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].trim().equals(ANNOTATION)) {
+        methods.add(declared(lines, i));
+      }
+    }
+    return methods;
+  }
+
+  private static String declared(String[] lines, int annotationLine) {
+    Matcher m = DECLARED.matcher(lines[annotationLine + 1] + " " + lines[annotationLine + 2]);
+    assertTrue(m.find(), "a method follows the annotation on line " + (annotationLine + 1));
+    return m.group(1);
+  }
+
+  private static List<Path> corpusFiles() {
+    try (Stream<Path> files = Files.walk(CORPUS)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
