@@ -11,6 +11,7 @@ import static dev.nabla.processor.ir.Primitive.CLAMP;
 import static dev.nabla.processor.ir.Primitive.COPY_SIGN;
 import static dev.nabla.processor.ir.Primitive.COS;
 import static dev.nabla.processor.ir.Primitive.COSH;
+import static dev.nabla.processor.ir.Primitive.DOUBLE_COMPARE;
 import static dev.nabla.processor.ir.Primitive.EXP;
 import static dev.nabla.processor.ir.Primitive.EXPM1;
 import static dev.nabla.processor.ir.Primitive.FLOOR;
@@ -239,6 +240,10 @@ public final class PrimitiveOracle {
       binary(FLOOR_MOD, COUNTERS, (a, b, m) -> a.getFactory().constant(Math.floorMod(counter(a, m), counter(b, m)))),
       binary(FLOOR_DIV, COUNTERS, (a, b, m) -> a.getFactory().constant(Math.floorDiv(counter(a, m), counter(b, m)))),
       unary(TO_INT_EXACT, OFF_GRID, (a, m) -> a.getFactory().constant(Math.toIntExact(counter(a, m)))),
+      binary(DOUBLE_COMPARE, PAIRS, (a, b, m) -> {
+        m.compare(a.getValue(), b.getValue());
+        return a.getFactory().constant(Double.compare(a.getValue(), b.getValue()));
+      }),
       test(IS_NAN, Double::isNaN),
       test(IS_INFINITE, Double::isInfinite),
       test(IS_FINITE, Double::isFinite),

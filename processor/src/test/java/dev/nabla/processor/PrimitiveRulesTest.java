@@ -33,11 +33,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code Math} function of the primitive table, from its row in {@link PrimitiveOracle}, and the operators,
- * constants, {@code StrictMath} spellings and compositions of {@link #combinations()}: each a method of a generated
- * fixture {@code prims.Prims}. Gradient vs central differences of the original, Hessian vs central differences of the
- * generated gradient, HVP vs H·v, {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian, and gradient
- * and Hessian vs the Hipparchus rule (a {@code Math} function) or the textbook derivative (a univariate combination).
+ * Every static method of the primitive table ({@code Math}'s, {@code Double}'s), from its row in
+ * {@link PrimitiveOracle}, and the operators, constants, {@code StrictMath} spellings and compositions of
+ * {@link #combinations()}: each a method of a generated fixture {@code prims.Prims}. Gradient vs central differences
+ * of the original, Hessian vs central differences of the generated gradient, HVP vs H·v,
+ * {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian, and gradient and Hessian vs the Hipparchus
+ * rule (a row) or the textbook derivative (a univariate combination).
  */
 class PrimitiveRulesTest {
   private static Class<?> prims;

@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -219,12 +220,15 @@ public enum Primitive {
   /** A long counter as an int, throwing where it does not fit: an integer, so no derivative. */
   TO_INT_EXACT("toIntExact", Spelling.MATH, INT, CHEAP, FLAT, NONE, Fold.integers((x, z) -> Math.toIntExact(x)),
       INTEGER),
-  /** Whether x is NaN: no derivative, and constant on the finite doubles. */
-  IS_NAN("isNaN", Spelling.DOUBLE_CLASS, BOOLEAN, CHEAP, FLAT, NONE, Fold.test(Double::isNaN), ANY),
-  /** Whether x is infinite: no derivative, and constant on the finite doubles. */
-  IS_INFINITE("isInfinite", Spelling.DOUBLE_CLASS, BOOLEAN, CHEAP, FLAT, NONE, Fold.test(Double::isInfinite), ANY),
-  /** Whether x is neither NaN nor infinite: no derivative, and constant on the finite doubles. */
-  IS_FINITE("isFinite", Spelling.DOUBLE_CLASS, BOOLEAN, CHEAP, FLAT, NONE, Fold.test(Double::isFinite), ANY),
+  /** −1, 0 or 1 as x is below, equal to or above y in {@code Double}'s total order: an integer, so no derivative. */
+  DOUBLE_COMPARE("compare", Spelling.DOUBLE_CLASS, INT, CHEAP, FLAT, NONE,
+      (a, t) -> Double.compare(((Number) a.get(0)).doubleValue(), ((Number) a.get(1)).doubleValue()), ANY, ANY),
+  /** Whether x is NaN: no derivative, and the same on every finite double. */
+  IS_NAN("isNaN", Spelling.DOUBLE_CLASS, Double::isNaN),
+  /** Whether x is infinite: no derivative, and the same on every finite double. */
+  IS_INFINITE("isInfinite", Spelling.DOUBLE_CLASS, Double::isInfinite),
+  /** Whether x is neither NaN nor infinite: no derivative, and the same on every finite double. */
+  IS_FINITE("isFinite", Spelling.DOUBLE_CLASS, Double::isFinite),
   /** x·π/180: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
   TO_RADIANS("toRadians", ANY, (b, x, y) -> b.constant(Math.PI / 180)) {
     @Override
@@ -327,6 +331,11 @@ public enum Primitive {
     this(name, Spelling.MATH, typing, Cost.CHEAP, Smoothness.KINKED, NONE, fold, domains);
   }
 
+  /** A test of a double, of the class {@code spelling} names: a boolean, the same on every finite double. */
+  Primitive(String name, Spelling spelling, DoublePredicate test) {
+    this(name, spelling, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FINITE_CONSTANT, NONE, Fold.test(test), ANY);
+  }
+
   /** A comparison of two numbers. */
   Primitive(String symbol, Fold fold) {
     this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
@@ -383,9 +392,14 @@ public enum Primitive {
     return linearity;
   }
 
-  /** Whether the result may have a nonzero derivative; false for comparisons, casts and step functions. */
+  /** Whether the result may have a nonzero derivative; false for comparisons, casts, tests and step functions. */
   public boolean isDifferentiable() {
-    return smoothness != Smoothness.FLAT;
+    return smoothness == Smoothness.SMOOTH || smoothness == Smoothness.KINKED;
+  }
+
+  /** Whether the value is the same at every finite argument ({@code Double.isNaN}): a branch on it jumps nowhere. */
+  public boolean isConstantOnFiniteValues() {
+    return smoothness == Smoothness.FINITE_CONSTANT;
   }
 
   /** Whether the derivative jumps where the value does not: {@code abs}, {@code max}, {@code min}. */
