@@ -659,11 +659,11 @@ class DiagnosticsTest {
                 return x + System.currentTimeMillis();
               }
             }"""),
-        row("Double.isNaN", Diagnostic.UNSUPPORTED_CALL, "Double.isNaN(x)", "java.lang.Double.isNaN", """
+        row("Double.min", Diagnostic.UNSUPPORTED_CALL, "Double.min(x, 0.5)", "java.lang.Double.min", """
             class Bad {
               @Differentiable static double f(double x) {
                 if (Double.isNaN(x)) return 0;
-                return x;
+                return Double.min(x, 0.5);
               }
             }"""),
         // ---- recursion ----

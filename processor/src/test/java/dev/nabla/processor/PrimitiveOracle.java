@@ -7,14 +7,21 @@ import static dev.nabla.processor.ir.Primitive.ATAN;
 import static dev.nabla.processor.ir.Primitive.ATAN2;
 import static dev.nabla.processor.ir.Primitive.CBRT;
 import static dev.nabla.processor.ir.Primitive.CEIL;
+import static dev.nabla.processor.ir.Primitive.CLAMP;
 import static dev.nabla.processor.ir.Primitive.COPY_SIGN;
 import static dev.nabla.processor.ir.Primitive.COS;
 import static dev.nabla.processor.ir.Primitive.COSH;
+import static dev.nabla.processor.ir.Primitive.DOUBLE_COMPARE;
 import static dev.nabla.processor.ir.Primitive.EXP;
 import static dev.nabla.processor.ir.Primitive.EXPM1;
 import static dev.nabla.processor.ir.Primitive.FLOOR;
+import static dev.nabla.processor.ir.Primitive.FLOOR_DIV;
+import static dev.nabla.processor.ir.Primitive.FLOOR_MOD;
 import static dev.nabla.processor.ir.Primitive.FMA;
 import static dev.nabla.processor.ir.Primitive.HYPOT;
+import static dev.nabla.processor.ir.Primitive.IS_FINITE;
+import static dev.nabla.processor.ir.Primitive.IS_INFINITE;
+import static dev.nabla.processor.ir.Primitive.IS_NAN;
 import static dev.nabla.processor.ir.Primitive.LOG;
 import static dev.nabla.processor.ir.Primitive.LOG10;
 import static dev.nabla.processor.ir.Primitive.LOG1P;
@@ -25,6 +32,7 @@ import static dev.nabla.processor.ir.Primitive.NEXT_DOWN;
 import static dev.nabla.processor.ir.Primitive.NEXT_UP;
 import static dev.nabla.processor.ir.Primitive.POW;
 import static dev.nabla.processor.ir.Primitive.RINT;
+import static dev.nabla.processor.ir.Primitive.SCALB;
 import static dev.nabla.processor.ir.Primitive.SIGNUM;
 import static dev.nabla.processor.ir.Primitive.SIN;
 import static dev.nabla.processor.ir.Primitive.SINH;
@@ -32,10 +40,14 @@ import static dev.nabla.processor.ir.Primitive.SQRT;
 import static dev.nabla.processor.ir.Primitive.TAN;
 import static dev.nabla.processor.ir.Primitive.TANH;
 import static dev.nabla.processor.ir.Primitive.TO_DEGREES;
+import static dev.nabla.processor.ir.Primitive.TO_INT_EXACT;
 import static dev.nabla.processor.ir.Primitive.TO_RADIANS;
 import static dev.nabla.processor.ir.Primitive.ULP;
 
+import dev.nabla.processor.ir.Domain;
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Type;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -44,14 +56,17 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 
 /**
- * The test side of the primitive table, one row per {@code Math} function: the points where
- * {@link PrimitiveRulesTest} checks {@code Math.f(x, y, …)} and its rule in Hipparchus arithmetic, the independent
- * oracle of that test and of the fuzzer's interpreter.
+ * The test side of the primitive table, one row per static method ({@code Math} functions, {@code Double}'s tests):
+ * the points where {@link PrimitiveRulesTest} checks {@code Math.f(x, y, …)} and its rule in Hipparchus arithmetic,
+ * the independent oracle of that test and of the fuzzer's interpreter. A counter argument is the coordinate cut to an
+ * int, {@code (int) x}; an integer or boolean result is the rule's value as a constant (true as 1, false as 0).
  */
 public final class PrimitiveOracle {
   private PrimitiveOracle() {}
@@ -95,6 +110,18 @@ public final class PrimitiveOracle {
     public String toString() {
       return primitive.symbol();
     }
+
+    /** The Java type of the entry's result on its {@linkplain #argumentTypes arguments' types}. */
+    public Type resultType() {
+      return primitive.resultType(argumentTypes(primitive));
+    }
+
+    /** The call of the entry on the variables named, each counter cut to an int. */
+    public String call(List<String> variables) {
+      List<String> args = IntStream.range(0, primitive.arity())
+          .mapToObj(i -> (primitive.domain(i) == Domain.INTEGER ? "(int) " : "") + variables.get(i)).toList();
+      return PrimitiveOracle.call(primitive, args);
+    }
   }
 
   static final double[] ANY = {-1.7, -0.6, 0.35, 0.9, 2.3};
@@ -104,6 +131,10 @@ public final class PrimitiveOracle {
   static final double[] OFF_GRID = {-1.7, -0.3, 0.35, 1.2, 2.8};
   static final double[][] PAIRS = {{0.7, 1.3}, {-1.2, 0.4}, {2.1, -0.8}, {0.3, 2.6}};
   static final double[][] POSITIVE_BASE = {{0.7, 1.3}, {1.9, -0.4}, {2.5, 2.2}, {0.4, 3.1}};
+  /** Pairs whose coordinates cut to ints of each sign: (7, 3), (−7, 3), (7, −3), (−7, −3). */
+  static final double[][] COUNTERS = {{7.5, 3.5}, {-7.5, 3.5}, {7.5, -3.5}, {-7.5, -3.5}};
+  /** The infinities and finite doubles; not NaN, where finite differences are NaN. */
+  static final double[] SPECIAL = {Double.NEGATIVE_INFINITY, -1.7, 0.35, Double.POSITIVE_INFINITY};
 
   private static final List<Row> ROWS = List.of(
       smooth(SIN, ANY, DerivativeStructure::sin),
@@ -161,6 +192,8 @@ public final class PrimitiveOracle {
       }),
       new Row(FMA, new double[][] {{0.7, 1.3, -0.4}, {-1.2, 0.4, 2.1}, {2.1, -0.8, 0.3}},
           (a, m) -> a.get(0).multiply(a.get(1)).add(a.get(2))),
+      binary(SCALB, new double[][] {{0.7, 3.5}, {-1.3, -2.5}, {2.1, 8.5}, {0.35, -5.5}},
+          (a, b, m) -> a.scalb(counter(b, m))),
       unary(ABS, ANY, (a, m) -> {
         m.margin(Math.abs(a.getValue()));
         return a.abs();
@@ -173,6 +206,13 @@ public final class PrimitiveOracle {
         m.compare(a.getValue(), b.getValue());
         return a.getValue() <= b.getValue() ? a : b;
       }),
+      new Row(CLAMP, new double[][] {{0.3, -1.0, 1.0}, {-1.7, -1.0, 1.0}, {2.3, -1.0, 1.0}, {-0.4, -0.6, 0.1}},
+          (a, m) -> {
+            double v = a.get(0).getValue();
+            m.compare(v, a.get(1).getValue());
+            m.compare(v, a.get(2).getValue());
+            return v < a.get(1).getValue() ? a.get(1) : v > a.get(2).getValue() ? a.get(2) : a.get(0);
+          }),
       binary(COPY_SIGN, PAIRS, (a, b, m) -> {
         m.margin(Math.abs(a.getValue()));
         m.margin(Math.abs(b.getValue()));
@@ -197,6 +237,16 @@ public final class PrimitiveOracle {
         m.margin(Math.min(x - binade, 2 * binade - x) / Math.max(1, x));
         return a.getFactory().constant(Math.ulp(a.getValue()));
       }),
+      binary(FLOOR_MOD, COUNTERS, (a, b, m) -> a.getFactory().constant(Math.floorMod(counter(a, m), counter(b, m)))),
+      binary(FLOOR_DIV, COUNTERS, (a, b, m) -> a.getFactory().constant(Math.floorDiv(counter(a, m), counter(b, m)))),
+      unary(TO_INT_EXACT, OFF_GRID, (a, m) -> a.getFactory().constant(Math.toIntExact(counter(a, m)))),
+      binary(DOUBLE_COMPARE, PAIRS, (a, b, m) -> {
+        m.compare(a.getValue(), b.getValue());
+        return a.getFactory().constant(Double.compare(a.getValue(), b.getValue()));
+      }),
+      test(IS_NAN, Double::isNaN),
+      test(IS_INFINITE, Double::isInfinite),
+      test(IS_FINITE, Double::isFinite),
       smooth(TO_RADIANS, ANY, DerivativeStructure::toRadians),
       smooth(TO_DEGREES, ANY, DerivativeStructure::toDegrees));
 
@@ -235,6 +285,21 @@ public final class PrimitiveOracle {
         .toList();
   }
 
+  /** The types of an entry's arguments as its rows and the fuzzer give them: doubles, or ints for counters. */
+  public static List<Type> argumentTypes(Primitive p) {
+    return IntStream.range(0, p.arity()).mapToObj(i -> p.domain(i).type()).toList();
+  }
+
+  /**
+   * The call of an entry on arguments already written: of {@code java.lang.Math} for a {@code Math} function, or of
+   * Hipparchus's {@code FastMath} for one of a newer JDK than the one running the tests ({@code clamp} before 21).
+   */
+  public static String call(Primitive p, List<String> args) {
+    boolean inJdk = Arrays.stream(Math.class.getMethods())
+        .anyMatch(m -> m.getName().equals(p.symbol()) && m.getParameterCount() == p.arity());
+    return p.write(args, inJdk ? MathLibrary.MATH : MathLibrary.HIPPARCHUS_FAST_MATH);
+  }
+
   /** The call {@code Math.f(arg, …)} of a {@code Math} function, {@code arg} for each argument. */
   public static String call(Method f, String arg) {
     return "Math." + f.getName() + "(" + String.join(", ", Collections.nCopies(f.getParameterCount(), arg)) + ")";
@@ -260,6 +325,17 @@ public final class PrimitiveOracle {
    */
   private static Row neighbour(Primitive p, DoubleUnaryOperator f) {
     return unary(p, ANY, (a, m) -> a.add(f.applyAsDouble(a.getValue()) - a.getValue()));
+  }
+
+  /** A test of {@code Double}, true as 1 and false as 0: constant on the finite doubles, so no margin to record. */
+  private static Row test(Primitive p, DoublePredicate t) {
+    return unary(p, SPECIAL, (a, m) -> a.getFactory().constant(t.test(a.getValue()) ? 1 : 0));
+  }
+
+  /** The coordinate of a counter argument cut to an int, as {@code (int) x} does, recording its margin to the jump. */
+  private static int counter(DerivativeStructure a, Margins m) {
+    m.lattice(a.getValue(), 1, 0);
+    return (int) a.getValue();
   }
 
   /** A step function jumping at the integers plus {@code offset}: a constant between its jumps. */

@@ -1,6 +1,7 @@
 package dev.nabla.processor;
 
 import static dev.nabla.processor.PrimitiveOracle.ANY;
+import static dev.nabla.processor.PrimitiveOracle.COUNTERS;
 import static dev.nabla.processor.PrimitiveOracle.OFF_GRID;
 import static dev.nabla.processor.PrimitiveOracle.PAIRS;
 import static dev.nabla.processor.PrimitiveOracle.POSITIVE;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,18 +33,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code Math} function of the primitive table, from its row in {@link PrimitiveOracle}, and the operators,
- * constants, {@code StrictMath} spellings and compositions of {@link #combinations()}: each a method of a generated
- * fixture {@code prims.Prims}. Gradient vs central differences of the original, Hessian vs central differences of the
- * generated gradient, HVP vs H·v, {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian, and gradient
- * and Hessian vs the Hipparchus rule (a {@code Math} function) or the textbook derivative (a univariate combination).
+ * Every static method of the primitive table ({@code Math}'s, {@code Double}'s), from its row in
+ * {@link PrimitiveOracle}, and the operators, constants, {@code StrictMath} spellings and compositions of
+ * {@link #combinations()}: each a method of a generated fixture {@code prims.Prims}. Gradient vs central differences
+ * of the original, Hessian vs central differences of the generated gradient, HVP vs H·v,
+ * {@code fDerivative}/{@code fSecondDerivative} vs the gradient/Hessian, and gradient and Hessian vs the Hipparchus
+ * rule (a row) or the textbook derivative (a univariate combination).
  */
 class PrimitiveRulesTest {
   private static Class<?> prims;
   private static Class<?> derivatives;
 
   private static final double[][] REM = {{3.7, 1.1}, {-2.3, 0.9}, {1.3, -0.4}, {5.2, 2.3}};
-  private static final String[] PARAMETERS = {"x", "y", "z"};
+  private static final String[] PARAMETERS = {"x", "y", "z", "w"};
+  /** The weight by which a row's fixture multiplies an integer or boolean result, its last coordinate. */
+  private static final double WEIGHT = 1.5;
+  private static final String FAST_MATH = "org.hipparchus.util.FastMath";
 
   /** A fixture method that is not one {@code Math} function: its body, points and, if univariate, its derivative. */
   record Combination(String method, String expression, double[][] points, DoubleUnaryOperator derivative) {
@@ -116,6 +122,15 @@ class PrimitiveRulesTest {
         unary("strictAbs", "StrictMath.abs(x)", ANY, Math::signum),
         binary("strictMax", "StrictMath.max(x, y)", PAIRS),
         unary("strictTanh", "StrictMath.tanh(x)", ANY, x -> 1 - Math.tanh(x) * Math.tanh(x)),
+        unary("clampUnit", FAST_MATH + ".clamp(x, -1.0, 1.0)", ANY, x -> Math.abs(x) <= 1 ? 1 : 0),
+        binary("clampInts", FAST_MATH + ".clamp((int) x, -5, (int) y) * x", COUNTERS),
+        binary("clampLongInts", FAST_MATH + ".clamp((long) x, -5, (int) y) * x", COUNTERS),
+        binary("clampLongs", FAST_MATH + ".clamp((long) x, -5L, (long) y) * x", COUNTERS),
+        binary("floorModLongs", "Math.floorMod((long) x, (long) y) * x", COUNTERS),
+        binary("floorModLongInt", "Math.floorMod((long) x, (int) y) * x", COUNTERS),
+        binary("floorDivLongs", "Math.floorDiv((long) x, (long) y) * x", COUNTERS),
+        binary("floorDivLongInt", "Math.floorDiv((long) x, (int) y) * x", COUNTERS),
+        binary("toIntExactOfLong", "Math.toIntExact((long) x * 3L) * y", COUNTERS),
         binary("sinOfProduct", "Math.sin(x * y)", PAIRS),
         binary("logOfHypot", "Math.log(Math.hypot(x, y))", PAIRS),
         binary("expOfQuotient", "Math.exp(x / y)", PAIRS));
@@ -130,11 +145,20 @@ class PrimitiveRulesTest {
     derivatives = loader.loadClass("prims.PrimsDerivatives");
   }
 
-  /** The fixture: a method {@code f(x, …)} returning {@code Math.f(x, …)} per row, and one per combination. */
+  /**
+   * The fixture: a method {@code f(x, …)} returning {@code Math.f(x, …)} per row (an integer or boolean result times
+   * a weight, true as 1), and one per combination.
+   */
   private static String fixture() {
     Stream<String> functions = mathFunctions().map(r -> {
-      String args = String.join(", ", Arrays.copyOf(PARAMETERS, r.primitive().arity()));
-      return method(r.primitive().symbol(), r.primitive().arity(), "Math." + r.primitive().symbol() + "(" + args + ")");
+      int n = r.primitive().arity();
+      String call = r.call(Arrays.asList(PARAMETERS).subList(0, n));
+      String use = switch (r.resultType()) {
+        case DOUBLE -> call;
+        case BOOLEAN -> "(" + call + " ? 1 : 0) * " + PARAMETERS[n];
+        default -> call + " * " + PARAMETERS[n];
+      };
+      return method(r.primitive().symbol(), points(r)[0].length, use);
     });
     Stream<String> combinations = combinations().map(c -> method(c.method(), c.points()[0].length, c.expression()));
     return "package prims;\n\nimport dev.nabla.Differentiable;\n\npublic class Prims {\n"
@@ -146,6 +170,17 @@ class PrimitiveRulesTest {
     return "  @Differentiable public static double " + name + "(" + params + ") { return " + expression + "; }\n";
   }
 
+  /** Whether a row's fixture multiplies the result by a weight: an integer or a boolean result. */
+  private static boolean weighted(PrimitiveOracle.Row row) {
+    return row.resultType() != Type.DOUBLE;
+  }
+
+  /** The row's points, each with the weight appended where the fixture has one. */
+  private static double[][] points(PrimitiveOracle.Row row) {
+    return weighted(row) ? Arrays.stream(row.points()).map(p -> Reflect.concat(p, new double[] {WEIGHT}))
+        .toArray(double[][]::new) : row.points();
+  }
+
   private static Object[] box(double[] p) {
     return Arrays.stream(p).boxed().toArray();
   }
@@ -154,7 +189,7 @@ class PrimitiveRulesTest {
   @MethodSource("mathFunctions")
   void mathFunctionsMatchFiniteDifferencesAndTheHipparchusRule(PrimitiveOracle.Row row) {
     String name = row.primitive().symbol();
-    for (double[] p : row.points()) {
+    for (double[] p : points(row)) {
       String at = name + " at " + Arrays.toString(p);
       double[] g = checkScalar(prims, derivatives, name, PrimitiveRulesTest::box, p, 1e-6, 1e-5);
       double[][] h = (double[][]) call(derivatives, name + "Hessian", box(p));
@@ -175,11 +210,13 @@ class PrimitiveRulesTest {
     }
   }
 
-  /** The rule of the row in order-2 Hipparchus arithmetic at p, its arguments the variables. */
+  /** The row's fixture in order-2 Hipparchus arithmetic at p: its rule, times the weight if it has one. */
   private static DerivativeStructure hipparchus(PrimitiveOracle.Row row, double[] p, PrimitiveOracle.Margins margins) {
     DSFactory factory = new DSFactory(p.length, 2);
     List<DerivativeStructure> args = IntStream.range(0, p.length).mapToObj(i -> factory.variable(i, p[i])).toList();
-    return row.rule().apply(args, margins);
+    int n = row.primitive().arity();
+    DerivativeStructure y = row.rule().apply(args.subList(0, n), margins);
+    return weighted(row) ? y.multiply(args.get(n)) : y;
   }
 
   /** The derivation orders of ∂/∂x_{i₀}∂x_{i₁}… among n variables. */
@@ -212,11 +249,11 @@ class PrimitiveRulesTest {
   }
 
   @Test
-  void everyMathFunctionOfThePrimitiveTableHasARow() {
+  void everyStaticMethodOfThePrimitiveTableHasARow() {
     List<Primitive> rows = mathFunctions().map(PrimitiveOracle.Row::primitive).toList();
     for (Primitive p : Primitive.values()) {
-      if (p.isMathFunction()) {
-        assertTrue(rows.contains(p), "no row for Math." + p.symbol());
+      if (p.isCall()) {
+        assertTrue(rows.contains(p), "no row for " + p.symbol());
       }
     }
   }
@@ -255,6 +292,36 @@ class PrimitiveRulesTest {
     }
     assertEquals(2.0, d(call(derivatives, "floorTimesDerivative", 2.0)), 0);
     assertEquals(3.0, d(call(derivatives, "ceilTimesDerivative", 2.4)), 0);
+  }
+
+  @Test
+  void clampPassesTheDerivativeToTheValueAtItsBoundsAndToTheBoundOutside() {
+    for (double x : new double[] {-1.0, 1.0, 0.0}) {
+      assertArrayEquals(new double[] {1, 0, 0}, (double[]) call(derivatives, "clampGradient", x, -1.0, 1.0), 0);
+      assertEquals(1.0, d(call(derivatives, "clampUnitDerivative", x)), 0, "clamp' at " + x);
+    }
+    assertArrayEquals(new double[] {1, 0, 0}, (double[]) call(derivatives, "clampGradient", 0.5, 0.5, 0.5), 0);
+    assertArrayEquals(new double[] {0, 1, 0}, (double[]) call(derivatives, "clampGradient", -2.0, -1.0, 1.0), 0);
+    assertArrayEquals(new double[] {0, 0, 1}, (double[]) call(derivatives, "clampGradient", 2.0, -1.0, 1.0), 0);
+  }
+
+  @Test
+  void scalbHasTheExactPowerOfTwoAsItsDerivative() {
+    for (double[] p : new double[][] {{0.7, 30.5}, {-1.3, -40.2}, {0.0, 3.5}}) {
+      double[] g = (double[]) call(derivatives, "scalbGradient", p[0], p[1]);
+      assertArrayEquals(new double[] {Math.scalb(1.0, (int) p[1]), 0}, g, 0, Arrays.toString(p));
+    }
+  }
+
+  @Test
+  void doubleTestsHaveNoDerivativeEvenAtNanAndTheInfinities() {
+    for (String f : new String[] {"isNaN", "isInfinite", "isFinite"}) {
+      for (double x : Reflect.concat(new double[] {Double.NaN}, PrimitiveOracle.SPECIAL)) {
+        double[] g = (double[]) call(derivatives, f + "Gradient", x, WEIGHT);
+        assertEquals(0.0, g[0], 0, f + "' at " + x);
+        assertEquals(d(call(prims, f, x, 1.0)), g[1], 0, f + "'s value at " + x);
+      }
+    }
   }
 
   @Test

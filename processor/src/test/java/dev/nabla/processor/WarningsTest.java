@@ -124,6 +124,25 @@ class WarningsTest {
     assertEquals(1, nablaWarnings(compilation).size(), nablaWarnings(compilation).toString());
   }
 
+  @Test
+  void aTestOfDoubleIsNotABranchWhereTheDerivativeJumpsUnlessAComparisonJoinsIt() {
+    Compilation compilation = compile(source("""
+        @Differentiable static double f(double x, double y) {
+          if (Double.isNaN(x) || Double.isInfinite(y)) {
+            return 0;
+          }
+          double r = Double.isFinite(x * y) ? x * y : x;
+          if (!Double.isNaN(y) && y > 1) {
+            r = r * y;
+          }
+          return r;
+        }""", ""));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining("[nabla:branch]").inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("y > 1");
+    assertEquals(1, nablaWarnings(compilation).size(), nablaWarnings(compilation).toString());
+  }
+
   private static List<String> nablaWarnings(Compilation compilation) {
     return compilation.warnings().stream().map(d -> d.getMessage(Locale.ROOT)).filter(m -> m.contains("[nabla:"))
         .toList();

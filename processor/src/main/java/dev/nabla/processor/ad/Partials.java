@@ -1,7 +1,6 @@
 package dev.nabla.processor.ad;
 
 import dev.nabla.processor.ir.Builder;
-import dev.nabla.processor.ir.Domain;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Stmt;
@@ -34,7 +33,7 @@ final class Partials {
     Builder scratch = new Builder();
     List<Value> args = new ArrayList<>();
     for (int i = 0; i < p.arity(); i++) {
-      args.add(scratch.param(i, p.domain(i) == Domain.CONDITION ? Type.BOOLEAN : Type.DOUBLE, "a"));
+      args.add(scratch.param(i, p.domain(i).type(), "a"));
     }
     Value result = scratch.param(p.arity(), Type.DOUBLE, "y");
     List<Value> partials = p.partials(scratch, args, result);

@@ -56,7 +56,10 @@ public final class Smoothness {
     return all;
   }
 
-  /** Whether a value depends on the point: it varies, or (for conditions) is computed from something that does. */
+  /**
+   * Whether a value depends on the point: it varies, or (for conditions) is computed from something that does, other
+   * than by a test such as {@code Double.isNaN} that gives the same at every finite point.
+   */
   private boolean varies(Value v) {
     if (activity.varies(v)) {
       return true;
@@ -68,8 +71,8 @@ public final class Smoothness {
     memo.put(v, false);
     Stmt.Let let = definitions.get(v);
     boolean result = false;
-    if (let != null && let.op() instanceof Op.Prim) {
-      result = let.args().stream().anyMatch(this::varies);
+    if (let != null && let.op() instanceof Op.Prim p) {
+      result = !p.primitive().isConstantOnFiniteValues() && let.args().stream().anyMatch(this::varies);
     } else if (let != null && let.op() instanceof Op.Load l) {
       result = stores.getOrDefault(l.slot(), List.of()).stream().anyMatch(this::varies);
     }

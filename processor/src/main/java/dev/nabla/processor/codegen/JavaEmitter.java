@@ -302,7 +302,7 @@ final class JavaEmitter {
     }
     String e = let.op() instanceof Op.Prim p ? primitive(p, args) : expression(let, args);
     boolean atomic = let.op() instanceof Op.Load || let.op() instanceof Op.Length
-        || (let.op() instanceof Op.Prim p && p.primitive().isMathFunction());
+        || (let.op() instanceof Op.Prim p && p.primitive().isCall());
     return outermost || atomic ? e : "(" + e + ")";
   }
 

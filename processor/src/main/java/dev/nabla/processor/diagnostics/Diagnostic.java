@@ -50,8 +50,9 @@ public enum Diagnostic {
       "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
       + "lists"),
   KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
-      + "split it evenly between equal arguments)", "if that convention is what you want here, add "
-      + "@SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function such as a soft maximum"),
+      + "split it evenly between equal arguments; clamp gives it to the value at a bound)", "if that convention is "
+      + "what you want here, add @SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function "
+      + "such as a soft maximum"),
   BRANCH(Kind.WARNING, "branch", "this condition depends on a differentiable value, so the derivative is that of the "
       + "branch taken and jumps where the condition switches", "if that is intended, add "
       + "@SuppressWarnings(\"nabla:branch\") to the method"),

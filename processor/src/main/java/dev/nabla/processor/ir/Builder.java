@@ -162,7 +162,7 @@ public final class Builder {
   }
 
   private String hintFor(Primitive p, List<Value> args) {
-    return p.isMathFunction() ? p.symbol() : "t";
+    return p.isCall() ? p.symbol() : "t";
   }
 
   private Value identity(Primitive p, List<Value> a, Type type) {

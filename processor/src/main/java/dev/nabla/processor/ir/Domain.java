@@ -14,6 +14,21 @@ public enum Domain {
   ABOVE_MINUS_ONE,
   /** Anything but zero: a divisor. */
   NONZERO,
+  /** At most zero: the lower bound of {@code clamp}, never above an upper bound in {@link #UPPER_BOUND}. */
+  LOWER_BOUND,
+  /** At least zero: the upper bound of {@code clamp}. */
+  UPPER_BOUND,
   /** A boolean: the condition of a selection or an operand of a logical operator. */
-  CONDITION
+  CONDITION,
+  /** An int (or a long): a counter, such as the exponent of {@code scalb} or an operand of {@code floorMod}. */
+  INTEGER;
+
+  /** The type of an argument in this domain: a double but for conditions and counters (an int, or a long). */
+  public Type type() {
+    return switch (this) {
+      case CONDITION -> Type.BOOLEAN;
+      case INTEGER -> Type.INT;
+      default -> Type.DOUBLE;
+    };
+  }
 }

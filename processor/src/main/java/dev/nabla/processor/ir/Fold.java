@@ -2,6 +2,7 @@ package dev.nabla.processor.ir;
 
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.LongBinaryOperator;
 import java.util.function.LongUnaryOperator;
@@ -34,24 +35,41 @@ public interface Fold {
     return (args, resultType) -> f.applyAsDouble(real(args.get(0)), real(args.get(1)));
   }
 
+  /** A test of a double: {@code Double.isNaN} and its kin. */
+  static Fold test(DoublePredicate f) {
+    return (args, resultType) -> f.test(real(args.get(0)));
+  }
+
+  /** Left to run time: a function whose checks of its arguments nabla does not repeat ({@code clamp}). */
+  static Fold never() {
+    return (args, resultType) -> null;
+  }
+
   /** An operation on one number, in double or in integer arithmetic after the operand's type. */
   static Fold arithmetic(DoubleUnaryOperator onDoubles, LongUnaryOperator onIntegers) {
     return arithmetic((x, z) -> onDoubles.applyAsDouble(x), (x, z) -> onIntegers.applyAsLong(x));
   }
 
-  /**
-   * An operation on two numbers, in double or in integer arithmetic after the promoted operand types. An integer
-   * operation that throws (division by zero) is left to run time, where Java throws.
-   */
+  /** An operation on two numbers, in double or ({@linkplain #integers as integers}) in integer arithmetic. */
   static Fold arithmetic(DoubleBinaryOperator onDoubles, LongBinaryOperator onIntegers) {
+    Fold integers = integers(onIntegers);
     return (args, resultType) -> {
       Object second = args.size() > 1 ? args.get(1) : 0;
-      if (args.get(0) instanceof Double || second instanceof Double) {
-        return onDoubles.applyAsDouble(real(args.get(0)), real(second));
-      }
+      return args.get(0) instanceof Double || second instanceof Double
+          ? (Object) onDoubles.applyAsDouble(real(args.get(0)), real(second)) : integers.apply(args, resultType);
+    };
+  }
+
+  /**
+   * An operation on one or two integers, in long arithmetic narrowed to the result type. One that throws (division by
+   * zero, overflow of an exact conversion) is left to run time, where Java throws.
+   */
+  static Fold integers(LongBinaryOperator f) {
+    return (args, resultType) -> {
+      Object second = args.size() > 1 ? args.get(1) : 0;
       long r;
       try {
-        r = onIntegers.applyAsLong(((Number) args.get(0)).longValue(), ((Number) second).longValue());
+        r = f.applyAsLong(((Number) args.get(0)).longValue(), ((Number) second).longValue());
       } catch (ArithmeticException e) {
         return null;
       }

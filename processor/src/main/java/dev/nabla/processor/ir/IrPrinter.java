@@ -127,9 +127,10 @@ public final class IrPrinter {
     if (q == Primitive.SELECT) {
       return name(a.get(0)) + " ? " + name(a.get(1)) + " : " + name(a.get(2));
     }
-    if (q.isMathFunction()) {
-      String args = a.stream().map(this::name).collect(Collectors.joining(", "));
-      return (p.library() == MathLibrary.MATH ? "" : p.library().spelling() + ".") + q.symbol() + "(" + args + ")";
+    if (q.isCall()) {
+      List<String> args = a.stream().map(this::name).toList();
+      return q.isMathFunction() && p.library() == MathLibrary.MATH ? q.symbol() + "(" + String.join(", ", args) + ")"
+          : q.write(args, p.library());
     }
     if (a.size() == 1) {
       return q.symbol() + (q.symbol().startsWith("(") ? " " : "") + name(a.get(0));

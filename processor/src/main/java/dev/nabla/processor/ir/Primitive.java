@@ -7,15 +7,19 @@ import static dev.nabla.processor.ir.Cost.MODERATE;
 import static dev.nabla.processor.ir.Domain.ABOVE_MINUS_ONE;
 import static dev.nabla.processor.ir.Domain.ANY;
 import static dev.nabla.processor.ir.Domain.CONDITION;
+import static dev.nabla.processor.ir.Domain.INTEGER;
+import static dev.nabla.processor.ir.Domain.LOWER_BOUND;
 import static dev.nabla.processor.ir.Domain.NONZERO;
 import static dev.nabla.processor.ir.Domain.OPEN_UNIT;
 import static dev.nabla.processor.ir.Domain.POSITIVE;
 import static dev.nabla.processor.ir.Domain.SMALL;
+import static dev.nabla.processor.ir.Domain.UPPER_BOUND;
 import static dev.nabla.processor.ir.Linearity.BILINEAR;
 import static dev.nabla.processor.ir.Linearity.LINEAR;
 import static dev.nabla.processor.ir.Linearity.LINEAR_IN_FIRST;
 import static dev.nabla.processor.ir.Linearity.NONE;
 import static dev.nabla.processor.ir.Smoothness.FLAT;
+import static dev.nabla.processor.ir.Smoothness.KINKED;
 import static dev.nabla.processor.ir.Smoothness.SMOOTH;
 import static dev.nabla.processor.ir.Spelling.CAST;
 import static dev.nabla.processor.ir.Spelling.CONDITIONAL;
@@ -28,11 +32,13 @@ import static dev.nabla.processor.ir.Typing.INT;
 import static dev.nabla.processor.ir.Typing.LONG;
 import static dev.nabla.processor.ir.Typing.OPERAND;
 import static dev.nabla.processor.ir.Typing.PROMOTED;
+import static dev.nabla.processor.ir.Typing.SECOND;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoublePredicate;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -43,7 +49,8 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Kink conventions: {@code abs'(0) = 0}; {@code max} and {@code min} split the derivative evenly between equal
  * arguments; {@code copySign(m, s)} has ∂/∂m = 0 at m = 0 and ∂/∂s = 0; {@code signum}, {@code floor}, {@code ceil},
  * {@code rint}, {@code ulp}, comparisons and casts have zero derivative; {@code nextUp}, {@code nextDown} and
- * {@code nextAfter} have derivative 1 in their first argument.
+ * {@code nextAfter} have derivative 1 in their first argument; {@code clamp} has derivative 1 in its value on the
+ * closed interval of its bounds, 0 outside.
  */
 public enum Primitive {
   ADD("+", INFIX, PROMOTED, CHEAP, SMOOTH, LINEAR, Fold.arithmetic((x, z) -> x + z, (x, z) -> x + z), ANY, ANY) {
@@ -139,6 +146,14 @@ public enum Primitive {
       return List.of(a.get(1), a.get(0), b.one());
     }
   },
+  /** x·2ⁿ for a counter n, exact unless it overflows or leaves the normal range: ∂/∂x = 2ⁿ, exactly. */
+  SCALB("scalb", Spelling.MATH, DOUBLE, MODERATE, SMOOTH, NONE,
+      (a, t) -> Math.scalb(((Number) a.get(0)).doubleValue(), ((Number) a.get(1)).intValue()), ANY, INTEGER) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.prim(SCALB, b.one(), a.get(1)), b.zero());
+    }
+  },
   ABS("abs", OPERAND, Fold.arithmetic(Math::abs, Math::abs), ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
@@ -155,6 +170,20 @@ public enum Primitive {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
       return evenSplit(b, b.prim(LT, a.get(0), a.get(1)), a);
+    }
+  },
+  /**
+   * The value held within [min, max] (JDK 21, or {@code FastMath}): ∂/∂value = 1 on the closed interval, at a bound
+   * too (as PyTorch's clamp), and ∂ = 1 to the bound that holds it outside. Not folded, so that {@code Math.clamp}
+   * itself checks the bounds.
+   */
+  CLAMP("clamp", Spelling.MATH, SECOND, CHEAP, KINKED, NONE, Fold.never(), ANY, LOWER_BOUND, UPPER_BOUND) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      Value below = b.prim(LT, a.get(0), a.get(1));
+      Value above = b.prim(GT, a.get(0), a.get(2));
+      return List.of(b.prim(SELECT, b.prim(OR, below, above), b.zero(), b.one()),
+          b.prim(SELECT, below, b.one(), b.zero()), b.prim(SELECT, above, b.one(), b.zero()));
     }
   },
   /**
@@ -184,6 +213,22 @@ public enum Primitive {
   RINT("rint", Math::rint),
   /** The spacing of doubles at x: constant between powers of two, so zero derivative. */
   ULP("ulp", Math::ulp),
+  /** The remainder of counters with the divisor's sign, for periodic wrapping: an integer, so no derivative. */
+  FLOOR_MOD("floorMod", Spelling.MATH, SECOND, CHEAP, FLAT, NONE, Fold.integers(Math::floorMod), INTEGER, INTEGER),
+  /** The quotient of counters rounded down: an integer, so no derivative. */
+  FLOOR_DIV("floorDiv", Spelling.MATH, PROMOTED, CHEAP, FLAT, NONE, Fold.integers(Math::floorDiv), INTEGER, INTEGER),
+  /** A long counter as an int, throwing where it does not fit: an integer, so no derivative. */
+  TO_INT_EXACT("toIntExact", Spelling.MATH, INT, CHEAP, FLAT, NONE, Fold.integers((x, z) -> Math.toIntExact(x)),
+      INTEGER),
+  /** −1, 0 or 1 as x is below, equal to or above y in {@code Double}'s total order: an integer, so no derivative. */
+  DOUBLE_COMPARE("compare", Spelling.DOUBLE_CLASS, INT, CHEAP, FLAT, NONE,
+      (a, t) -> Double.compare(((Number) a.get(0)).doubleValue(), ((Number) a.get(1)).doubleValue()), ANY, ANY),
+  /** Whether x is NaN: no derivative, and the same on every finite double. */
+  IS_NAN("isNaN", Spelling.DOUBLE_CLASS, Double::isNaN),
+  /** Whether x is infinite: no derivative, and the same on every finite double. */
+  IS_INFINITE("isInfinite", Spelling.DOUBLE_CLASS, Double::isInfinite),
+  /** Whether x is neither NaN nor infinite: no derivative, and the same on every finite double. */
+  IS_FINITE("isFinite", Spelling.DOUBLE_CLASS, Double::isFinite),
   /** x·π/180: defined by {@code *}, which folds, costs and differentiates it; a {@code FastMath} call differs. */
   TO_RADIANS("toRadians", ANY, (b, x, y) -> b.constant(Math.PI / 180)) {
     @Override
@@ -286,6 +331,11 @@ public enum Primitive {
     this(name, Spelling.MATH, typing, Cost.CHEAP, Smoothness.KINKED, NONE, fold, domains);
   }
 
+  /** A test of a double, of the class {@code spelling} names: a boolean, the same on every finite double. */
+  Primitive(String name, Spelling spelling, DoublePredicate test) {
+    this(name, spelling, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FINITE_CONSTANT, NONE, Fold.test(test), ANY);
+  }
+
   /** A comparison of two numbers. */
   Primitive(String symbol, Fold fold) {
     this(symbol, Spelling.INFIX, Typing.BOOLEAN, Cost.CHEAP, Smoothness.FLAT, NONE, fold, ANY, ANY);
@@ -318,6 +368,11 @@ public enum Primitive {
     return spelling == Spelling.MATH;
   }
 
+  /** Whether this is a static method of a class: a {@code Math} function, or a test of {@code Double}. */
+  public boolean isCall() {
+    return spelling.isCall();
+  }
+
   /** The Java expression applying this primitive to arguments already written. */
   public String write(List<String> args, MathLibrary library) {
     return spelling.write(symbol, args, library);
@@ -337,9 +392,14 @@ public enum Primitive {
     return linearity;
   }
 
-  /** Whether the result may have a nonzero derivative; false for comparisons, casts and step functions. */
+  /** Whether the result may have a nonzero derivative; false for comparisons, casts, tests and step functions. */
   public boolean isDifferentiable() {
-    return smoothness != Smoothness.FLAT;
+    return smoothness == Smoothness.SMOOTH || smoothness == Smoothness.KINKED;
+  }
+
+  /** Whether the value is the same at every finite argument ({@code Double.isNaN}): a branch on it jumps nowhere. */
+  public boolean isConstantOnFiniteValues() {
+    return smoothness == Smoothness.FINITE_CONSTANT;
   }
 
   /** Whether the derivative jumps where the value does not: {@code abs}, {@code max}, {@code min}. */
@@ -393,8 +453,13 @@ public enum Primitive {
 
   /** The {@code Math} function of this name and arity, if there is one the product supports. */
   public static Primitive mathFunction(String name, int arity) {
+    return staticMethod("java.lang.Math", name, arity);
+  }
+
+  /** The static method of the class of this qualified name, of this name and arity, if the table has it. */
+  public static Primitive staticMethod(String qualifiedClass, String name, int arity) {
     return Arrays.stream(values())
-        .filter(p -> p.isMathFunction() && p.symbol.equals(name) && p.arity() == arity)
+        .filter(p -> p.spelling.isDeclaredBy(qualifiedClass) && p.symbol.equals(name) && p.arity() == arity)
         .findFirst()
         .orElse(null);
   }

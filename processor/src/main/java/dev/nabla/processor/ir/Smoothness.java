@@ -7,5 +7,10 @@ public enum Smoothness {
   /** Continuous, with a derivative that jumps at kinks: {@code abs} at 0, {@code max} and {@code min} on ties. */
   KINKED,
   /** Zero derivative: comparisons, logic, casts and step functions ({@code signum}, {@code floor} …). */
-  FLAT
+  FLAT,
+  /**
+   * Zero derivative, and a value that changes only where its argument is not finite: {@code Double.isNaN} and its
+   * kin, so that a branch on one jumps nowhere a derivative is taken.
+   */
+  FINITE_CONSTANT
 }

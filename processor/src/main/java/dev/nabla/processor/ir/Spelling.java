@@ -13,7 +13,22 @@ public enum Spelling {
   /** {@code c ? a : b}. */
   CONDITIONAL,
   /** {@code Math.sin(a)}, or {@code StrictMath.sin(a)}, {@code FastMath.sin(a)} after the class the source called. */
-  MATH;
+  MATH,
+  /** {@code Double.isNaN(a)}: a static method of {@code java.lang.Double}. */
+  DOUBLE_CLASS;
+
+  private static final String DOUBLE = "java.lang.Double";
+
+  /** Whether the primitive is a static method, called as written in the source. */
+  public boolean isCall() {
+    return this == MATH || this == DOUBLE_CLASS;
+  }
+
+  /** Whether the class of this qualified name declares the primitive as a static method. */
+  public boolean isDeclaredBy(String qualifiedClass) {
+    return this == MATH ? MathLibrary.named(qualifiedClass) != null
+        : this == DOUBLE_CLASS && qualifiedClass.equals(DOUBLE);
+  }
 
   /** The Java expression applying the primitive spelled {@code symbol} to {@code a}. */
   public String write(String symbol, List<String> a, MathLibrary library) {
@@ -22,8 +37,13 @@ public enum Spelling {
       case PREFIX -> symbol + operand(a.get(0));
       case CAST -> symbol + " " + a.get(0);
       case CONDITIONAL -> a.get(0) + " ? " + a.get(1) + " : " + a.get(2);
-      case MATH -> library.spelling() + "." + symbol + "(" + String.join(", ", a) + ")";
+      case MATH -> call(library.spelling(), symbol, a);
+      case DOUBLE_CLASS -> call("Double", symbol, a);
     };
+  }
+
+  private static String call(String owner, String method, List<String> a) {
+    return owner + "." + method + "(" + String.join(", ", a) + ")";
   }
 
   /** An operand, parenthesized when it is a negative literal (so that {@code a - -1.0} reads clearly). */

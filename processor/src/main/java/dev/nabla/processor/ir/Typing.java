@@ -12,6 +12,8 @@ public enum Typing {
   PROMOTED,
   /** The type of the only operand. */
   OPERAND,
+  /** The type of the second operand: the divisor of {@code floorMod}, the bounds of {@code clamp}. */
+  SECOND,
   /** The type of the branches of {@code c ? a : b}. */
   BRANCHES;
 
@@ -24,6 +26,7 @@ public enum Typing {
       case BOOLEAN -> Type.BOOLEAN;
       case PROMOTED -> Type.promote(args.get(0), args.get(1));
       case OPERAND -> args.get(0);
+      case SECOND -> args.get(1);
       case BRANCHES -> args.get(1);
     };
   }

@@ -27,9 +27,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Lowers method invocations: {@code Math} functions (also of {@code StrictMath} and of Hipparchus's or Commons Math's
- * {@code FastMath}) become primitives, a call to a static method whose source is in this compilation
- * ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to a {@code @Differentiable} method
- * compiled earlier from the source that compilation stored; recursion is an error.
+ * {@code FastMath}) and the tests of {@code Double} ({@code isNaN} …) become primitives, a call to a static method
+ * whose source is in this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to
+ * a {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -93,10 +93,13 @@ final class Calls {
     if (callee == null) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
-    String owner = ((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString();
+    TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
+    String owner = ownerClass.getQualifiedName().toString();
     MathLibrary library = MathLibrary.named(owner);
-    if (library != null) {
-      return math(callee, args, library, mi, frame);
+    Primitive p = Primitive.staticMethod(owner, name, args.size());
+    if (library != null || p != null) {
+      String spelled = (library != null ? library.spelling() : ownerClass.getSimpleName()) + "." + name;
+      return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
@@ -120,15 +123,15 @@ final class Calls {
   }
 
   /**
-   * A {@code Math} function of {@code library}'s class, in the overload the call resolved to: its arguments converted
-   * to that overload's parameters, so that the generated code calls the very method the user's code calls.
+   * The table's entry {@code p} (null if it has none) for a static method of {@code library}'s class or of
+   * {@code Double}, in the overload the call resolved to: its arguments converted to that overload's parameters, so
+   * that the generated code calls the very method the user's code calls.
    */
-  private Value math(ExecutableElement callee, List<Value> args, MathLibrary library, Tree at, Frame frame) {
-    String name = library.spelling() + "." + callee.getSimpleName();
+  private Value primitive(ExecutableElement callee, Primitive p, List<Value> args, MathLibrary library, String name,
+      Tree at, Frame frame) {
     if (callee.getSimpleName().contentEquals("random")) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
-    Primitive p = Primitive.mathFunction(callee.getSimpleName().toString(), args.size());
     List<Value> converted = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));

@@ -1,8 +1,10 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
 import dev.nabla.processor.ir.Domain;
 import dev.nabla.processor.ir.Primitive;
+import dev.nabla.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,9 +32,10 @@ final class Generator {
       "jacobian", "cotangent", "s", "a", "b", "p", "q", "value"};
   private static final String[] LOCAL_NAMES = {"t", "s", "acc", "xBar", "tmp", "sum", "value", "bar", "d", "e", "g",
       "h", "r"};
-  /** The {@code Math} functions of the primitive table. */
-  private static final List<Primitive> FUNCTIONS =
-      Arrays.stream(Primitive.values()).filter(Primitive::isMathFunction).toList();
+  /** The {@code Math} functions of the primitive table from doubles to a double (not those of counters). */
+  private static final List<Primitive> FUNCTIONS = Arrays.stream(Primitive.values())
+      .filter(p -> p.isMathFunction() && ofDoubles(p))
+      .toList();
 
   private final Random r;
   private int counter;
@@ -751,6 +754,12 @@ final class Generator {
     };
   }
 
+  /** Whether an entry takes doubles only and gives a double, which is all that the fuzzer's expressions are. */
+  private static boolean ofDoubles(Primitive p) {
+    List<Type> types = PrimitiveOracle.argumentTypes(p);
+    return types.stream().allMatch(t -> t == Type.DOUBLE) && p.resultType(types) == Type.DOUBLE;
+  }
+
   /** An expression built from a that lies in the domain. */
   private Expr within(Domain d, Expr a) {
     return switch (d) {
@@ -758,6 +767,8 @@ final class Generator {
       case POSITIVE -> positive(a);
       case OPEN_UNIT -> new Bin('*', new Num(0.9), new Fn(p(0.5) ? Primitive.TANH : Primitive.SIN, List.of(a)));
       case ABOVE_MINUS_ONE -> new Bin('*', a, a);
+      case LOWER_BOUND -> new Neg(positive(a));
+      case UPPER_BOUND -> positive(a);
       default -> a;
     };
   }

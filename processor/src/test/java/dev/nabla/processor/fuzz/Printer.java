@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,7 +190,7 @@ final class Printer {
       String left = b.a() instanceof IntD && b.b() instanceof IntD ? "(double) " + expr(b.a()) : expr(b.a());
       return "(" + left + " " + b.op() + " " + expr(b.b()) + ")";
     } else if (e instanceof Fn f) {
-      return "Math." + f.fn().symbol() + "(" + exprs(f.args()) + ")";
+      return PrimitiveOracle.call(f.fn(), f.args().stream().map(Printer::expr).toList());
     } else if (e instanceof Tern t) {
       return "(" + cond(t.c()) + " ? " + expr(t.a()) + " : " + expr(t.b()) + ")";
     } else if (e instanceof UCall c) {
