@@ -176,7 +176,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
   }
 
-  /** The source text of a class's differentiable methods and their helpers, to store in its generated class; or null. */
+  /** The source of a class's differentiable methods and their helpers, to store in its generated class; or null. */
   private String storedSource(List<ExecutableElement> methods) {
     try {
       return StoredSource.of(trees, methods);

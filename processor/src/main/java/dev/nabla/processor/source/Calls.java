@@ -105,13 +105,14 @@ final class Calls {
       throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
     }
     TreePath path = trees.getPath(callee);
-    if (!NameResolver.isStatic(callee) || path == null && !isDifferentiable(callee) && storedSource(callee) == null) {
+    boolean hasSource = path != null || isDifferentiable(callee) || storedSource(callee) != null;
+    if (!NameResolver.isStatic(callee) || !hasSource) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, mi, frame);
   }
 
-  /** The source that the generated class of {@code callee}'s class stores for it, or null (none, or not compiled yet). */
+  /** The source that the generated class of {@code callee}'s class stores for it, or null if there is none. */
   private StoredSource.Found storedSource(ExecutableElement callee) {
     TypeElement owner = (TypeElement) callee.getEnclosingElement();
     return stored.find(callee, GeneratedName.qualified(elements, owner));

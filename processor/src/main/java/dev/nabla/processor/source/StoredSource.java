@@ -2,13 +2,16 @@ package dev.nabla.processor.source;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
-import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,25 +72,42 @@ public final class StoredSource {
     }
   }
 
-  /** The methods and, after them, the static methods of their class that they reach through calls. */
+  /**
+   * The methods and, after them, the static methods of their class that they reach through calls: matched by name
+   * (every overload), since javac has not attributed the bodies while annotations are processed.
+   */
   private static Set<ExecutableElement> withHelpers(Trees trees, List<ExecutableElement> methods) {
+    TypeElement owner = (TypeElement) methods.get(0).getEnclosingElement();
     Set<ExecutableElement> found = new LinkedHashSet<>(methods);
     Deque<ExecutableElement> work = new ArrayDeque<>(methods);
     while (!work.isEmpty()) {
-      ExecutableElement caller = work.pop();
-      new TreePathScanner<Void, Void>() {
+      new TreeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void p) {
-          if (trees.getElement(getCurrentPath()) instanceof ExecutableElement callee
-              && callee.getEnclosingElement().equals(caller.getEnclosingElement()) && NameResolver.isStatic(callee)
-              && trees.getTree(callee) != null && found.add(callee)) {
-            work.push(callee);
+          String name = calledInClass(call.getMethodSelect(), owner);
+          List<ExecutableElement> named = name == null ? List.of() : NameResolver.methods(owner, name);
+          for (ExecutableElement callee : named) {
+            if (NameResolver.isStatic(callee) && trees.getTree(callee) != null && found.add(callee)) {
+              work.push(callee);
+            }
           }
           return super.visitMethodInvocation(call, p);
         }
-      }.scan(trees.getPath(caller), null);
+      }.scan(trees.getTree(work.pop()), null);
     }
     return found;
+  }
+
+  /** The name of the method a call selects when it may be one of {@code owner}'s: {@code m(...)} or {@code Owner.m}. */
+  private static String calledInClass(ExpressionTree select, TypeElement owner) {
+    if (select instanceof IdentifierTree id) {
+      return id.getName().toString();
+    }
+    if (select instanceof MemberSelectTree s && s.getExpression() instanceof IdentifierTree q
+        && q.getName().contentEquals(owner.getSimpleName())) {
+      return s.getIdentifier().toString();
+    }
+    return null;
   }
 
   private static CharSequence slice(CharSequence text, SourcePositions p, CompilationUnitTree unit, Tree t) {
