@@ -9,6 +9,7 @@ import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.ClassWriter;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.CompileErrors;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.source.LocalClasses;
@@ -203,6 +204,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         warn(finding, m, path.getCompilationUnit());
       }
       return result.methods();
+    } catch (CompileErrors errors) {
+      errors.errors().forEach(error -> report(error, m));
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -255,8 +258,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   }
 
   private void report(CompileError error, ExecutableElement m) {
-    String key = error.getMessage() + "@" + System.identityHashCode(error.tree());
-    if (!reported.add(key)) {
+    if (!reported.add(error.key())) {
       return;
     }
     if (error.tree() != null && error.unit() != null) {
