@@ -38,8 +38,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates a {@code …Derivatives} class for every class with {@code @Differentiable} methods. Each method is
- * processed inside its own guard: a user error is reported on the offending code, an internal failure on the method,
- * and the other methods are still generated.
+ * processed inside its own guard: its user errors are reported on the offending code (all those of its body at once),
+ * an internal failure on the method, and the other methods are still generated.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.nabla.Differentiable")
