@@ -65,6 +65,9 @@ import javax.lang.model.util.Elements;
  *
  * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
  * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.
+ *
+ * <p>A statement or condition with a user error is recorded and passed over ({@link Recovery}), and the method's
+ * errors are thrown together once its body is lowered.
  */
 public final class Lowering {
   private static final String JUMP = Syntax.JUMP;
