@@ -66,6 +66,8 @@ def row(name, cls, gen="generated", fn="function", hand="handWritten", hip=("hip
     for t in targets:
         if t == "fn3" and f and g:
             verdicts.append(f"÷fn ≤ 3 {check(g / f <= 3)}")
+        if t == "table" and h and g:
+            verdicts.append(f"private ÷ package-private table = {ratio(g, h)}")
         if t == "hand" and h and g:
             verdicts.append(f"÷hand ≤ 1.25 {check(g / h <= 1.25)}")
         if t == "hip20" and hipv and g:
@@ -95,6 +97,8 @@ row("5 Jacobian m = 400 ≫ n = 4", "TallJacobianBench", targets=("hand", "mode"
 row("5 Jacobian n = 400 ≫ m = 4", "WideJacobianBench", targets=("hand", "mode"))
 row("6 Hessian n = 10 (eq. 2.17)", "HessianBench", targets=("hand",))
 row("6 Hessian–vector n = 1,000 (Rosenbrock)", "HessianVectorBench", targets=("hand",))
+row("7 private static final table (Lanczos sum, n = 50); hand: a package-private table", "PrivateTableBench",
+    gen="privateTable", hand="packagePrivateTable", hip=(None, None), fd=(None, None), targets=("table", "zero"))
 
 # The params of RosenbrockBaselineBench are n=1000, which get() above handles through params.
 

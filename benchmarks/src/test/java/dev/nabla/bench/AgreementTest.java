@@ -42,6 +42,17 @@ class AgreementTest {
   }
 
   @Test
+  void privateAndPackagePrivateTables() {
+    double[] x = new PrivateTableBench().x;
+    double[] g = new double[x.length];
+    double[] shared = new double[x.length];
+    assertEquals(Lanczos.privateTable(x), LanczosDerivatives.privateTableGradient(x, g), 0);
+    assertEquals(Lanczos.packagePrivateTable(x), LanczosDerivatives.packagePrivateTableGradient(x, shared), 0);
+    close(shared, g, 0, "the same gradient through either table");
+    close(FiniteDifferences.gradient(Lanczos::privateTable, x), g, 1e-6, "finite differences");
+  }
+
+  @Test
   void eq217() {
     double[] x = Data.point(50, 217);
     double[] hand = new double[50];

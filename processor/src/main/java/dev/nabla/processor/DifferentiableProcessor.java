@@ -7,6 +7,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.ClassWriter;
+import dev.nabla.processor.codegen.FieldHandles;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.CompileErrors;
@@ -98,10 +99,11 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
     for (Map.Entry<TypeElement, List<ExecutableElement>> e : byClass.entrySet()) {
       List<GeneratedMethods> writers = new ArrayList<>();
+      FieldHandles handles = new FieldHandles(ClassWriter.nameOf(processingEnv.getElementUtils(), e.getKey()));
       String stored = storedSource(e.getValue());
       Set<String> signatures = new HashSet<>();
       for (ExecutableElement m : e.getValue()) {
-        GeneratedMethods w = guarded(e.getKey(), m);
+        GeneratedMethods w = guarded(e.getKey(), m, handles);
         if (w != null && distinct(w, m, signatures)) {
           writers.add(w);
         }
@@ -111,7 +113,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       }
       try {
         ClassWriter.write(processingEnv.getFiler(), processingEnv.getElementUtils(), e.getKey(), writers,
-            stored);
+            stored, handles);
       } catch (IOException | RuntimeException ex) {
         processingEnv.getMessager().printMessage(Kind.ERROR,
             Diagnostic.INTERNAL_ERROR.format(e.getKey().getSimpleName(), ex), e.getKey());
@@ -175,21 +177,16 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     }
   }
 
-  /** The source text of a class's differentiable methods, to store in its generated class; null if unavailable. */
+  /** The source text of a class's differentiable methods and their helpers, to store in its generated class; or null. */
   private String storedSource(List<ExecutableElement> methods) {
     try {
-      TreePath first = trees.getPath(methods.get(0));
-      List<MethodTree> trees = new ArrayList<>();
-      for (ExecutableElement m : methods) {
-        trees.add(this.trees.getTree(m));
-      }
-      return StoredSource.of(first.getCompilationUnit(), this.trees.getSourcePositions(), trees);
+      return StoredSource.of(trees, methods);
     } catch (RuntimeException ex) {
       return null;
     }
   }
 
-  private GeneratedMethods guarded(TypeElement owner, ExecutableElement m) {
+  private GeneratedMethods guarded(TypeElement owner, ExecutableElement m, FieldHandles handles) {
     TreePath path = trees.getPath(m);
     try {
       if (path == null) {
@@ -198,7 +195,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner),
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), handles,
           Choices.ofMethod(selection, m, tree, path.getCompilationUnit()), passes);
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());

@@ -5,6 +5,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.Smoothness;
+import dev.nabla.processor.codegen.FieldHandles;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.kinds.Derivative;
@@ -76,11 +77,11 @@ final class Pipeline {
   }
 
   static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      com.squareup.javapoet.ClassName owner, Selection selection, Passes passes) {
-    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner, selection);
+      com.squareup.javapoet.ClassName owner, FieldHandles handles, Selection selection, Passes passes) {
+    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner, handles, selection);
   }
 
-  private Result run(com.squareup.javapoet.ClassName owner, Selection selection) {
+  private Result run(com.squareup.javapoet.ClassName owner, FieldHandles handles, Selection selection) {
     Set<Integer> point = new HashSet<>();
     for (int i = 0; i < sig.parameters().size(); i++) {
       if (sig.parameters().get(i).differentiable()) {
@@ -90,7 +91,7 @@ final class Pipeline {
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Sources sources = new Built(simplified(primal), point);
-    return new Result(Generation.generate(KINDS, selection, sig, owner, sources), findings);
+    return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);
   }
 
   /** The IR the kinds differentiate, built by this pipeline's passes on first use. */

@@ -194,6 +194,23 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
+        row("write to a private static field", Diagnostic.SIDE_EFFECT, "total = total + y;", "the field total", """
+            class Bad {
+              private static double total;
+              @Differentiable static double f(double x) {
+                double y = x * x;
+                total = total + y;
+                return y;
+              }
+            }"""),
+        row("write to a private static array", Diagnostic.SIDE_EFFECT, "W[1] = x;", "the array W", """
+            class Bad {
+              private static final double[] W = {1, 2};
+              @Differentiable static double f(double x) {
+                W[1] = x;
+                return W[0] * x;
+              }
+            }"""),
         row("write to an input array", Diagnostic.SIDE_EFFECT, "x[0] = 1", "the array x", """
             class Bad {
               @Differentiable static double f(double[] x) {
@@ -717,29 +734,38 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- inaccessible ----
-        row("private static array field", Diagnostic.INACCESSIBLE, "s += weights[i] * x[i];", "field weights", """
+        row("private static field in a thrown exception", Diagnostic.INACCESSIBLE, "\"x above \" + limit", "limit", """
             class Bad {
-              private static double[] weights = {1, 2, 3};
-              @Differentiable static double f(double[] x) {
-                double s = 0;
-                for (int i = 0; i < x.length; i++) {
-                  s += weights[i] * x[i];
-                }
-                return s;
-              }
-            }"""),
-        row("private static final array field", Diagnostic.INACCESSIBLE, "return W[0] * x[0]", "field W", """
-            class Bad {
-              private static final double[] W = {1, 2};
-              @Differentiable static double f(double[] x) {
-                return W[0] * x[0] + W[1] * x[1];
-              }
-            }"""),
-        row("private static scalar field", Diagnostic.INACCESSIBLE, "return scale * x;", "field scale", """
-            class Bad {
-              private static double scale = 3;
+              private static double limit = 3;
               @Differentiable static double f(double x) {
-                return scale * x;
+                if (x > 10) {
+                  throw new IllegalArgumentException("x above " + limit);
+                }
+                return limit * x;
+              }
+            }"""),
+        row("private class in a thrown exception", Diagnostic.INACCESSIBLE, "+ Limits.max)", "Limits", """
+            class Bad {
+              private static final class Limits {
+                static double max = 3;
+              }
+              @Differentiable static double f(double x) {
+                if (x > Limits.max) {
+                  throw new IllegalArgumentException("x above " + Limits.max);
+                }
+                return x * x;
+              }
+            }"""),
+        row("private method in a thrown exception", Diagnostic.INACCESSIBLE, "message(x)", "message", """
+            class Bad {
+              private static String message(double x) {
+                return "x above 10: " + x;
+              }
+              @Differentiable static double f(double x) {
+                if (x > 10) {
+                  throw new IllegalArgumentException(message(x));
+                }
+                return x * x;
               }
             }"""),
         // ---- invalid-choice ----

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Differentiates through calls into a class compiled earlier, seen only as class files, through the source its
- * generated class stores.
+ * generated class stores: its {@code @Differentiable} methods and the plain helpers they call.
  */
 class SeparateCompilationTest {
 

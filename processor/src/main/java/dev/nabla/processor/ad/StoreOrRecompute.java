@@ -217,7 +217,7 @@ final class StoreOrRecompute {
     } else if (let.op() instanceof Op.ArrayLoad) {
       return b.arrayLoad(args.get(0), args.subList(1, args.size()));
     } else if (let.op() instanceof Op.StaticField f) {
-      return b.staticField(let.result().type(), f.owner(), f.name());
+      return b.staticField(let.result().type(), f);
     }
     return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }

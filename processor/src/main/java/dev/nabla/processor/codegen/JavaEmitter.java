@@ -28,6 +28,7 @@ final class JavaEmitter {
   private final Map<Value, String> names = new HashMap<>();
   private final Map<Slot, String> slotNames = new LinkedHashMap<>();
   private final NameAllocator allocator;
+  private final FieldHandles handles;
   private final CodeBlock.Builder code = CodeBlock.builder();
   private boolean usesTape;
   private long lastLine = -1;
@@ -37,11 +38,15 @@ final class JavaEmitter {
   private final Set<Slot> declaredInline = new HashSet<>();
   private final Map<Slot, String> inlineSlots = new HashMap<>();
 
-  /** An emitter naming values with {@code allocator}, the generated method's, after its parameters' names. */
-  JavaEmitter(Function f, List<String> parameterNames, NameAllocator allocator) {
+  /**
+   * An emitter naming values with {@code allocator}, the generated method's, after its parameters' names; it reads
+   * the fields the class cannot name through {@code handles}.
+   */
+  JavaEmitter(Function f, List<String> parameterNames, NameAllocator allocator, FieldHandles handles) {
     this.f = f;
     this.parameterNames = parameterNames;
     this.allocator = allocator;
+    this.handles = handles;
     for (String p : parameterNames) {
       if (p != null) {
         allocator.reserve(p);
@@ -55,8 +60,8 @@ final class JavaEmitter {
   }
 
   /** The body of a method whose parameters have the given names (null where the method has no such parameter). */
-  static CodeBlock body(Function f, List<String> parameterNames, NameAllocator allocator) {
-    JavaEmitter e = new JavaEmitter(f, parameterNames, allocator);
+  static CodeBlock body(Function f, List<String> parameterNames, NameAllocator allocator, FieldHandles handles) {
+    JavaEmitter e = new JavaEmitter(f, parameterNames, allocator, handles);
     e.statements(f.body().stmts());
     return e.finish(true);
   }
@@ -322,9 +327,11 @@ final class JavaEmitter {
     comment(let);
     if (op instanceof Op.StaticField field) {
       // through $T, so that the class is imported and no local can shadow its package
+      CodeBlock read = field.hidden() ? handles.read(field, v.type())
+          : CodeBlock.of("$T.$L", ClassName.bestGuess(field.owner()), field.name());
       String n = fresh(v.hint());
       names.put(v, n);
-      code.addStatement("$L $L = $T.$L", v.type().javaName(), n, ClassName.bestGuess(field.owner()), field.name());
+      code.addStatement("$L $L = $L", v.type().javaName(), n, read);
       return;
     }
     String expression = expression(let);

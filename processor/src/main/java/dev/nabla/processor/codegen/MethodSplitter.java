@@ -44,14 +44,15 @@ public final class MethodSplitter {
 
   /**
    * Emits {@code f} as the body of a method with the given parameters, split into parts when it is too large; each
-   * part names its locals with a copy of the method's {@code allocator}.
+   * part names its locals with a copy of the method's {@code allocator}, and reads hidden fields through
+   * {@code handles}.
    */
   public static Emitted emit(Function f, String methodName, List<ParameterSpec> parameters,
-      List<String> irParameterNames, TypeName returns, NameAllocator allocator) {
+      List<String> irParameterNames, TypeName returns, NameAllocator allocator, FieldHandles handles) {
     List<Stmt> top = f.body().stmts();
     // a method that always throws is not split: the parts after the throw would be unreachable code
     if (estimate(top) <= PART_BUDGET || top.stream().anyMatch(Statements::neverCompletes)) {
-      return new Emitted(JavaEmitter.body(f, irParameterNames, allocator), List.of(), JavaEmitter.usesTape(f));
+      return new Emitted(JavaEmitter.body(f, irParameterNames, allocator, handles), List.of(), JavaEmitter.usesTape(f));
     }
     List<List<Stmt>> parts = partition(top);
     Map<Value, Integer> valueIndex = new LinkedHashMap<>();
@@ -97,7 +98,7 @@ public final class MethodSplitter {
     for (int i = 0; i < parts.size(); i++) {
       boolean last = i == parts.size() - 1;
       String name = methodName + "Part" + (i + 1);
-      JavaEmitter e = new JavaEmitter(f, irParameterNames, allocator.copy());
+      JavaEmitter e = new JavaEmitter(f, irParameterNames, allocator.copy(), handles);
       for (Map.Entry<Slot, Integer> s : slotIndex.entrySet()) {
         if (usedIn.get(i).contains(s.getKey())) {
           e.initializeSlot(s.getKey(), load(s.getKey().type(), s.getValue()));

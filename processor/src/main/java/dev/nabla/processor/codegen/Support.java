@@ -2,11 +2,18 @@ package dev.nabla.processor.codegen;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import javax.lang.model.element.Modifier;
 
-/** The private helpers a generated class may need: argument checks and the tape that loops save values on. */
+/**
+ * The private helpers a generated class may need: argument checks, the tape that loops save values on, and the
+ * handles on fields it cannot name.
+ */
 final class Support {
   private Support() {}
 
@@ -52,6 +59,31 @@ final class Support {
         .addStatement("System.arraycopy(matrix[i], 0, flat, i * cols, cols)")
         .endControlFlow()
         .addStatement("return flat")
+        .build();
+  }
+
+  /**
+   * {@code staticField(owner, name, type)}, run by the class's initializer: a handle on a static field of the same
+   * package and module that the class cannot name, through a lookup with private access to the field's class; if the
+   * JDK refuses (a security manager), the class fails to initialize with a message naming the field.
+   */
+  static MethodSpec staticField() {
+    return MethodSpec.methodBuilder("staticField")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(VarHandle.class)
+        .addParameter(String.class, "owner")
+        .addParameter(String.class, "name")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+            "type")
+        .beginControlFlow("try")
+        .addStatement("$T lookup = $T.lookup()", MethodHandles.Lookup.class, MethodHandles.class)
+        .addStatement("Class<?> declaring = lookup.findClass(owner)")
+        .addStatement("return $T.privateLookupIn(declaring, lookup).findStaticVarHandle(declaring, name, type)",
+            MethodHandles.class)
+        .nextControlFlow("catch ($T | $T e)", ReflectiveOperationException.class, RuntimeException.class)
+        .addStatement("throw new IllegalStateException($S + owner + '.' + name$W+ $S + e, e)", "nabla: cannot read ",
+            ", which the derivatives read; make it and the classes around it package-private: ")
+        .endControlFlow()
         .build();
   }
 

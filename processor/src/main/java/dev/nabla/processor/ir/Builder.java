@@ -304,9 +304,9 @@ public final class Builder {
     return define(slot.type(), slot.hint(), new Op.Load(slot), List.of());
   }
 
-  public Value staticField(Type type, String owner, String name) {
-    Value v = shared(List.of("field", owner, name),
-        () -> define(type, name, new Op.StaticField(owner, name), List.of()));
+  public Value staticField(Type type, Op.StaticField field) {
+    Value v = shared(List.of("field", field.owner(), field.name()),
+        () -> define(type, field.name(), field, List.of()));
     if (type.isArray()) {
       immutableArrays.add(v);
     }

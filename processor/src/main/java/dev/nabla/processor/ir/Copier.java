@@ -91,7 +91,7 @@ public class Copier {
     } else if (op instanceof Op.NewArray) {
       v = b.newArray(old.type(), map(let.args()), old.hint());
     } else if (op instanceof Op.StaticField f) {
-      v = b.staticField(old.type(), f.owner(), f.name());
+      v = b.staticField(old.type(), f);
     } else {
       v = b.pop(map(((Op.Pop) op).original()));
     }

@@ -21,8 +21,11 @@ public sealed interface Op {
   /** {@code new double[n]} or {@code new double[n][m]}: arguments are the dimensions. */
   record NewArray() implements Op {}
 
-  /** Reads a {@code static} field that holds a constant array or a non-constant scalar. */
-  record StaticField(String owner, String name) implements Op {}
+  /**
+   * Reads a {@code static} field that holds a constant array or a non-constant scalar; {@code hidden} when the field or
+   * a class around it is private, so that the generated class reads it through a handle, as it cannot name it.
+   */
+  record StaticField(String owner, String name, boolean hidden) implements Op {}
 
   /** Restores a value saved by {@link Stmt.Push} of {@code original}: the last value pushed of this type. */
   record Pop(Value original) implements Op {}

@@ -6,11 +6,13 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.ParameterSpec;
 import com.squareup.javapoet.TypeName;
+import dev.nabla.processor.codegen.FieldHandles;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.codegen.MethodSplitter;
 import dev.nabla.processor.codegen.NameAllocator;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.source.Access;
 import dev.nabla.processor.source.Parameter;
 import dev.nabla.processor.source.Signature;
 import java.util.ArrayList;
@@ -20,10 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 
 /**
  * What the kinds of one differentiable method share: its signature and IR, the Java names of its parameters, the
@@ -35,6 +34,7 @@ public final class Context {
 
   private final Signature sig;
   private final ClassName owner;
+  private final FieldHandles handles;
   private final Sources sources;
   private final Set<Class<? extends MethodKind>> kinds = new HashSet<>();
   /** The user's method's, except that a private method's are package-private: the generated class is another one. */
@@ -52,10 +52,14 @@ public final class Context {
   /** Whether the private copy of the user's method ({@link #primal}) has been written. */
   private boolean primalCopied;
 
-  /** A context for generating {@code kinds}, the kinds chosen for {@code sig}. */
-  Context(Signature sig, ClassName owner, Sources sources, List<MethodKind> kinds) {
+  /**
+   * A context for generating {@code kinds}, the kinds chosen for {@code sig}, a method of {@code owner}, into the class
+   * whose field handles are {@code handles}.
+   */
+  Context(Signature sig, ClassName owner, FieldHandles handles, Sources sources, List<MethodKind> kinds) {
     this.sig = sig;
     this.owner = owner;
+    this.handles = handles;
     this.sources = sources;
     for (MethodKind k : kinds) {
       this.kinds.add(k.getClass());
@@ -101,7 +105,7 @@ public final class Context {
   void emit(MethodSpec.Builder m, Function fn, List<String> parameterNames) {
     MethodSpec partial = m.build();
     MethodSplitter.Emitted e = MethodSplitter.emit(fn, partial.name, partial.parameters, parameterNames,
-        partial.returnType, names.copy());
+        partial.returnType, names.copy(), handles);
     needsTape |= e.usesTape();
     methods.addAll(e.parts());
     add(m.addCode(e.body()).build());
@@ -210,7 +214,7 @@ public final class Context {
    * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private.
    */
   CodeBlock primal(String args) {
-    if (!callable(sig.method())) {
+    if (Access.isHidden(sig.method())) {
       if (!primalCopied) {
         primalCopied = true;
         emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L, which this class "
@@ -222,16 +226,6 @@ public final class Context {
     needsFlatten |= sig.matrixResult();
     return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
         : CodeBlock.of("$T.$L($L)", owner, f(), args);
-  }
-
-  /** Whether another class of the package can call {@code method}: neither it nor a class around it is private. */
-  private static boolean callable(ExecutableElement method) {
-    for (Element e = method; e instanceof ExecutableElement || e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The columns a chunk of {@code width} writes, for its Javadoc. */

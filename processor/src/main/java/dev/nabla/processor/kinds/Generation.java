@@ -1,6 +1,7 @@
 package dev.nabla.processor.kinds;
 
 import com.squareup.javapoet.ClassName;
+import dev.nabla.processor.codegen.FieldHandles;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.source.Signature;
 import java.util.ArrayList;
@@ -16,10 +17,11 @@ public final class Generation {
 
   /**
    * The methods of the {@code kinds} that apply to {@code sig} and that {@code selection} allows; a kind comes after
-   * those it requires, and is left out when one of them that applies is.
+   * those it requires, and is left out when one of them that applies is; hidden fields are read through
+   * {@code handles}, the generated class's.
    */
   public static GeneratedMethods generate(List<MethodKind> kinds, Selection selection, Signature sig,
-      ClassName owner, Sources sources) {
+      ClassName owner, FieldHandles handles, Sources sources) {
     Map<Class<? extends MethodKind>, MethodKind> listed = new HashMap<>();
     Set<Class<? extends MethodKind>> chosenClasses = new HashSet<>();
     List<MethodKind> chosen = new ArrayList<>();
@@ -32,7 +34,7 @@ public final class Generation {
         chosenClasses.add(k.getClass());
       }
     }
-    Context c = new Context(sig, owner, sources, chosen);
+    Context c = new Context(sig, owner, handles, sources, chosen);
     chosen.forEach(k -> k.generate(c));
     return c.result();
   }

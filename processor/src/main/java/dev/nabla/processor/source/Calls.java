@@ -102,10 +102,16 @@ final class Calls {
       throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
     }
     TreePath path = trees.getPath(callee);
-    if (!NameResolver.isStatic(callee) || path == null && !isDifferentiable(callee)) {
+    if (!NameResolver.isStatic(callee) || path == null && !isDifferentiable(callee) && storedSource(callee) == null) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, mi, frame);
+  }
+
+  /** The source that the generated class of {@code callee}'s class stores for it, or null (none, or not compiled yet). */
+  private StoredSource.Found storedSource(ExecutableElement callee) {
+    TypeElement owner = (TypeElement) callee.getEnclosingElement();
+    return stored.find(callee, GeneratedName.qualified(elements, owner));
   }
 
   private static boolean isDifferentiable(ExecutableElement method) {
@@ -140,8 +146,8 @@ final class Calls {
 
   /**
    * Inlines {@code callee}: from {@code path}, its tree in this compilation, or else from the source its generated
-   * class stores. A callee in this compilation need not be {@code @Differentiable}: such a helper's errors name the
-   * calls that reached it.
+   * class stores. A callee need not be {@code @Differentiable} when its source is in this compilation or stored with
+   * the methods that call it: such a helper's errors name the calls that reached it.
    */
   private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Tree at, Frame frame) {
     if (callStack.contains(callee)) {
@@ -155,7 +161,7 @@ final class Calls {
       tree = m;
       unit = path.getCompilationUnit();
     } else {
-      StoredSource.Found found = stored.find(callee, GeneratedName.qualified(elements, owner));
+      StoredSource.Found found = storedSource(callee);
       if (found == null) {
         throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, qualified
             + " (compiled separately, and its generated class holds no source to differentiate through)");

@@ -38,6 +38,7 @@ import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Slot;
@@ -53,7 +54,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -597,11 +597,9 @@ public final class Lowering {
     if (constant != null) {
       return b.constantOf(type, constant);
     }
-    if (f.getModifiers().contains(Modifier.PRIVATE)) {
-      throw error(Diagnostic.INACCESSIBLE, at, "field " + f.getSimpleName());
-    }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
-    return b.staticField(type, owner.getQualifiedName().toString(), f.getSimpleName().toString());
+    return b.staticField(type, new Op.StaticField(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
+        Access.isHidden(f)));
   }
 
   private Value memberSelect(MemberSelectTree s) {

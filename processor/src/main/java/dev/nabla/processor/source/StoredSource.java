@@ -2,17 +2,24 @@ package dev.nabla.processor.source;
 
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.SourcePositions;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -23,8 +30,8 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.ToolProvider;
 
 /**
- * The source of {@code @Differentiable} methods, stored in their generated class as the constant
- * {@value #FIELD}, so that code compiled later can inline them and differentiate through them exactly.
+ * The source of {@code @Differentiable} methods and of the plain helpers they call, stored in their generated class as
+ * the constant {@value #FIELD}, so that code compiled later can inline them and differentiate through them exactly.
  */
 public final class StoredSource {
   /** The name of the constant that holds the source in a generated class. */
@@ -41,9 +48,12 @@ public final class StoredSource {
   }
 
   /**
-   * Builds the text to store for a class: its package, its imports and the given methods, exactly as written.
+   * Builds the text to store for a class: its package, its imports, the given methods and the plain static helpers of
+   * the same class that they call, directly or through each other, exactly as written.
    */
-  public static String of(CompilationUnitTree unit, SourcePositions positions, List<MethodTree> methods) {
+  public static String of(Trees trees, List<ExecutableElement> methods) {
+    CompilationUnitTree unit = trees.getPath(methods.get(0)).getCompilationUnit();
+    SourcePositions positions = trees.getSourcePositions();
     try {
       CharSequence text = unit.getSourceFile().getCharContent(true);
       StringBuilder sb = new StringBuilder();
@@ -52,11 +62,32 @@ public final class StoredSource {
       }
       unit.getImports().forEach(i -> sb.append(slice(text, positions, unit, i)).append('\n'));
       sb.append("final class Stored {\n");
-      methods.forEach(m -> sb.append(slice(text, positions, unit, m)).append('\n'));
+      withHelpers(trees, methods).forEach(m -> sb.append(slice(text, positions, unit, trees.getTree(m))).append('\n'));
       return sb.append("}\n").toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The methods and, after them, the static methods of their class that they reach through calls. */
+  private static Set<ExecutableElement> withHelpers(Trees trees, List<ExecutableElement> methods) {
+    Set<ExecutableElement> found = new LinkedHashSet<>(methods);
+    Deque<ExecutableElement> work = new ArrayDeque<>(methods);
+    while (!work.isEmpty()) {
+      ExecutableElement caller = work.pop();
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void p) {
+          if (trees.getElement(getCurrentPath()) instanceof ExecutableElement callee
+              && callee.getEnclosingElement().equals(caller.getEnclosingElement()) && NameResolver.isStatic(callee)
+              && trees.getTree(callee) != null && found.add(callee)) {
+            work.push(callee);
+          }
+          return super.visitMethodInvocation(call, p);
+        }
+      }.scan(trees.getPath(caller), null);
+    }
+    return found;
   }
 
   private static CharSequence slice(CharSequence text, SourcePositions p, CompilationUnitTree unit, Tree t) {

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
@@ -132,6 +131,7 @@ final class ThrownExpression {
     }
     TypeElement type = frame.names().type(id);
     if (type != null) {
+      nameable(id, type);
       replace(id, null, type.getQualifiedName().toString());
       return;
     }
@@ -143,10 +143,15 @@ final class ThrownExpression {
   }
 
   private void qualified(IdentifierTree id, Element member) {
-    if (member.getModifiers().contains(Modifier.PRIVATE)) {
-      throw frame.error(Diagnostic.INACCESSIBLE, id, member.getSimpleName());
-    }
+    nameable(id, member);
     replace(id, null, ((TypeElement) member.getEnclosingElement()).getQualifiedName() + "." + member.getSimpleName());
+  }
+
+  /** Rejects {@code named}, a class or a member, if the generated class cannot name it. */
+  private void nameable(IdentifierTree id, Element named) {
+    if (Access.isHidden(named)) {
+      throw frame.error(Diagnostic.INACCESSIBLE, id, named.getSimpleName());
+    }
   }
 
   private void replace(Tree tree, Value value, String text) {

@@ -60,7 +60,8 @@ class FuzzNegativeTest {
         new Injection("nabla:side-effect", "COUNTER = 3;"),
         new Injection("nabla:unsupported-expression", "int " + q + " = LIMIT << 1;"),
         new Injection("nabla:unsupported-expression", "double[] " + q + " = null;"),
-        new Injection("nabla:inaccessible", "double " + q + " = PRIVATE_W[0];"),
+        new Injection("nabla:inaccessible",
+            "if (LIMIT < 0) { throw new IllegalStateException(\"w = \" + PRIVATE_W[0]); }"),
         new Injection("nabla:array-reassignment", "double[] " + q + " = new double[2]; for (int " + q + "i = 0; "
             + q + "i < LIMIT; " + q + "i++) { " + q + " = new double[3]; }"),
         new Injection("nabla:unresolved", "double " + q + " = undefinedScale;")));
