@@ -96,6 +96,11 @@ final class Recovery {
     return lowered;
   }
 
+  /**
+   * Runs {@code lowering}, the lowering of {@code code}; after an error in a method of this compilation, records it,
+   * puts the builder and the variables back as they were before, gives what {@code code} assigns (the pending jump and
+   * the result where it jumps, returns or throws) a value nabla could not compute, and returns {@code recovered}.
+   */
   private <T> T recovering(Tree code, Frame frame, Supplier<T> lowering, Supplier<T> recovered) {
     Variables.Saved before = vars.copy();
     int blocks = b.openBlocks();
