@@ -10,6 +10,7 @@ import dev.nabla.processor.codegen.ClassWriter;
 import dev.nabla.processor.codegen.FieldHandles;
 import dev.nabla.processor.codegen.GeneratedMethods;
 import dev.nabla.processor.diagnostics.CompileError;
+import dev.nabla.processor.diagnostics.CompileErrors;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.source.LocalClasses;
@@ -38,8 +39,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Generates a {@code …Derivatives} class for every class with {@code @Differentiable} methods. Each method is
- * processed inside its own guard: a user error is reported on the offending code, an internal failure on the method,
- * and the other methods are still generated.
+ * processed inside its own guard: its user errors are reported on the offending code (all those of its body at once),
+ * an internal failure on the method, and the other methods are still generated.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes("dev.nabla.Differentiable")
@@ -200,6 +201,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         warn(finding, m, path.getCompilationUnit());
       }
       return result.methods();
+    } catch (CompileErrors errors) {
+      errors.errors().forEach(error -> report(error, m));
     } catch (CompileError error) {
       report(error, m);
     } catch (RuntimeException | StackOverflowError ex) {
@@ -252,8 +255,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
   }
 
   private void report(CompileError error, ExecutableElement m) {
-    String key = error.getMessage() + "@" + System.identityHashCode(error.tree());
-    if (!reported.add(key)) {
+    if (!reported.add(error.key())) {
       return;
     }
     if (error.tree() != null && error.unit() != null) {

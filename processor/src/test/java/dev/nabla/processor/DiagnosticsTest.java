@@ -872,7 +872,7 @@ class DiagnosticsTest {
           }
           @Differentiable static double bad(double[] x) {
             x[0] = 1;
-            return x[0];
+            return x[0] * Math.random();
           }
           @Differentiable static double alsoGood(double[] x) {
             return Math.sin(x[0]) * x[1];
@@ -881,7 +881,9 @@ class DiagnosticsTest {
     Compilation compilation = compile(file);
     assertWellFormedErrors(compilation);
     assertThat(compilation).hadErrorContaining("[nabla:side-effect]").inFile(file).onLineContaining("x[0] = 1");
-    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[nabla:nondeterministic]").inFile(file)
+        .onLineContaining("return x[0] * Math.random();");
+    assertThat(compilation).hadErrorCount(2);
     String generated = generatedDerivatives(file, dir);
     assertNotNull(generated, "p.BadDerivatives was not generated");
     assertTrue(generated.contains("static double goodGradient(double x, double[] gradient)"), generated);

@@ -3,7 +3,10 @@ package dev.nabla.processor.diagnostics;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 
-/** A user error found while reading a method: reported on {@code tree} and ends that method's processing. */
+/**
+ * A user error found while reading a method, reported on {@code tree}: it ends that method's processing, or, found
+ * while lowering its body, the lowering of the statement it is in ({@link CompileErrors}).
+ */
 public final class CompileError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -42,5 +45,10 @@ public final class CompileError extends RuntimeException {
 
   public CompilationUnitTree unit() {
     return unit;
+  }
+
+  /** What two errors share when they are the same report: the message, on the same tree. */
+  public String key() {
+    return getMessage() + "@" + System.identityHashCode(tree);
   }
 }

@@ -444,6 +444,18 @@ public final class Builder {
     return new Block(frames.pop().stmts);
   }
 
+  /** How many blocks are open: the count to go back to with {@link #discardBlocksTo} when lowering gives up. */
+  public int openBlocks() {
+    return frames.size();
+  }
+
+  /** Closes the blocks opened since {@link #openBlocks} returned {@code count}, discarding what they hold. */
+  public void discardBlocksTo(int count) {
+    while (frames.size() > count) {
+      frames.pop();
+    }
+  }
+
   /** Emits {@code if}; a constant condition keeps only the branch taken. */
   public void ifThenElse(Value cond, Block then, Block otherwise) {
     Object c = constants.get(cond);

@@ -186,7 +186,7 @@ final class Calls {
     List<Type> parameterTypes = new ArrayList<>();
     callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
     Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false,
-        differentiable ? null : chain(callee, Calls::isDifferentiable));
+        differentiable ? null : chain(callee, Calls::isDifferentiable), path != null);
     callStack.push(callee);
     try {
       return caller.body(tree, calleeFrame, parameterTypes, args, at);

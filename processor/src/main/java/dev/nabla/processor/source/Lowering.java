@@ -65,6 +65,9 @@ import javax.lang.model.util.Elements;
  *
  * <p>{@code break}, {@code continue} and early {@code return} become assignments to a hidden jump variable; where its
  * value is known they vanish, elsewhere the statements after them run under {@code if (jump == 0)}.
+ *
+ * <p>A statement or condition with a user error is recorded and passed over ({@link Recovery}), and the method's
+ * errors are thrown together once its body is lowered.
  */
 public final class Lowering {
   private static final String JUMP = Syntax.JUMP;
@@ -82,6 +85,7 @@ public final class Lowering {
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
   private final Variables vars = new Variables();
+  private final Recovery recovery;
   private Frame frame;
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
@@ -146,6 +150,7 @@ public final class Lowering {
     this.loops = new Loops(b, vars, code);
     this.switches = new Switches(b, vars, code);
     this.merge = new BranchMerge(b, localArrays, arrayAssignments);
+    this.recovery = new Recovery(b, vars, localArrays, trees.getSourcePositions(), this::declaredType);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
       vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
@@ -163,7 +168,7 @@ public final class Lowering {
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
-    Value r = l.body(tree, result);
+    Value r = l.recovery.method(() -> l.body(tree, result));
     l.b.emit(new Stmt.Return(r));
     return new Lowered(l.b.finish(sig.name()), l.sites);
   }
@@ -227,6 +232,10 @@ public final class Lowering {
     long pos = trees.getSourcePositions().getStartPosition(frame.unit(), s);
     String text = s.toString().lines().findFirst().orElse("").trim();
     b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
+    recovery.statement(s, frame, () -> lowerStatement(s));
+  }
+
+  private void lowerStatement(StatementTree s) {
     switch (s.getKind()) {
       case BLOCK -> vars.scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
@@ -296,6 +305,15 @@ public final class Lowering {
       value = assignable(value, type, init);
     }
     vars.declare(name, type, b.rename(value, name));
+  }
+
+  /** The type a declaration names, null for {@code var} or a type nabla does not have. */
+  private Type declaredType(VariableTree v) {
+    try {
+      return v.getType() == null ? null : typeOf(v.getType(), v);
+    } catch (CompileError unsupported) {
+      return null;
+    }
   }
 
   private static boolean isSupportedType(Tree typeTree) {
@@ -441,7 +459,7 @@ public final class Lowering {
 
   /** A condition that picks a branch: a place where the derivative may jump. */
   private Value branchCondition(ExpressionTree e) {
-    Value c = condition(e);
+    Value c = recovery.condition(e, frame, () -> condition(e));
     site(false, c, e);
     return c;
   }

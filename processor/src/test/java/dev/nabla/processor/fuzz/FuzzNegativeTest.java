@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The negative generator: random valid programs with exactly one unsupported construct from the catalog of
- * {@code docs/diagnostics.md} injected at a random statement position of the entry point. Each must give exactly that
- * tag, on that line, and never an internal error. Base programs that fail on their own (found by the differential
- * fuzzer) are compiled first and left out. {@code -Dnabla.fuzz.negative=N} sets the number (150 by default).
+ * The negative generator: random valid programs with one unsupported construct from the catalog of
+ * {@code docs/diagnostics.md} injected at a random statement position of the entry point, or, in one program of
+ * three, two of them on different lines. Each must give exactly those tags, on those lines (every error of a method
+ * in one build, none that only follows from another), and never an internal error. Base programs that fail on their
+ * own (found by the differential fuzzer) are compiled first and left out. {@code -Dnabla.fuzz.negative=N} sets the
+ * number (150 by default).
  */
 class FuzzNegativeTest {
   /** Calls of the {@code Math} functions the primitive table lacks. */
@@ -138,6 +140,7 @@ class FuzzNegativeTest {
     int programs = 0;
     int checked = 0;
     int exact = 0;
+    int twice = 0;
     int baseFailed = 0;
     int crashes = 0;
     List<String> wrong = new ArrayList<>();
@@ -165,15 +168,23 @@ class FuzzNegativeTest {
         failing.addAll(attributed.keySet());
       }
       List<Program> bad = new ArrayList<>();
-      List<Injection> injections = new ArrayList<>();
+      List<List<Injection>> injections = new ArrayList<>();
       for (Program p : base) {
         if (failing.contains(p.id())) {
           baseFailed++;
           continue;
         }
-        Injection inj = injection(r, p.main(), p.id());
-        injections.add(inj);
-        bad.add(inject(p, r, inj));
+        List<Injection> into = new ArrayList<>();
+        Program injected = p;
+        int constructs = r.nextInt(3) == 0 ? 2 : 1;
+        for (int k = 0; k < constructs; k++) {
+          Injection inj = injection(r, p.main(), 2 * p.id() + k);
+          into.add(inj);
+          injected = inject(injected, r, inj);
+        }
+        twice += into.size() - 1;
+        injections.add(into);
+        bad.add(injected);
       }
       if (bad.isEmpty()) {
         continue;
@@ -181,9 +192,17 @@ class FuzzNegativeTest {
       String name = "Neg" + start;
       Printer pr = Printer.classOf(name, bad, MEMBERS);
       FuzzCompiler.Outcome o = FuzzCompiler.compile(dir.resolve(name), name, pr.source());
+      List<String> lines = pr.source().lines().toList();
       for (int i = 0; i < bad.size(); i++) {
         Program p = bad.get(i);
-        long line = pr.markers.get(i);
+        Set<String> want = new HashSet<>();
+        for (int line : pr.markers) {
+          if (pr.programAt(line) == p.id()) {
+            String printed = lines.get(line - 1);
+            want.add(injections.get(i).stream().filter(inj -> printed.contains(inj.text())).findFirst().orElseThrow()
+                .tag() + "@" + line);
+          }
+        }
         Set<String> got = new HashSet<>();
         for (FuzzCompiler.Tagged t : o.nabla()) {
           if (pr.programAt(t.line()) == p.id()) {
@@ -194,18 +213,18 @@ class FuzzNegativeTest {
           }
         }
         checked++;
-        String want = injections.get(i).tag() + "@" + line;
-        if (got.equals(Set.of(want))) {
+        if (got.equals(want)) {
           exact++;
         } else {
-          wrong.add("program " + p.id() + ": injected `" + injections.get(i).text() + "` on line " + line
-              + ", expected " + want + " but got " + got + "\n" + Fuzzer.source(p, "Neg"));
+          wrong.add("program " + p.id() + ": injected " + injections.get(i).stream().map(inj -> "`" + inj.text()
+              + "`").toList() + ", expected " + want + " but got " + got + "\n" + Fuzzer.source(p, "Neg"));
         }
       }
     }
-    System.out.println("[nabla fuzz negative] programs " + programs + ", checked " + checked + ", exact tag and line "
-        + exact + ", wrong " + wrong.size() + ", internal errors " + crashes + ", base programs left out (the "
-        + "compiler fails on them without an injection) " + baseFailed);
+    System.out.println("[nabla fuzz negative] programs " + programs + ", checked " + checked + " (" + twice
+        + " with two injected constructs), exact tags and lines " + exact + ", wrong " + wrong.size()
+        + ", internal errors " + crashes + ", base programs left out (the compiler fails on them without an injection) "
+        + baseFailed);
     for (String w : wrong.subList(0, Math.min(10, wrong.size()))) {
       System.out.println(w);
     }
