@@ -3,6 +3,7 @@ package dev.nabla.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
+import dev.nabla.processor.ad.PassiveCode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.GeneratedMethods;
@@ -88,6 +89,7 @@ final class Pipeline {
       }
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
+    PassiveCode.check(primal, point);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Sources sources = new Built(simplified(primal), point);
     return new Result(Generation.generate(KINDS, selection, sig, owner, sources), findings);

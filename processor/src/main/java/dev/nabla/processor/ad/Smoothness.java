@@ -68,7 +68,7 @@ public final class Smoothness {
     memo.put(v, false);
     Stmt.Let let = definitions.get(v);
     boolean result = false;
-    if (let != null && let.op() instanceof Op.Prim) {
+    if (let != null && (let.op() instanceof Op.Prim || let.op() instanceof Op.Passive)) {
       result = let.args().stream().anyMatch(this::varies);
     } else if (let != null && let.op() instanceof Op.Load l) {
       result = stores.getOrDefault(l.slot(), List.of()).stream().anyMatch(this::varies);

@@ -1,5 +1,7 @@
 package dev.nabla.processor.ir;
 
+import java.util.List;
+
 /** What a {@link Stmt.Let} computes from its arguments. */
 public sealed interface Op {
 
@@ -23,6 +25,13 @@ public sealed interface Op {
 
   /** Reads a {@code static} field that holds a constant array or a non-constant scalar. */
   record StaticField(String owner, String name) implements Op {}
+
+  /**
+   * Java text kept as written whose value carries no derivative (a library call returning an int, a boolean, or a
+   * double computed from values that do not depend on the point): {@code pieces} around the arguments, as in
+   * {@link JavaText}. Never folded; a reverse sweep that needs it restores it like other values.
+   */
+  record Passive(List<String> pieces) implements Op {}
 
   /** Restores a value saved by {@link Stmt.Push} of {@code original}: the last value pushed of this type. */
   record Pop(Value original) implements Op {}
