@@ -29,6 +29,7 @@ import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -136,7 +137,7 @@ final class KeptText {
       public Void visitMemberSelect(MemberSelectTree s, Void p) {
         TypeElement type = frame.names().type(s);
         if (type != null) {
-          replace(s, null, type.getQualifiedName().toString());
+          replace(s, null, spelling(type));
           return null;
         }
         if (s.getIdentifier().contentEquals("length")) {
@@ -254,7 +255,7 @@ final class KeptText {
     }
     TypeElement type = frame.names().type(id);
     if (type != null) {
-      replace(id, null, type.getQualifiedName().toString());
+      replace(id, null, spelling(type));
       return null;
     }
     Element field = frame.names().field(name);
@@ -269,7 +270,16 @@ final class KeptText {
     if (member.getModifiers().contains(Modifier.PRIVATE)) {
       throw frame.error(Diagnostic.INACCESSIBLE, id, member.getSimpleName());
     }
-    replace(id, null, ((TypeElement) member.getEnclosingElement()).getQualifiedName() + "." + member.getSimpleName());
+    replace(id, null, spelling((TypeElement) member.getEnclosingElement()) + "." + member.getSimpleName());
+  }
+
+  /**
+   * How the generated class names a type: by its qualified name, but a class of {@code java.lang} by its simple one,
+   * as Java's implicit import lets the user's code (nabla writes {@code Math} and {@code Double} so, too).
+   */
+  private static String spelling(TypeElement type) {
+    return type.getEnclosingElement() instanceof PackageElement p && p.getQualifiedName().contentEquals("java.lang")
+        ? type.getSimpleName().toString() : type.getQualifiedName().toString();
   }
 
   private void replace(Tree tree, Value value, String text) {
