@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
- * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written. To regenerate them after an intended change of the generated code, run this test with
+ * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written. To
+ * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
  */

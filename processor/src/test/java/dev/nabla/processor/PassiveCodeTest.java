@@ -57,6 +57,27 @@ class PassiveCodeTest {
   }
 
   @Test
+  void aCheckOfTheUsersOwnReturningNothingIsCalled() {
+    check("logOf", SCALARS, 0.7, 1.3);
+    check("logOf", SCALARS, 2.5, 0.4);
+    for (String kind : new String[] {"Gradient", "Hessian", "HessianVector"}) {
+      Object[] args = kind.equals("HessianVector") ? new Object[] {0.5, -2.0, new double[2], new double[2]}
+          : new Object[] {0.5, -2.0};
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> call(checks.derivatives(), "logOf" + kind, args));
+      assertEquals("y must be positive: -2.0", e.getMessage(), kind);
+    }
+  }
+
+  @Test
+  void aParameterNamedAsThePackageOfKeptNames() throws Exception {
+    check("shadowing", SCALARS, 0.7, 1.3);
+    call(checks.derivatives(), "shadowingGradient", 0.25, 1.0);
+    Class<?> log = checks.type().getClassLoader().loadClass("passive.Checks$Log");
+    assertEquals("passive = 0.25", log.getField("last").get(null));
+  }
+
+  @Test
   void aKnotTableSearchedWithBinarySearch() {
     for (double t : new double[] {0.1, 0.6, 1.3, 1.9, 2.2, 3.4}) {
       check("interpolate", SCALARS, t);

@@ -151,9 +151,9 @@ final class Calls {
       candidates = frame.names().methods(((IdentifierTree) mi.getMethodSelect()).getName().toString());
     }
     int n = mi.getArguments().size();
-    candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || !(mi.getMethodSelect() instanceof
-        IdentifierTree)).filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1)
-        .toList();
+    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree;
+    candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || onReceiver)
+        .filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1).toList();
     if (candidates.isEmpty()) {
       return null;
     }

@@ -5,7 +5,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.SourcePositions;
 import dev.nabla.processor.ir.JavaText;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,10 +33,10 @@ final class CaseIndex {
     return false;
   }
 
-  /** The text of the case index of a switch over {@code selector} with these {@code cases}. */
-  static JavaText of(ExpressionTree selector, List<? extends CaseTree> cases, Frame frame, SourcePositions positions,
-      Variables vars) {
-    JavaText selected = KeptText.of(Syntax.strip(selector), frame, positions, vars).text();
+  /** The text of the case index of a switch over {@code selector} with these {@code cases}, {@code keep} keeping. */
+  static JavaText of(ExpressionTree selector, List<? extends CaseTree> cases, Frame frame, Variables vars,
+      java.util.function.Function<ExpressionTree, JavaText> keep) {
+    JavaText selected = keep.apply(Syntax.strip(selector));
     JavaText text = JavaText.of("switch (").then(selected).then(") {");
     for (int i = 0; i < cases.size(); i++) {
       List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
@@ -48,7 +47,7 @@ final class CaseIndex {
       for (ExpressionTree label : labels) {
         // an enum constant is named without its class, as in the user's switch
         kept.add(label instanceof IdentifierTree id && isEnumConstant(label, frame, vars) ? JavaText.of(id.toString())
-            : KeptText.of(label, frame, positions, vars).text());
+            : keep.apply(label));
       }
       text = text.then(" case ");
       for (int k = 0; k < kept.size(); k++) {

@@ -23,8 +23,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -47,14 +49,18 @@ final class KeptText {
   /** The replaced names, by start position. */
   private final TreeMap<Long, Cut> replaced = new TreeMap<>();
   private final List<Handed> handed = new ArrayList<>();
+  private final Set<String> roots = new LinkedHashSet<>();
   /** The calls whose arguments are being scanned, innermost first, each with its method's qualified name. */
   private final Deque<Map.Entry<Tree, String>> calls = new ArrayDeque<>();
 
   /** A name's replacement, up to {@code end}: a value of the method, or else {@code text}. */
   private record Cut(long end, Value value, String text) {}
 
-  /** The text of an expression, and the arrays of the method it hands to code that could write them. */
-  record Kept(JavaText text, List<Handed> handed) {}
+  /**
+   * The text of an expression, the arrays of the method it hands to code that could write them, and the names it
+   * starts qualified names with (a package's first part, a class of {@code java.lang}).
+   */
+  record Kept(JavaText text, List<Handed> handed, Set<String> roots) {}
 
   /** The method {@code array}, the variable {@code variable}, is handed to by {@code call}. */
   record Handed(Value array, String variable, Tree call, String method) {}
@@ -93,7 +99,7 @@ final class KeptText {
     }
     piece.append(source, (int) at, (int) positions.getEndPosition(frame.unit(), e));
     text.add(piece.toString());
-    return new Kept(new JavaText(text, args), t.handed);
+    return new Kept(new JavaText(text, args), t.handed, t.roots);
   }
 
   /**
@@ -171,7 +177,8 @@ final class KeptText {
           throw frame.error(Diagnostic.NONDETERMINISTIC, call, call.getMethodSelect());
         }
         // the receiver, too, is handed to the method
-        calls.push(Map.entry(call, qualified == null ? String.valueOf(call.getMethodSelect()) : qualified + "." + name));
+        String method = qualified == null ? String.valueOf(call.getMethodSelect()) : qualified + "." + name;
+        calls.push(Map.entry(call, method));
         scan(receiver, p);
         boolean readOnly = qualified != null && ReadOnlyCalls.contains(qualified, name);
         for (ExpressionTree arg : call.getArguments()) {
@@ -277,9 +284,12 @@ final class KeptText {
    * How the generated class names a type: by its qualified name, but a class of {@code java.lang} by its simple one,
    * as Java's implicit import lets the user's code (nabla writes {@code Math} and {@code Double} so, too).
    */
-  private static String spelling(TypeElement type) {
-    return type.getEnclosingElement() instanceof PackageElement p && p.getQualifiedName().contentEquals("java.lang")
-        ? type.getSimpleName().toString() : type.getQualifiedName().toString();
+  private String spelling(TypeElement type) {
+    boolean javaLang = type.getEnclosingElement() instanceof PackageElement p
+        && p.getQualifiedName().contentEquals("java.lang");
+    String name = javaLang ? type.getSimpleName().toString() : type.getQualifiedName().toString();
+    roots.add(name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+    return name;
   }
 
   private void replace(Tree tree, Value value, String text) {

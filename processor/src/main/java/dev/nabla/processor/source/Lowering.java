@@ -82,6 +82,8 @@ public final class Lowering {
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
   private final List<Opaque> opaque = new ArrayList<>();
+  /** The names kept text refers to classes by, which a variable of a generated method would shadow. */
+  private final Set<String> reserved = new java.util.TreeSet<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
@@ -157,7 +159,8 @@ public final class Lowering {
         if (!CaseIndex.applies(cases, frame, vars)) {
           return null;
         }
-        return b.passive(Type.INT, CaseIndex.of(selector, cases, frame, trees.getSourcePositions(), vars), "caseIndex");
+        JavaText index = CaseIndex.of(selector, cases, frame, vars, e -> keep(e).text());
+        return b.passive(Type.INT, index, "caseIndex");
       }
     };
     this.loops = new Loops(b, vars, code);
@@ -182,14 +185,15 @@ public final class Lowering {
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
     Value r = l.body(tree, result);
     l.b.emit(new Stmt.Return(r));
-    return new Lowered(l.b.finish(sig.name()), l.sites, l.opaque);
+    return new Lowered(l.b.finish(sig.name()), l.sites, l.opaque, l.reserved);
   }
 
   /**
-   * A lowered method, with the places in its own source where its derivative is not smooth and the values code kept
-   * as written must not depend on the point.
+   * A lowered method, with the places in its own source where its derivative is not smooth, the values code kept as
+   * written must not depend on the point, and the names that code refers to classes by (a package's first part, a
+   * class of {@code java.lang}), which no variable of a generated method may take.
    */
-  public record Lowered(Function function, List<Site> sites, List<Opaque> opaque) {}
+  public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
 
   /**
    * An error to report if one of {@code values} depends on the point: code nabla keeps as written reads it where a
@@ -257,18 +261,7 @@ public final class Lowering {
       case BLOCK -> vars.scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
       case EXPRESSION_STATEMENT -> expressionStatement(((ExpressionStatementTree) s).getExpression());
-      case ASSERT -> {
-        AssertTree a = (AssertTree) s;
-        KeptText.Kept condition = keep(a.getCondition());
-        JavaText kept = JavaText.of("assert ").then(condition.text());
-        if (a.getDetail() != null) {
-          KeptText.Kept detail = keep(a.getDetail());
-          kept = kept.then(" : ").then(detail.text());
-          watchHanded(detail);
-        }
-        watchHanded(condition);
-        b.emit(new Stmt.Run(kept, b.origin()));
-      }
+      case ASSERT -> assertion((AssertTree) s);
       case IF -> {
         IfTree t = (IfTree) s;
         branch(branchCondition(t.getCondition()), () -> vars.scoped(() -> statement(t.getThenStatement())),
@@ -287,8 +280,10 @@ public final class Lowering {
       case YIELD -> switches.yield((YieldTree) s);
       case RETURN -> returnStatement((ReturnTree) s);
       case THROW -> {
-        b.emit(ThrownExpression.of(((ThrowTree) s).getExpression(), frame, trees.getSourcePositions(), vars,
-            b.origin()));
+        ExpressionTree thrown = ((ThrowTree) s).getExpression();
+        ThrownExpression.uncheckedOnly(thrown, frame);
+        // an array handed to the exception is safe: the path that throws computes no derivative
+        b.emit(new Stmt.Throw(keep(thrown).text(), b.origin()));
         vars.set(JUMP, b.constant(Jump.THROW));
       }
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
@@ -308,6 +303,19 @@ public final class Lowering {
     }
   }
 
+  /** {@code assert cond : detail;}, kept as written: it runs in the generated methods when assertions are enabled. */
+  private void assertion(AssertTree a) {
+    KeptText.Kept condition = keep(a.getCondition());
+    JavaText kept = JavaText.of("assert ").then(condition.text());
+    watchHanded(condition);
+    if (a.getDetail() != null) {
+      KeptText.Kept detail = keep(a.getDetail());
+      kept = kept.then(" : ").then(detail.text());
+      watchHanded(detail);
+    }
+    b.emit(new Stmt.Run(kept, b.origin()));
+  }
+
   /** The value of a call kept as written; a double one must read nothing that depends on the point. */
   private Value passive(MethodInvocationTree call, Calls.Kept kept) {
     KeptText.Kept text = keep(call);
@@ -320,8 +328,11 @@ public final class Lowering {
     return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
   }
 
+  /** Keeps {@code e} as written; the names its text starts qualified names with are kept free of variables. */
   private KeptText.Kept keep(ExpressionTree e) {
-    return KeptText.of(e, frame, trees.getSourcePositions(), vars);
+    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars);
+    reserved.addAll(kept.roots());
+    return kept;
   }
 
   /** Checks, once activity is known, that kept code is handed no array that depends on the point. */

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * Lowers {@code switch} statements and expressions over an {@code int} to branches on {@code ==} (over a String or an
- * enum, on the {@link CaseIndex} of the case picked, as an {@code int}): a case runs when one of its labels matches, when it is {@code default} and none matches, or when the {@code case X:} group before
- * it falls through; {@code break} ends the switch and {@code yield} gives a switch expression its value.
+ * enum, on the {@link CaseIndex} of the case picked, as an {@code int}): a case runs when one of its labels matches,
+ * when it is {@code default} and none matches, or when the {@code case X:} group before it falls through;
+ * {@code break} ends the switch and {@code yield} gives a switch expression its value.
  */
 final class Switches {
   private static final String JUMP = Syntax.JUMP;

@@ -2,29 +2,20 @@ package dev.nabla.processor.source;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.util.SourcePositions;
 import dev.nabla.processor.diagnostics.Diagnostic;
-import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Stmt;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * Turns the expression of a {@code throw} into a {@link Stmt.Throw} of its {@link KeptText}, so that the generated
- * class builds the same exception; only unchecked exceptions, as the generated methods declare no {@code throws}.
+ * Checks the expression of a {@code throw}, which a {@link Stmt.Throw} keeps as written so that the generated class
+ * builds the same exception: only unchecked exceptions, as the generated methods declare no {@code throws}.
  */
 final class ThrownExpression {
   private ThrownExpression() {}
 
-  /** The statement throwing {@code e}, an expression of {@code frame}'s method, whose variables are {@code vars}. */
-  static Stmt.Throw of(ExpressionTree e, Frame frame, SourcePositions positions, Variables vars, Origin origin) {
-    uncheckedOnly(e, frame);
-    // an array handed to the exception is safe: the path that throws computes no derivative
-    return new Stmt.Throw(KeptText.of(e, frame, positions, vars).text(), origin);
-  }
-
   /** Rejects a {@code new} of a checked exception. (What a helper method returns is checked by javac.) */
-  private static void uncheckedOnly(ExpressionTree e, Frame frame) {
+  static void uncheckedOnly(ExpressionTree e, Frame frame) {
     if (!(e instanceof NewClassTree created)) {
       return;
     }
