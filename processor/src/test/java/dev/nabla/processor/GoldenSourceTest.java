@@ -43,13 +43,7 @@ class GoldenSourceTest {
 
   @Test
   void generatedSourceMatchesTheReviewedGoldenFiles() throws IOException {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new DifferentiableProcessor())
-        .withOptions(InProcessCompiler.VERIFY_IR)
-        .compile(JavaFileObjects.forResource("golden/Lecture.java"));
-    assertThat(compilation).succeeded();
-    String source = compilation.generatedSourceFile("golden.LectureDerivatives").orElseThrow()
-        .getCharContent(true).toString();
+    String source = generated("Lecture");
     Map<String, String> byKind = byKind(source);
     if (Boolean.getBoolean("nabla.golden.update")) {
       write(byKind);
@@ -67,15 +61,9 @@ class GoldenSourceTest {
 
   @Test
   void codeKeptAsWrittenReadsAsWritten() throws IOException {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new DifferentiableProcessor())
-        .withOptions(InProcessCompiler.VERIFY_IR)
-        .compile(JavaFileObjects.forResource("golden/Passive.java"));
-    assertThat(compilation).succeeded();
-    String source = compilation.generatedSourceFile("golden.PassiveDerivatives").orElseThrow()
-        .getCharContent(true).toString();
-    String gradient = MEMBER_START.splitAsStream(source).filter(m -> m.contains(" interpolateGradient(double[] y, "
-        + "double t, double[] gradient)")).findFirst().orElseThrow() + "\n";
+    String gradient = MEMBER_START.splitAsStream(generated("Passive"))
+        .filter(m -> m.contains(" interpolateGradient(double[] y, double t, double[] gradient)")).findFirst()
+        .orElseThrow() + "\n";
     Path golden = PASSIVE_GOLDEN.resolve("Gradient.txt");
     if (Boolean.getBoolean("nabla.golden.update")) {
       Files.createDirectories(PASSIVE_GOLDEN);
@@ -83,6 +71,17 @@ class GoldenSourceTest {
     }
     assertEquals(Files.readString(golden), gradient,
         "differs from the generated code (regenerate with -Dnabla.golden.update=true and review the diff)");
+  }
+
+  /** The source generated for the class {@code golden.<name>}, from the resource {@code golden/<name>.java}. */
+  private static String generated(String name) throws IOException {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new DifferentiableProcessor())
+        .withOptions(InProcessCompiler.VERIFY_IR)
+        .compile(JavaFileObjects.forResource("golden/" + name + ".java"));
+    assertThat(compilation).succeeded();
+    return compilation.generatedSourceFile("golden." + name + "Derivatives").orElseThrow().getCharContent(true)
+        .toString();
   }
 
   /** The generated class cut into its members, each file holding one kind's; the rest in {@code Class.txt}. */

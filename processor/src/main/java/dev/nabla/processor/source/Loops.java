@@ -1,8 +1,8 @@
 package dev.nabla.processor.source;
 
 import com.sun.source.tree.BreakTree;
-import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
