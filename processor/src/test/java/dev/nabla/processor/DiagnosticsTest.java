@@ -467,6 +467,17 @@ class DiagnosticsTest {
                 return x * i;
               }
             }"""),
+        row("a private class in kept code", Diagnostic.INACCESSIBLE, "Log.debug(\"x = \" + x);", "class Log is private",
+            """
+            class Bad {
+              private static final class Log {
+                static void debug(String message) { }
+              }
+              @Differentiable static double f(double x) {
+                Log.debug("x = " + x);
+                return x * x;
+              }
+            }"""),
         row("a lambda in an argument check", Diagnostic.LAMBDA, "() -> \"x is NaN\"", "a lambda", """
             class Bad {
               @Differentiable static double f(double[] x) {

@@ -143,7 +143,7 @@ final class KeptText {
       public Void visitMemberSelect(MemberSelectTree s, Void p) {
         TypeElement type = frame.names().type(s);
         if (type != null) {
-          replace(s, null, spelling(type));
+          replace(s, null, spelling(type, s));
           return null;
         }
         if (s.getIdentifier().contentEquals("length")) {
@@ -262,7 +262,7 @@ final class KeptText {
     }
     TypeElement type = frame.names().type(id);
     if (type != null) {
-      replace(id, null, spelling(type));
+      replace(id, null, spelling(type, id));
       return null;
     }
     Element field = frame.names().field(name);
@@ -277,14 +277,20 @@ final class KeptText {
     if (member.getModifiers().contains(Modifier.PRIVATE)) {
       throw frame.error(Diagnostic.INACCESSIBLE, id, member.getSimpleName());
     }
-    replace(id, null, spelling((TypeElement) member.getEnclosingElement()) + "." + member.getSimpleName());
+    replace(id, null, spelling((TypeElement) member.getEnclosingElement(), id) + "." + member.getSimpleName());
   }
 
   /**
    * How the generated class names a type: by its qualified name, but a class of {@code java.lang} by its simple one,
-   * as Java's implicit import lets the user's code (nabla writes {@code Math} and {@code Double} so, too).
+   * as Java's implicit import lets the user's code (nabla writes {@code Math} and {@code Double} so, too). A private
+   * class, or one inside a private class, the generated class cannot name.
    */
-  private String spelling(TypeElement type) {
+  private String spelling(TypeElement type, Tree at) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        throw frame.error(Diagnostic.INACCESSIBLE, at, "class " + e.getSimpleName());
+      }
+    }
     boolean javaLang = type.getEnclosingElement() instanceof PackageElement p
         && p.getQualifiedName().contentEquals("java.lang");
     String name = javaLang ? type.getSimpleName().toString() : type.getQualifiedName().toString();
