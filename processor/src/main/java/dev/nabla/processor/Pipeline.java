@@ -3,6 +3,7 @@ package dev.nabla.processor;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.Trees;
+import dev.nabla.processor.ad.PassiveCode;
 import dev.nabla.processor.ad.ReverseMode;
 import dev.nabla.processor.ad.Smoothness;
 import dev.nabla.processor.codegen.FieldHandles;
@@ -89,8 +90,9 @@ final class Pipeline {
       }
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
+    PassiveCode.check(primal, point);
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
-    Sources sources = new Built(simplified(primal), point);
+    Sources sources = new Built(simplified(primal), point, primal.reserved());
     return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);
   }
 
@@ -98,12 +100,14 @@ final class Pipeline {
   private final class Built implements Sources {
     private final Function primal;
     private final Set<Integer> point;
+    private final Set<String> reserved;
     private Function differentiated;
     private Function dot;
 
-    Built(Function primal, Set<Integer> point) {
+    Built(Function primal, Set<Integer> point, Set<String> reserved) {
       this.primal = primal;
       this.point = point;
+      this.reserved = reserved;
     }
 
     @Override
@@ -114,6 +118,11 @@ final class Pipeline {
     @Override
     public Set<Integer> point() {
       return point;
+    }
+
+    @Override
+    public Set<String> reservedNames() {
+      return reserved;
     }
 
     @Override

@@ -130,12 +130,21 @@ class DiagnosticsTest {
                 return %s;
               }
             }""".formatted(UNSUPPORTED_CALL)),
-        row("String.valueOf as a statement", Diagnostic.UNSUPPORTED_CALL, "String.valueOf(x);",
-            "java.lang.String.valueOf", """
+        row("an active array handed to a JDK method that writes it", Diagnostic.UNSUPPORTED_CALL, "Arrays.sort(x);",
+            "java.util.Arrays.sort (it is handed the array x, which depends on the point", """
             class Bad {
-              @Differentiable static double f(double x) {
-                String.valueOf(x);
-                return x;
+              @Differentiable static double f(double[] x) {
+                Arrays.sort(x);
+                return x[0] * x[1];
+              }
+            }"""),
+        row("an active array handed to a helper kept as written", Diagnostic.UNSUPPORTED_CALL, "log(\"x\", x);",
+            "p.Bad.log (it is handed the array x", """
+            class Bad {
+              static void log(String name, double[] values) { }
+              @Differentiable static double f(double[] x) {
+                log("x", x);
+                return x[0] * x[1];
               }
             }"""),
         row("String.valueOf into a var", Diagnostic.UNSUPPORTED_CALL, "var s = String.valueOf(x);",
@@ -146,13 +155,28 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("System.out.println", Diagnostic.UNSUPPORTED_CALL, "System.out.println", "System.out.println", """
+        row("a double of the point from a library method", Diagnostic.UNSUPPORTED_CALL, "Double.max(y, 1)",
+            "java.lang.Double.max (its double value depends on the point, and nabla has no derivative for it)", """
             class Bad {
               @Differentiable static double f(double x) {
-                if (x < 0) {
-                  System.out.println(x);
-                }
-                return x;
+                double y = x * x;
+                return Double.max(y, 1) * 2;
+              }
+            }"""),
+        row("a double of a counter computed from the point", Diagnostic.UNSUPPORTED_CALL,
+            "return Double.longBitsToDouble(bits);", "java.lang.Double.longBitsToDouble (its double value", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                long bits = Double.doubleToLongBits(x);
+                return Double.longBitsToDouble(bits);
+              }
+            }"""),
+        row("a helper of an object and the point", Diagnostic.UNSUPPORTED_CALL, "return g(new Object(), x);",
+            "p.Bad.g (its double value depends on the point", """
+            class Bad {
+              static double g(Object o, double x) { return x; }
+              @Differentiable static double f(double x) {
+                return g(new Object(), x);
               }
             }"""),
         row("stream sum", Diagnostic.UNSUPPORTED_CALL, "Arrays.stream(x).sum()", "Arrays.stream(x).sum", """
@@ -421,14 +445,13 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("switch over a String", Diagnostic.UNSUPPORTED_STATEMENT, "switch (MODE)",
-            "switch over a String (it needs String values", """
+        row("switch over a String of a nondeterministic call", Diagnostic.NONDETERMINISTIC, "System.nanoTime()",
+            "System.nanoTime", """
             class Bad {
-              static final String MODE = "square";
               @Differentiable static double f(double x) {
                 double y = x;
-                switch (MODE) {
-                  case "square": y = x * x; break;
+                switch (String.valueOf(System.nanoTime() % 2)) {
+                  case "0": y = x * x; break;
                   default: y = x;
                 }
                 return y;
@@ -444,11 +467,39 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("assert", Diagnostic.UNSUPPORTED_STATEMENT, "assert x > 0;", "assert statements", """
+        row("an assignment inside an assert", Diagnostic.UNSUPPORTED_EXPRESSION, "assert (n = 2) > 0;",
+            "an assignment inside code that nabla keeps as written (n = 2)", """
+            class Bad {
+              @Differentiable static double f(double x, int n) {
+                assert (n = 2) > 0;
+                return x * n;
+              }
+            }"""),
+        row("an increment inside a logged message", Diagnostic.UNSUPPORTED_EXPRESSION, "System.out.println(i++);",
+            "an assignment inside code that nabla keeps as written (i++)", """
             class Bad {
               @Differentiable static double f(double x) {
-                assert x > 0;
-                return x;
+                int i = 0;
+                System.out.println(i++);
+                return x * i;
+              }
+            }"""),
+        row("a private class in kept code", Diagnostic.INACCESSIBLE, "Log.debug(\"x = \" + x);", "class Log is private",
+            """
+            class Bad {
+              private static final class Log {
+                static void debug(String message) { }
+              }
+              @Differentiable static double f(double x) {
+                Log.debug("x = " + x);
+                return x * x;
+              }
+            }"""),
+        row("a lambda in an argument check", Diagnostic.LAMBDA, "() -> \"x is NaN\"", "a lambda", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                java.util.Objects.requireNonNull(x, () -> "x is NaN");
+                return x[0];
               }
             }"""),
         // A label alone is harmless; a labelled break or continue is rejected where it jumps.
@@ -610,13 +661,6 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("new Object() as an argument", Diagnostic.ALLOCATION, "return g(new Object(), x);", "new Object()", """
-            class Bad {
-              static double g(Object o, double x) { return x; }
-              @Differentiable static double f(double x) {
-                return g(new Object(), x);
-              }
-            }"""),
         // ---- string ----
         row("string literal", Diagnostic.STRING, "var s = \"value\";", "\"value\"", """
             class Bad {
@@ -659,11 +703,12 @@ class DiagnosticsTest {
                 return x + System.currentTimeMillis();
               }
             }"""),
-        row("Double.min", Diagnostic.UNSUPPORTED_CALL, "Double.min(x, 0.5)", "java.lang.Double.min", """
+        row("a String from a library call", Diagnostic.UNSUPPORTED_CALL, "var s = String.format(\"%.3f\", x);",
+            "java.lang.String.format (its result is not a number or a boolean)", """
             class Bad {
               @Differentiable static double f(double x) {
-                if (Double.isNaN(x)) return 0;
-                return Double.min(x, 0.5);
+                var s = String.format("%.3f", x);
+                return x;
               }
             }"""),
         // ---- recursion ----
@@ -901,7 +946,7 @@ class DiagnosticsTest {
           @Differentiable double c(double x) { return x; }
           @Differentiable static double d(float x) { return x; }
           @Differentiable static int e(double x) { return 1; }
-          @Differentiable static double f(double x) { assert x > 0; return x; }
+          @Differentiable static double f(double x) { synchronized (Bad.class) { return x; } }
           @Differentiable static double g(double x) { return x * Math.random(); }
           @Differentiable static double h(double x, int n) { return n == 0 ? x : h(x, n - 1); }
           @Differentiable static double i(@NoDerivative double x) { return x; }

@@ -28,12 +28,14 @@ import org.junit.jupiter.api.Test;
  *
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
- * helpers). To regenerate them after an intended change of the generated code, run this test with
+ * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written. To
+ * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
  */
 class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
+  private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
   private static final Pattern DECLARED = Pattern.compile("(?m)^  [^ */].*?\\b(\\w+)\\(");
@@ -41,13 +43,7 @@ class GoldenSourceTest {
 
   @Test
   void generatedSourceMatchesTheReviewedGoldenFiles() throws IOException {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new DifferentiableProcessor())
-        .withOptions(InProcessCompiler.VERIFY_IR)
-        .compile(JavaFileObjects.forResource("golden/Lecture.java"));
-    assertThat(compilation).succeeded();
-    String source = compilation.generatedSourceFile("golden.LectureDerivatives").orElseThrow()
-        .getCharContent(true).toString();
+    String source = generated("Lecture");
     Map<String, String> byKind = byKind(source);
     if (Boolean.getBoolean("nabla.golden.update")) {
       write(byKind);
@@ -61,6 +57,31 @@ class GoldenSourceTest {
       assertEquals(Files.readString(GOLDEN.resolve(e.getKey())), e.getValue(), e.getKey()
           + " differs from the generated code (regenerate with -Dnabla.golden.update=true and review the diff)");
     }
+  }
+
+  @Test
+  void codeKeptAsWrittenReadsAsWritten() throws IOException {
+    String gradient = MEMBER_START.splitAsStream(generated("Passive"))
+        .filter(m -> m.contains(" interpolateGradient(double[] y, double t, double[] gradient)")).findFirst()
+        .orElseThrow() + "\n";
+    Path golden = PASSIVE_GOLDEN.resolve("Gradient.txt");
+    if (Boolean.getBoolean("nabla.golden.update")) {
+      Files.createDirectories(PASSIVE_GOLDEN);
+      Files.writeString(golden, gradient);
+    }
+    assertEquals(Files.readString(golden), gradient,
+        "differs from the generated code (regenerate with -Dnabla.golden.update=true and review the diff)");
+  }
+
+  /** The source generated for the class {@code golden.<name>}, from the resource {@code golden/<name>.java}. */
+  private static String generated(String name) throws IOException {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new DifferentiableProcessor())
+        .withOptions(InProcessCompiler.VERIFY_IR)
+        .compile(JavaFileObjects.forResource("golden/" + name + ".java"));
+    assertThat(compilation).succeeded();
+    return compilation.generatedSourceFile("golden." + name + "Derivatives").orElseThrow().getCharContent(true)
+        .toString();
   }
 
   /** The generated class cut into its members, each file holding one kind's; the rest in {@code Class.txt}. */

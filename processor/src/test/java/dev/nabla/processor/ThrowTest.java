@@ -106,7 +106,7 @@ class ThrowTest {
     for (double x : new double[] {-1, 0, 2}) {
       throwsAsWritten("always", SCALARS, new double[] {x}, 1);
     }
-    assertTrue(guards.generated().contains("throw new java.lang.UnsupportedOperationException(\"not for \" + x)"),
+    assertTrue(guards.generated().contains("throw new UnsupportedOperationException(\"not for \" + x)"),
         guards.generated());
   }
 }

@@ -47,6 +47,11 @@ final class Activity {
     return values.contains(v) && useful.contains(v);
   }
 
+  /** Whether a value varies with the point, whether or not an output depends on it. */
+  boolean dependsOnPoint(Value v) {
+    return values.contains(v);
+  }
+
   boolean varies(Slot s) {
     return slots.contains(s) && usefulSlots.contains(s);
   }

@@ -3,14 +3,8 @@ package dev.nabla.processor.ad;
 import com.sun.source.tree.Tree;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Function;
-import dev.nabla.processor.ir.Op;
-import dev.nabla.processor.ir.Slot;
-import dev.nabla.processor.ir.Statements;
-import dev.nabla.processor.ir.Stmt;
-import dev.nabla.processor.ir.Value;
 import dev.nabla.processor.source.Lowering;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +16,15 @@ import java.util.Set;
  */
 public final class Smoothness {
   private final Activity activity;
-  private final Map<Value, Stmt.Let> definitions = new HashMap<>();
-  private final Map<Slot, List<Value>> stores = new HashMap<>();
-  private final Map<Value, Boolean> memo = new HashMap<>();
+  /** Conditions depend on the point when they are computed from values that vary. */
+  private final Dependence dependence;
 
   /** A warning to report on a tree (null for the method as a whole). */
   public record Finding(Diagnostic diagnostic, Tree tree) {}
 
   private Smoothness(Function f, Set<Integer> point) {
     activity = new Activity(f, point);
-    Statements.forEach(f.body().stmts(), s -> {
-      if (s instanceof Stmt.Let let) {
-        definitions.put(let.result(), let);
-      } else if (s instanceof Stmt.Store st) {
-        stores.computeIfAbsent(st.slot(), k -> new ArrayList<>()).add(st.value());
-      }
-    });
+    dependence = new Dependence(f, activity::varies);
   }
 
   /** The findings for a lowered method whose point is the parameters at {@code point}. */
@@ -45,7 +32,7 @@ public final class Smoothness {
     Smoothness s = new Smoothness(lowered.function(), point);
     Map<Tree, Finding> findings = new LinkedHashMap<>();
     for (Lowering.Site site : lowered.sites()) {
-      if (s.varies(site.value())) {
+      if (s.dependence.on(site.value())) {
         findings.putIfAbsent(site.tree(), new Finding(site.kink() ? Diagnostic.KINK : Diagnostic.BRANCH, site.tree()));
       }
     }
@@ -54,29 +41,5 @@ public final class Smoothness {
       all.add(new Finding(Diagnostic.ZERO_DERIVATIVE, null));
     }
     return all;
-  }
-
-  /**
-   * Whether a value depends on the point: it varies, or (for conditions) is computed from something that does, other
-   * than by a test such as {@code Double.isNaN} that gives the same at every finite point.
-   */
-  private boolean varies(Value v) {
-    if (activity.varies(v)) {
-      return true;
-    }
-    Boolean known = memo.get(v);
-    if (known != null) {
-      return known;
-    }
-    memo.put(v, false);
-    Stmt.Let let = definitions.get(v);
-    boolean result = false;
-    if (let != null && let.op() instanceof Op.Prim p) {
-      result = !p.primitive().isConstantOnFiniteValues() && let.args().stream().anyMatch(this::varies);
-    } else if (let != null && let.op() instanceof Op.Load l) {
-      result = stores.getOrDefault(l.slot(), List.of()).stream().anyMatch(this::varies);
-    }
-    memo.put(v, result);
-    return result;
   }
 }

@@ -5,6 +5,7 @@ import com.squareup.javapoet.CodeBlock;
 import dev.nabla.processor.ir.Block;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.JavaText;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Slot;
 import dev.nabla.processor.ir.Statements;
@@ -238,7 +239,9 @@ final class JavaEmitter {
               name(c.actual()), ", expected ", name(c.expected()))
           .endControlFlow();
     } else if (s instanceof Stmt.Throw t) {
-      code.addStatement("throw $L", t.expression(this::name));
+      code.addStatement("throw $L", t.text().spell(this::name));
+    } else if (s instanceof Stmt.Run r) {
+      code.addStatement("$L", r.text().spell(this::name));
     } else if (s instanceof Stmt.Return r) {
       code.addStatement("return $L", name(r.value()));
     } else if (s instanceof Stmt.If i) {
@@ -364,6 +367,9 @@ final class JavaEmitter {
     }
     if (op instanceof Op.NewArray) {
       return "new double" + indices(let.args());
+    }
+    if (op instanceof Op.Passive p) {
+      return JavaText.join(p.pieces(), a);
     }
     usesTape = true;
     return switch (let.result().type()) {

@@ -344,6 +344,11 @@ public final class Builder {
     return define(type, hint, new Op.NewArray(), dimensions);
   }
 
+  /** A value computed by Java text kept as written ({@link Op.Passive}): never folded nor shared. */
+  public Value passive(Type type, JavaText text, String hint) {
+    return define(type, hint, new Op.Passive(text.pieces()), text.args());
+  }
+
   public Value pop(Value original) {
     return define(original.type(), original.hint(), new Op.Pop(original), List.of());
   }

@@ -92,6 +92,8 @@ public class Copier {
       v = b.newArray(old.type(), map(let.args()), old.hint());
     } else if (op instanceof Op.StaticField f) {
       v = b.staticField(old.type(), f);
+    } else if (op instanceof Op.Passive p) {
+      v = b.passive(old.type(), new JavaText(p.pieces(), map(let.args())), old.hint());
     } else {
       v = b.pop(map(((Op.Pop) op).original()));
     }
@@ -149,7 +151,9 @@ public class Copier {
     } else if (s instanceof Stmt.Push p) {
       b.emit(new Stmt.Push(map(p.value())));
     } else if (s instanceof Stmt.Throw t) {
-      b.emit(new Stmt.Throw(t.text(), map(t.args()), t.origin()));
+      b.emit(new Stmt.Throw(t.text().with(map(t.text().args())), t.origin()));
+    } else if (s instanceof Stmt.Run r) {
+      b.emit(new Stmt.Run(r.text().with(map(r.text().args())), r.origin()));
     } else {
       throw new IllegalArgumentException("not a simple statement: " + s);
     }

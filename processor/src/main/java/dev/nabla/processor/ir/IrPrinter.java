@@ -90,7 +90,10 @@ public final class IrPrinter {
       return "check " + c.parameter() + ": " + name(c.actual()) + " == " + name(c.expected());
     }
     if (s instanceof Stmt.Throw t) {
-      return "throw " + t.expression(this::name);
+      return "throw " + t.text().spell(this::name);
+    }
+    if (s instanceof Stmt.Run r) {
+      return "run " + r.text().spell(this::name);
     }
     return "return " + name(((Stmt.Return) s).value());
   }
@@ -118,6 +121,9 @@ public final class IrPrinter {
     }
     if (op instanceof Op.StaticField s) {
       return s.owner() + "." + s.name();
+    }
+    if (op instanceof Op.Passive p) {
+      return "passive " + JavaText.join(p.pieces(), a.stream().map(this::name).toList());
     }
     return "pop " + ((Op.Pop) op).original();
   }

@@ -1,5 +1,7 @@
 package dev.nabla.processor.ir;
 
+import java.util.List;
+
 /** What a {@link Stmt.Let} computes from its arguments. */
 public sealed interface Op {
 
@@ -26,6 +28,13 @@ public sealed interface Op {
    * a class around it is private, so that the generated class reads it through a handle, as it cannot name it.
    */
   record StaticField(String owner, String name, boolean hidden) implements Op {}
+
+  /**
+   * Java text kept as written whose value carries no derivative (a library call returning an int, a boolean, or a
+   * double computed from values that do not depend on the point): {@code pieces} around the arguments, as in
+   * {@link JavaText}. Never folded; a reverse sweep that needs it restores it like other values.
+   */
+  record Passive(List<String> pieces) implements Op {}
 
   /** Restores a value saved by {@link Stmt.Push} of {@code original}: the last value pushed of this type. */
   record Pop(Value original) implements Op {}

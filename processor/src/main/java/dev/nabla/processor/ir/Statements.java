@@ -29,7 +29,9 @@ public final class Statements {
       reads.add(c.actual());
       reads.add(c.expected());
     } else if (s instanceof Stmt.Throw t) {
-      reads.addAll(t.args());
+      reads.addAll(t.text().args());
+    } else if (s instanceof Stmt.Run r) {
+      reads.addAll(r.text().args());
     } else if (s instanceof Stmt.Return r) {
       reads.add(r.value());
     } else if (s instanceof Stmt.If i) {

@@ -41,25 +41,15 @@ public sealed interface Stmt {
   /** Throws an IllegalArgumentException unless {@code actual == expected}; names the parameter. */
   record CheckLength(String parameter, Value actual, Value expected) implements Stmt {}
 
-  /**
-   * Throws the user's exception: the expression's source text is {@code text} with {@code args} between its pieces
-   * ({@code text} has one piece more than {@code args}). Nothing after it in its block runs.
-   */
-  record Throw(List<String> text, List<Value> args, Origin origin) implements Stmt {
-    public Throw {
-      text = List.copyOf(text);
-      args = List.copyOf(args);
-    }
+  /** Throws the user's exception, the expression {@code text}. Nothing after it in its block runs. */
+  record Throw(JavaText text, Origin origin) implements Stmt {}
 
-    /** The thrown expression's Java text, each value spelled by {@code name}. */
-    public String expression(java.util.function.Function<Value, String> name) {
-      StringBuilder expression = new StringBuilder(text.get(0));
-      for (int i = 0; i < args.size(); i++) {
-        expression.append(name.apply(args.get(i))).append(text.get(i + 1));
-      }
-      return expression.toString();
-    }
-  }
+  /**
+   * Runs the user's {@code text} as written: an expression statement nabla does not differentiate (a call whose result
+   * is discarded, an argument check, logging) or an {@code assert}. It is kept in the primal code of every generated
+   * method, and has no derivative.
+   */
+  record Run(JavaText text, Origin origin) implements Stmt {}
 
   /** Returns {@code value}: only as the last statement of a function's body. */
   record Return(Value value) implements Stmt {}

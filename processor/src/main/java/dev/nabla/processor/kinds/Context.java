@@ -40,8 +40,8 @@ public final class Context {
   /** The user's method's, except that a private method's are package-private: the generated class is another one. */
   private final Modifier[] visibility;
   /**
-   * The names every generated method starts with: those the kinds declare and the user's parameters, renamed where
-   * they would clash, so that a parameter has the same name in each method.
+   * The names every generated method starts with: those the kinds declare, those kept code refers to classes by, and
+   * the user's parameters, renamed where they would clash, so that a parameter has the same name in each method.
    */
   private final NameAllocator names;
   private final Map<Parameter, String> javaNames = new HashMap<>();
@@ -65,6 +65,7 @@ public final class Context {
       this.kinds.add(k.getClass());
       declared.addAll(k.declaredNames());
     }
+    declared.addAll(sources.reservedNames());
     names = new NameAllocator(declared);
     sig.parameters().forEach(p -> javaNames.put(p, names.parameter(p.name())));
     Set<Modifier> m = sig.method().getModifiers();

@@ -12,6 +12,9 @@ public interface Sources {
   /** The indices of the parameters that make the point. */
   Set<Integer> point();
 
+  /** The names code kept as written refers to classes by, which no variable of a generated method may take. */
+  Set<String> reservedNames();
+
   /** A scalar function's gradient in the form forward mode differentiates again, for second derivatives. */
   Function differentiated();
 

@@ -73,8 +73,9 @@ public final class ScalarReplacement extends Copier {
       } else if (s instanceof Stmt.Push p) {
         disqualified.add(p.value());
       } else if (s instanceof Stmt.Throw t) {
-        disqualified.addAll(t.args()); // its text names the array
-
+        disqualified.addAll(t.text().args()); // its text names the array
+      } else if (s instanceof Stmt.Run r) {
+        disqualified.addAll(r.text().args());
       } else if (s instanceof Stmt.If i) {
         scan(f, i.then(), candidates, disqualified);
         scan(f, i.otherwise(), candidates, disqualified);

@@ -19,10 +19,14 @@ import dev.nabla.processor.ir.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
 
 /**
@@ -30,6 +34,8 @@ import javax.lang.model.util.Elements;
  * {@code FastMath}) and the tests of {@code Double} ({@code isNaN} …) become primitives, a call to a static method
  * whose source is in this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to
  * a {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
+ * A call to any other static method (of a library, of the JDK, or on a static field such as a logger) is kept as
+ * written ({@link Kept}).
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -47,27 +53,56 @@ final class Calls {
      * and returns its result.
      */
     Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Tree at);
+
+    /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
+    Value passive(MethodInvocationTree call, Kept kept);
   }
+
+  /**
+   * A call nabla keeps as written instead of differentiating it: the method's qualified {@code name}, and its
+   * {@code result} type, null when it is none that nabla reads (void, a String, an object, an array).
+   */
+  record Kept(String name, Type result) {}
+
+  /** The methods nabla refuses to run, since their results are not deterministic: by class, then by name. */
+  private static final Map<String, Set<String>> NONDETERMINISTIC = Map.of(
+      "java.lang.System", Set.of("nanoTime", "currentTimeMillis"),
+      "java.util.UUID", Set.of("randomUUID"),
+      "java.util.concurrent.ThreadLocalRandom", Set.of("current"));
 
   private final Trees trees;
   private final Elements elements;
   private final StoredSource stored;
   private final Builder b;
+  private final Variables vars;
   private final Caller caller;
   /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
 
-  Calls(Trees trees, Elements elements, Builder b, ExecutableElement method, Caller caller) {
+  Calls(Trees trees, Elements elements, Builder b, Variables vars, ExecutableElement method, Caller caller) {
     this.trees = trees;
     this.elements = elements;
     this.stored = new StoredSource(elements);
     this.b = b;
+    this.vars = vars;
     this.caller = caller;
     callStack.push(method);
   }
 
   /** Lowers {@code mi}, a call made by the method of {@code frame}. */
   Value call(MethodInvocationTree mi, Frame frame) {
+    Kept kept = kept(mi, frame);
+    if (kept != null) {
+      if (kept.result() == null) {
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, kept.name() + " (its result is not a number or a boolean)");
+      }
+      if (kept.result() == Type.DOUBLE && !frame.inCompilation()) {
+        // whether it depends on the point is known after lowering, where a stored line can carry no error
+        throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, kept.name() + " (a double kept as written, in a method"
+            + " compiled earlier)");
+      }
+      return caller.passive(mi, kept);
+    }
     ExpressionTree select = mi.getMethodSelect();
     String name;
     List<ExecutableElement> candidates;
@@ -101,9 +136,6 @@ final class Calls {
       String spelled = (library != null ? library.spelling() : ownerClass.getSimpleName()) + "." + name;
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
-    if (owner.equals("java.lang.System") && (name.equals("nanoTime") || name.equals("currentTimeMillis"))) {
-      throw frame.error(Diagnostic.NONDETERMINISTIC, mi, select);
-    }
     TreePath path = trees.getPath(callee);
     boolean hasSource = path != null || isDifferentiable(callee) || storedSource(callee) != null;
     if (!NameResolver.isStatic(callee) || !hasSource) {
@@ -118,6 +150,50 @@ final class Calls {
     return stored.find(callee, GeneratedName.qualified(elements, owner));
   }
 
+  /**
+   * How {@code mi} is kept as written, or null when nabla lowers it itself (a {@code Math} function or another entry
+   * of the primitive table, a method whose source it inlines, or a call it cannot resolve). A method with source is kept too when it returns nothing (it only
+   * checks or reports) or has a parameter or result of a type nabla does not read (a String message, an object).
+   */
+  Kept kept(MethodInvocationTree mi, Frame frame) {
+    List<ExecutableElement> candidates;
+    if (mi.getMethodSelect() instanceof MemberSelectTree s) {
+      TypeElement owner = KeptText.owner(Syntax.strip(s.getExpression()), frame, vars);
+      if (owner == null || MathLibrary.named(owner.getQualifiedName().toString()) != null) {
+        return null;
+      }
+      candidates = NameResolver.methods(owner, s.getIdentifier().toString());
+    } else {
+      candidates = frame.names().methods(((IdentifierTree) mi.getMethodSelect()).getName().toString());
+    }
+    int n = mi.getArguments().size();
+    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree;
+    candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || onReceiver)
+        .filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1).toList();
+    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> Primitive.staticMethod(
+        ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString(), m.getSimpleName().toString(), n) != null)) {
+      return null;
+    }
+    boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
+    if (!returnsNothing && candidates.stream().anyMatch(m -> (trees.getPath(m) != null || isDifferentiable(m) || storedSource(m) != null)
+        && SignatureReader.typeOf(m.getReturnType()) != null
+        && m.getParameters().stream().allMatch(p -> SignatureReader.typeOf(p.asType()) != null))) {
+      return null;
+    }
+    Set<Type> results = new HashSet<>();
+    candidates.forEach(m -> results.add(SignatureReader.typeOf(m.getReturnType())));
+    Type result = results.size() == 1 ? results.iterator().next() : null;
+    ExecutableElement method = candidates.get(0);
+    return new Kept(((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName(),
+        result == null || result.isArray() ? null : result);
+  }
+
+  /** Whether the method {@code name} of the class {@code owner} (qualified) gives different results each run. */
+  static boolean isNondeterministic(String owner, String name) {
+    return NONDETERMINISTIC.getOrDefault(owner, Set.of()).contains(name)
+        || MathLibrary.named(owner) != null && name.equals("random");
+  }
+
   private static boolean isDifferentiable(ExecutableElement method) {
     return method.getAnnotationMirrors().stream()
         .anyMatch(a -> a.getAnnotationType().toString().equals(DIFFERENTIABLE));
@@ -130,7 +206,8 @@ final class Calls {
    */
   private Value primitive(ExecutableElement callee, Primitive p, List<Value> args, MathLibrary library, String name,
       Tree at, Frame frame) {
-    if (callee.getSimpleName().contentEquals("random")) {
+    if (isNondeterministic(((TypeElement) callee.getEnclosingElement()).getQualifiedName().toString(),
+        callee.getSimpleName().toString())) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
     List<Value> converted = new ArrayList<>();

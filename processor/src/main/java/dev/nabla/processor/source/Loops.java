@@ -1,6 +1,7 @@
 package dev.nabla.processor.source;
 
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
@@ -64,6 +65,9 @@ final class Loops {
 
     /** An error at {@code at} in the method being lowered. */
     CompileError error(Diagnostic d, Tree at, Object... args);
+
+    /** The case index of a switch over a String or an enum ({@link CaseIndex}); null for a switch over an int. */
+    Value caseIndex(ExpressionTree selector, List<? extends CaseTree> cases);
   }
 
   /** Loops that build into {@code b}, read and assign {@code vars}, and lower what they contain with {@code code}. */

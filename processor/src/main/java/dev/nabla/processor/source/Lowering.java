@@ -2,9 +2,11 @@ package dev.nabla.processor.source;
 
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ArrayTypeTree;
+import com.sun.source.tree.AssertTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
@@ -38,6 +40,7 @@ import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Builder;
 import dev.nabla.processor.ir.Function;
+import dev.nabla.processor.ir.JavaText;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Origin;
 import dev.nabla.processor.ir.Primitive;
@@ -81,6 +84,9 @@ public final class Lowering {
   private final BranchMerge merge;
   private final Set<Value> localArrays = new HashSet<>();
   private final List<Site> sites = new ArrayList<>();
+  private final List<Opaque> opaque = new ArrayList<>();
+  /** The names kept text refers to classes by, which a variable of a generated method would shadow. */
+  private final Set<String> reserved = new java.util.TreeSet<>();
   /** Where each array variable was last assigned, to point errors about it at the assignment. */
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
@@ -90,7 +96,7 @@ public final class Lowering {
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
-    this.calls = new Calls(trees, elements, b, sig.method(), new Calls.Caller() {
+    this.calls = new Calls(trees, elements, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
         return expression(argument);
@@ -104,6 +110,11 @@ public final class Lowering {
       @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, at);
+      }
+
+      @Override
+      public Value passive(MethodInvocationTree call, Calls.Kept kept) {
+        return Lowering.this.passive(call, kept);
       }
     });
     Loops.Code code = new Loops.Code() {
@@ -146,6 +157,15 @@ public final class Lowering {
       public CompileError error(Diagnostic d, Tree at, Object... args) {
         return Lowering.this.error(d, at, args);
       }
+
+      @Override
+      public Value caseIndex(ExpressionTree selector, List<? extends CaseTree> cases) {
+        if (!CaseIndex.applies(cases, frame, vars)) {
+          return null;
+        }
+        JavaText index = CaseIndex.of(selector, cases, frame, vars, e -> keep(e).text());
+        return b.passive(Type.INT, index, "caseIndex");
+      }
     };
     this.loops = new Loops(b, vars, code);
     this.switches = new Switches(b, vars, code);
@@ -170,11 +190,21 @@ public final class Lowering {
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
     Value r = l.recovery.method(() -> l.body(tree, result));
     l.b.emit(new Stmt.Return(r));
-    return new Lowered(l.b.finish(sig.name()), l.sites);
+    return new Lowered(l.b.finish(sig.name()), l.sites, l.opaque, l.reserved);
   }
 
-  /** A lowered method, with the places in its own source where its derivative is not smooth. */
-  public record Lowered(Function function, List<Site> sites) {}
+  /**
+   * A lowered method, with the places in its own source where its derivative is not smooth, the values code kept as
+   * written must not depend on the point, and the names that code refers to classes by (a package's first part, a
+   * class of {@code java.lang}), which no variable of a generated method may take.
+   */
+  public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
+
+  /**
+   * An error to report if one of {@code values} depends on the point: code nabla keeps as written reads it where a
+   * derivative would be lost, or is handed it as an array it could write.
+   */
+  public record Opaque(List<Value> values, CompileError error) {}
 
   /**
    * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
@@ -239,7 +269,8 @@ public final class Lowering {
     switch (s.getKind()) {
       case BLOCK -> vars.scoped(() -> statements(((BlockTree) s).getStatements(), 0));
       case VARIABLE -> variable((VariableTree) s);
-      case EXPRESSION_STATEMENT -> expression(((ExpressionStatementTree) s).getExpression());
+      case EXPRESSION_STATEMENT -> expressionStatement(((ExpressionStatementTree) s).getExpression());
+      case ASSERT -> assertion((AssertTree) s);
       case IF -> {
         IfTree t = (IfTree) s;
         branch(branchCondition(t.getCondition()), () -> vars.scoped(() -> statement(t.getThenStatement())),
@@ -258,13 +289,66 @@ public final class Lowering {
       case YIELD -> switches.yield((YieldTree) s);
       case RETURN -> returnStatement((ReturnTree) s);
       case THROW -> {
-        b.emit(ThrownExpression.of(((ThrowTree) s).getExpression(), frame, trees.getSourcePositions(), vars,
-            b.origin()));
+        ExpressionTree thrown = ((ThrowTree) s).getExpression();
+        ThrownExpression.uncheckedOnly(thrown, frame);
+        // an array handed to the exception is safe: the path that throws computes no derivative
+        b.emit(new Stmt.Throw(keep(thrown).text(), b.origin()));
         vars.set(JUMP, b.constant(Jump.THROW));
       }
       case LABELED_STATEMENT -> statement(((com.sun.source.tree.LabeledStatementTree) s).getStatement());
       case EMPTY_STATEMENT -> { }
       default -> throw error(Diagnostic.UNSUPPORTED_STATEMENT, s, Syntax.describe(s.getKind()) + " statements");
+    }
+  }
+
+  /** An expression statement: a call nabla does not differentiate is kept as written, anything else lowered. */
+  private void expressionStatement(ExpressionTree e) {
+    if (e instanceof MethodInvocationTree call && calls.kept(call, frame) != null) {
+      KeptText.Kept kept = keep(call);
+      watchHanded(kept);
+      b.emit(new Stmt.Run(kept.text(), b.origin()));
+    } else {
+      expression(e);
+    }
+  }
+
+  /** {@code assert cond : detail;}, kept as written: it runs in the generated methods when assertions are enabled. */
+  private void assertion(AssertTree a) {
+    KeptText.Kept condition = keep(a.getCondition());
+    JavaText kept = JavaText.of("assert ").then(condition.text());
+    watchHanded(condition);
+    if (a.getDetail() != null) {
+      KeptText.Kept detail = keep(a.getDetail());
+      kept = kept.then(" : ").then(detail.text());
+      watchHanded(detail);
+    }
+    b.emit(new Stmt.Run(kept, b.origin()));
+  }
+
+  /** The value of a call kept as written; a double one must read nothing that depends on the point. */
+  private Value passive(MethodInvocationTree call, Calls.Kept kept) {
+    KeptText.Kept text = keep(call);
+    watchHanded(text);
+    if (kept.result() == Type.DOUBLE) {
+      opaque.add(new Opaque(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)")));
+    }
+    String name = kept.name();
+    return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
+  }
+
+  /** Keeps {@code e} as written; the names its text starts qualified names with are kept free of variables. */
+  private KeptText.Kept keep(ExpressionTree e) {
+    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars);
+    reserved.addAll(kept.roots());
+    return kept;
+  }
+
+  /** Checks, once activity is known, that kept code is handed no array that depends on the point. */
+  private void watchHanded(KeptText.Kept kept) {
+    for (KeptText.Handed h : kept.handed()) {
+      opaque.add(new Opaque(List.of(h.array()), error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
+          + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)")));
     }
   }
 

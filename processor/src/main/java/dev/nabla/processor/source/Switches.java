@@ -5,7 +5,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.YieldTree;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Builder;
@@ -18,9 +17,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Lowers {@code switch} statements and expressions over an {@code int} to branches on {@code ==}: a case runs when
- * one of its labels matches, when it is {@code default} and none matches, or when the {@code case X:} group before
- * it falls through; {@code break} ends the switch and {@code yield} gives a switch expression its value.
+ * Lowers {@code switch} statements and expressions over an {@code int} to branches on {@code ==} (over a String or an
+ * enum, on the {@link CaseIndex} of the case picked, as an {@code int}): a case runs when one of its labels matches,
+ * when it is {@code default} and none matches, or when the {@code case X:} group before it falls through;
+ * {@code break} ends the switch and {@code yield} gives a switch expression its value.
  */
 final class Switches {
   private static final String JUMP = Syntax.JUMP;
@@ -97,24 +97,19 @@ final class Switches {
   }
 
   private void cases(ExpressionTree selectorTree, List<? extends CaseTree> cases, Target target) {
-    for (CaseTree c : cases) {
-      for (ExpressionTree label : c.getExpressions()) {
-        if (label.getKind() == Tree.Kind.STRING_LITERAL) {
-          throw code.error(Diagnostic.UNSUPPORTED_STATEMENT, selectorTree,
-              "switch over a String (it needs String values, which nabla does not read yet)");
-        }
-      }
-    }
-    Value selector = code.expression(selectorTree);
+    Value index = code.caseIndex(selectorTree, cases);
+    Value selector = index != null ? index : code.expression(selectorTree);
     if (selector.type() != Type.INT) {
       throw code.error(Diagnostic.UNSUPPORTED_STATEMENT, selectorTree, "switch over a " + selector.type().javaName());
     }
     List<Value> matches = new ArrayList<>();
     Value noneMatches = b.constant(true);
-    for (CaseTree c : cases) {
+    for (int i = 0; i < cases.size(); i++) {
+      List<? extends ExpressionTree> labels = cases.get(i).getExpressions();
+      List<Value> values = index == null ? labels.stream().map(code::expression).toList()
+          : labels.isEmpty() ? List.of() : List.of(b.constant(i));
       Value match = b.constant(false);
-      for (ExpressionTree label : c.getExpressions()) {
-        Value value = code.expression(label);
+      for (Value value : values) {
         match = b.prim(Primitive.OR, match, b.prim(Primitive.EQ, selector, value));
         noneMatches = b.prim(Primitive.AND, noneMatches, b.prim(Primitive.NE, selector, value));
       }

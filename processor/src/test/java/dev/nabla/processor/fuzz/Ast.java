@@ -110,6 +110,12 @@ final class Ast {
     public Node with(List<Node> c) { return new And(or, (Cond) c.get(0), (Cond) c.get(1)); }
   }
 
+  /** {@code Double.compare(a, b) op 0}: an int of the point from a library call, which nabla keeps as written. */
+  record Compare(String op, Expr a, Expr b) implements Cond {
+    public List<Node> children() { return List.of(a, b); }
+    public Node with(List<Node> c) { return new Compare(op, (Expr) c.get(0), (Expr) c.get(1)); }
+  }
+
   record Not(Cond a) implements Cond {
     public List<Node> children() { return List.of(a); }
     public Node with(List<Node> c) { return new Not((Cond) c.get(0)); }
@@ -167,6 +173,12 @@ final class Ast {
   }
 
   record IInc(String name) implements Stmt {}
+
+  /** {@code SINK.add(e);}: a logging-style statement to the class's sink, which nabla keeps as written. */
+  record Log(Expr e) implements Stmt {
+    public List<Node> children() { return List.of(e); }
+    public Node with(List<Node> c) { return new Log((Expr) c.get(0)); }
+  }
 
   record If(Cond c, Block then, Block els) implements Stmt {
     public List<Node> children() { return List.of(c, then, els); }

@@ -40,10 +40,10 @@ class FuzzNegativeTest {
     List<Injection> all = new ArrayList<>(List.of(
         new Injection("nabla:unsupported-statement",
             "double " + q + " = 1; try { " + q + " += 1; } catch (RuntimeException e) { " + q + " = 0; }"),
-        new Injection("nabla:unsupported-statement", "assert LIMIT >= 0;"),
-        new Injection("nabla:unsupported-statement",
-            "double " + q + " = 1; switch (String.valueOf(LIMIT)) { case \"1\": " + q + " = 2; break; default: " + q
-                + " = 3; }"),
+        new Injection("nabla:unsupported-expression", "assert (COUNTER = 1) > 0;"),
+        new Injection("nabla:nondeterministic",
+            "double " + q + " = 1; switch (String.valueOf(System.nanoTime() % 2)) { case \"1\": " + q
+                + " = 2; break; default: " + q + " = 3; }"),
         new Injection("nabla:unsupported-statement",
             q + ": for (int " + q + "i = 0; " + q + "i < 2; " + q + "i++) { break " + q + "; }"),
         new Injection("nabla:unsupported-statement", "class Local" + k + " { }"),

@@ -21,7 +21,8 @@ import java.util.Set;
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
- * generated methods, {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * generated methods, {@code Double.compare} conditions and logging statements to a sink (kept as written by nabla),
+ * {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -329,6 +330,9 @@ final class Generator {
   }
 
   private List<Stmt> tryStmt(Scope s, int depth) {
+    if (p(0.03)) {
+      return List.of(new Log(new Bin('+', leaf(s), leaf(s))));
+    }
     int kind = r.nextInt(25);
     boolean nest = depth < (s.helper ? 2 : 3);
     switch (kind) {
@@ -799,6 +803,9 @@ final class Generator {
     if (!s.ints.isEmpty() && p(0.15)) {
       return new ICmp(pick(List.of("<", "<=", ">", ">=", "==", "!=")), new IVar(pick(s.ints)),
           new IConst(r.nextInt(3)));
+    }
+    if (p(0.1)) { // of leaves: a call to another generated method inside kept text could be handed an active array
+      return new Compare(pick(List.of("<", ">")), new Bin('*', leaf(s), leaf(s)), p(0.5) ? num() : leaf(s));
     }
     return new Cmp(pick(List.of("<", "<=", ">", ">=")), expr(s, 2), p(0.5) ? num() : expr(s, 1));
   }

@@ -154,6 +154,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
       env.put(d.name(), ieval(d.e(), f));
     } else if (s instanceof IInc i) {
       env.put(i.name(), (Integer) env.get(i.name()) + 1);
+    } else if (s instanceof Log l) {
+      eval(l.e(), f); // its effect is on the sink only
     } else if (s instanceof If c) {
       return cond(c.c(), f) ? exec(c.then(), f) : exec(c.els(), f);
     } else if (s instanceof For l) {
@@ -284,6 +286,16 @@ final class Interpreter implements PrimitiveOracle.Margins {
       };
     } else if (c instanceof And a) {
       return a.or() ? cond(a.a(), f) || cond(a.b(), f) : cond(a.a(), f) && cond(a.b(), f);
+    } else if (c instanceof Compare m) {
+      double a = eval(m.a(), f).getValue();
+      double b = eval(m.b(), f).getValue();
+      compare(a, b);
+      int sign = Double.compare(a, b);
+      return switch (m.op()) {
+        case "<" -> sign < 0;
+        case ">" -> sign > 0;
+        default -> sign == 0;
+      };
     } else if (c instanceof Not n) {
       return !cond(n.a(), f);
     }

@@ -30,6 +30,8 @@ final class Printer {
     p.ln("import dev.nabla.NoDerivative;");
     p.ln("");
     p.ln("public class " + name + " {");
+    p.ln("  static final java.util.concurrent.atomic.DoubleAdder SINK = new java.util.concurrent.atomic"
+        + ".DoubleAdder();");
     for (String m : extraMembers.split("\n")) {
       if (!m.isBlank()) {
         p.ln("  " + m);
@@ -99,6 +101,8 @@ final class Printer {
       ln(ind + "int " + d.name() + " = " + iexpr(d.e()) + ";");
     } else if (s instanceof IInc i) {
       ln(ind + i.name() + "++;");
+    } else if (s instanceof Log l) {
+      ln(ind + "SINK.add(" + expr(l.e()) + ");");
     } else if (s instanceof If f) {
       ln(ind + "if (" + cond(f.c()) + ") {");
       block(f.then(), ind + "  ");
@@ -227,6 +231,8 @@ final class Printer {
       return iexpr(m.a()) + " " + m.op() + " " + iexpr(m.b());
     } else if (c instanceof And a) {
       return "(" + cond(a.a()) + (a.or() ? " || " : " && ") + cond(a.b()) + ")";
+    } else if (c instanceof Compare m) {
+      return "Double.compare(" + expr(m.a()) + ", " + expr(m.b()) + ") " + m.op() + " 0";
     } else if (c instanceof Not n) {
       return "!(" + cond(n.a()) + ")";
     }
