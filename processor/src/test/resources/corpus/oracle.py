@@ -39,6 +39,28 @@ def distHaversineRAD(lat1, lon1, lat2, lon2):
     return 2 * mp.atan2(mp.sqrt(h), mp.sqrt(1 - h))
 
 
+def vectorDistance(*p):  # vec1, vec2 (of equal length), power, oneOverPower, flattened
+    n = (len(p) - 2) // 2
+    vec1, vec2, power, oneOverPower = p[:n], p[n:2 * n], p[2 * n], p[2 * n + 1]
+    result = mpf(0)
+    if power == 0:
+        for i in range(n):
+            result += 0 if vec1[i] - vec2[i] == 0 else 1
+    elif power == 1:
+        for i in range(n):
+            result += abs(vec1[i] - vec2[i])
+    elif power == 2:
+        result = mp.sqrt(sum((vec1[i] - vec2[i]) ** 2 for i in range(n)))
+    elif power == 2147483647 or mp.isinf(power):
+        for i in range(n):
+            result = max(result, max(vec1[i], vec2[i]))
+    else:
+        for i in range(n):
+            result += mp.power(vec1[i] - vec2[i], power)
+        result = mp.power(result, oneOverPower)
+    return result
+
+
 def distVincentyRAD(lat1, lon1, lat2, lon2):
     if lat1 == lat2 and lon1 == lon2:
         return mpf(0)
@@ -488,6 +510,8 @@ TABLE = [
      [(50.0, 2.6772, -79.7751, 50.0, 0.0, -82.7485), (60.2574, -34.0099, 36.2677, 60.4626, -34.1751, 39.4387)]),
     ("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG", calcBoxByDistFromPt_deltaLonDEG,
      [(30.0, 10.0, 2.0), (-50.0, 0.0, 5.0)]),
+    ("geodesy/DistanceUtils.java", "vectorDistance", vectorDistance,
+     [(1.5, 2.0, 0.5, 0.25, 3.0, 1 / 3), (0.9, -0.2, 0.1, -1.0, 2.5, 0.4)]),
     ("geodesy/DistanceUtils.java", "distHaversineRAD", distHaversineRAD,
      [(0.3, 0.5, -0.2, 1.1), (1.0, -2.0, 0.4, -1.5)]),
     ("geodesy/DistanceUtils.java", "distVincentyRAD", distVincentyRAD, [(0.3, 0.5, -0.2, 1.1), (1.0, -2.0, 0.4, -1.5)]),

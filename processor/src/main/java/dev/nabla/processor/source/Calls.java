@@ -170,6 +170,10 @@ final class Calls {
     boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree;
     candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || onReceiver)
         .filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1).toList();
+    if (candidates.stream().anyMatch(m -> m.getTypeParameters().isEmpty())) {
+      // erf(double) next to erf(T extends CalculusFieldElement<T>): numbers go to the plain overload
+      candidates = candidates.stream().filter(m -> m.getTypeParameters().isEmpty()).toList();
+    }
     if (candidates.isEmpty() || candidates.stream().anyMatch(m -> Primitive.staticMethod(
         ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString(), m.getSimpleName().toString(), n) != null)) {
       return null;
