@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,15 @@ final class Ast {
     public Node with(List<Node> c) { return new Bin(op, (Expr) c.get(0), (Expr) c.get(1)); }
   }
 
-  /** A {@code Math} function of the primitive table applied to its arguments. */
-  record Fn(Primitive fn, List<Expr> args) implements Expr {
+  /** A function of the primitive table applied to its arguments, called on {@code library}'s class. */
+  record Fn(Primitive fn, MathLibrary library, List<Expr> args) implements Expr {
+    /** A call of {@code java.lang.Math}'s function. */
+    Fn(Primitive fn, List<Expr> args) {
+      this(fn, MathLibrary.MATH, args);
+    }
+
     public List<Node> children() { return new ArrayList<>(args); }
-    public Node with(List<Node> c) { return new Fn(fn, cast(c, Expr.class)); }
+    public Node with(List<Node> c) { return new Fn(fn, library, cast(c, Expr.class)); }
   }
 
   record Tern(Cond c, Expr a, Expr b) implements Expr {

@@ -2,6 +2,7 @@ package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.fuzz.Ast.*;
 import dev.nabla.processor.ir.Domain;
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,8 @@ import java.util.Set;
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
- * generated methods, {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * generated methods, {@code Math} and {@code FastMath} functions, {@code @NoDerivative} and {@code int} parameters,
+ * scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -115,7 +117,21 @@ final class Generator {
     }
     List<Method> methods = new ArrayList<>(helpers);
     methods.add(main());
-    return new Program(id, List.copyOf(methods));
+    return (Program) withFastMath(new Program(id, List.copyOf(methods)), new Random(id * 0xC2B2AE3D27D4EB4FL));
+  }
+
+  /**
+   * Rebuilds {@code n} with about one in three of its calls of a function that Hipparchus's {@code FastMath} also has
+   * made to {@code FastMath}, drawn from a random source of its own so that the rest of the program is as before.
+   */
+  private static Node withFastMath(Node n, Random g) {
+    List<Node> children = new ArrayList<>();
+    for (Node c : n.children()) {
+      children.add(withFastMath(c, g));
+    }
+    Node out = children.isEmpty() ? n : n.with(children);
+    return out instanceof Fn f && Libraries.has(MathLibrary.HIPPARCHUS_FAST_MATH, f.fn()) && g.nextInt(3) == 0
+        ? new Fn(f.fn(), MathLibrary.HIPPARCHUS_FAST_MATH, f.args()) : out;
   }
 
   /** {@link #program}, its entry point perhaps with {@link #withChecks argument checks that throw}. */

@@ -189,7 +189,7 @@ final class Printer {
       String left = b.a() instanceof IntD && b.b() instanceof IntD ? "(double) " + expr(b.a()) : expr(b.a());
       return "(" + left + " " + b.op() + " " + expr(b.b()) + ")";
     } else if (e instanceof Fn f) {
-      return "Math." + f.fn().symbol() + "(" + exprs(f.args()) + ")";
+      return f.library().spelling() + "." + f.fn().symbol() + "(" + exprs(f.args()) + ")";
     } else if (e instanceof Tern t) {
       return "(" + cond(t.c()) + " ? " + expr(t.a()) + " : " + expr(t.b()) + ")";
     } else if (e instanceof UCall c) {
