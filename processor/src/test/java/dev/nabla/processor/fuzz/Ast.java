@@ -247,9 +247,15 @@ final class Ast {
   /** A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols. */
   record Param(Kind kind, String name, boolean noDeriv, int rows, int cols) {}
 
-  record Method(String name, List<Param> params, boolean vector, Block body) implements Node {
+  /** A method: {@code @Differentiable}, or a plain private helper ({@code plain}) that nabla inlines unannotated. */
+  record Method(String name, List<Param> params, boolean vector, boolean plain, Block body) implements Node {
+    /** A {@code @Differentiable} method. */
+    Method(String name, List<Param> params, boolean vector, Block body) {
+      this(name, params, vector, false, body);
+    }
+
     public List<Node> children() { return List.of(body); }
-    public Node with(List<Node> c) { return new Method(name, params, vector, (Block) c.get(0)); }
+    public Node with(List<Node> c) { return new Method(name, params, vector, plain, (Block) c.get(0)); }
   }
 
   /** The methods of one program; the last is the entry point the fuzzer checks, the others are helpers it calls. */

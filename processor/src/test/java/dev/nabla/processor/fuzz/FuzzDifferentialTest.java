@@ -59,6 +59,7 @@ class FuzzDifferentialTest {
     assertTrue(count < 100 || fuzzer.carried > 0, "the programs exercise carried values: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.threw > 0, "the programs exercise argument checks that throw: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.fastMathCalls > 0, "the programs call FastMath: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.plainHelperCalls > 0, "the programs call plain helpers: " + fuzzer.counts());
   }
 
   private static String firstLine(String s) {

@@ -33,6 +33,8 @@ final class Fuzzer {
   int carried;
   /** Calls of {@code FastMath} functions in the programs compared. */
   int fastMathCalls;
+  /** Calls of plain (unannotated) helpers in the programs compared, among them and from entry points. */
+  int plainHelperCalls;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -46,7 +48,8 @@ final class Fuzzer {
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
         + "of range " + skippedPoints + ", where every method threw as the original " + threw
-        + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls + ")";
+        + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
+        + ", plain helper calls " + plainHelperCalls + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -221,6 +224,7 @@ final class Fuzzer {
       if (any) {
         compared++;
         fastMathCalls += count(p, n -> n instanceof Fn call && call.library() != MathLibrary.MATH);
+        plainHelperCalls += count(p, n -> n instanceof UCall call && p.method(call.method()).plain());
       }
       if (failed != null) {
         mismatches++;

@@ -20,8 +20,8 @@ import java.util.Set;
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
- * generated methods, {@code Math} and {@code FastMath} functions, {@code @NoDerivative} and {@code int} parameters,
- * scalar and vector results.
+ * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
+ * {@code FastMath} functions, {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -111,7 +111,7 @@ final class Generator {
     bigLoopUsed = false;
     prefix = "p" + id + "_";
     helpers = new ArrayList<>();
-    int nHelpers = p(0.35) ? 1 + r.nextInt(2) : 0;
+    int nHelpers = p(0.35) ? 1 + r.nextInt(3) : 0;
     for (int h = 0; h < nHelpers; h++) {
       helpers.add(helper(h));
     }
@@ -187,7 +187,7 @@ final class Generator {
       body.addAll(stmt(s, 1));
     }
     body.add(new Return(expr(s, 2)));
-    return new Method(prefix + "h" + h, List.copyOf(params), false, new Block(List.copyOf(body)));
+    return new Method(prefix + "h" + h, List.copyOf(params), false, p(0.5), new Block(List.copyOf(body)));
   }
 
   private Method main() {
@@ -721,7 +721,7 @@ final class Generator {
       case 16, 17:
         return new Tern(cond(s, 1), a, expr(s, depth - 1));
       default:
-        if (!s.helper && !helpers.isEmpty() && depth >= 2) {
+        if (!helpers.isEmpty() && depth >= 2) { // a helper calls those generated before it: no recursion
           Method h = pick(helpers);
           List<Node> args = new ArrayList<>();
           for (Param p : h.params()) {

@@ -65,8 +65,11 @@ final class Printer {
       ps.add((p.noDeriv() ? "@NoDerivative " : "") + type + " " + p.name());
     }
     ln("");
-    ln("  @Differentiable");
-    ln("  public static " + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
+    if (!m.plain()) {
+      ln("  @Differentiable");
+    }
+    String modifiers = m.plain() ? "private static " : "public static ";
+    ln("  " + modifiers + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
     block(m.body(), "    ");
     ln("  }");
   }
