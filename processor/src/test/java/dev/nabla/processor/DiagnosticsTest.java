@@ -130,6 +130,13 @@ class DiagnosticsTest {
                 return %s;
               }
             }""".formatted(UNSUPPORTED_CALL)),
+        row("Math function Java calls in its float overload for an int", Diagnostic.UNSUPPORTED_CALL,
+            "return x + Math.nextUp(k);", "Math.nextUp on integers", """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                return x + Math.nextUp(k);
+              }
+            }"""),
         row("String.valueOf as a statement", Diagnostic.UNSUPPORTED_CALL, "String.valueOf(x);",
             "java.lang.String.valueOf", """
             class Bad {
