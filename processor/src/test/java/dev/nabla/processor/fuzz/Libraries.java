@@ -5,6 +5,7 @@ import dev.nabla.processor.ir.Primitive;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,19 @@ final class Libraries {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException(library + "." + f.symbol(), e);
     }
+  }
+
+  /**
+   * Whether Java calls {@code Math}'s {@code float} overload of {@code f} when its arguments are ints ({@code ulp},
+   * {@code nextUp}, {@code copySign}, …: those with a {@code float} overload and no {@code int} one), a call nabla
+   * rejects; {@code FastMath} has the same overloads.
+   */
+  static boolean floatForInts(Primitive f) {
+    List<List<Class<?>>> overloads = Arrays.stream(Math.class.getMethods())
+        .filter(m -> m.getName().equals(f.symbol()) && m.getParameterCount() == f.arity())
+        .map(m -> List.of(m.getParameterTypes())).toList();
+    return overloads.stream().anyMatch(p -> p.contains(float.class))
+        && overloads.stream().noneMatch(p -> p.contains(int.class));
   }
 
   private static Optional<Method> function(MathLibrary library, Primitive f) {
