@@ -790,7 +790,7 @@ final class Generator {
       args.add(within(f.domain(i), i == 0 ? a : p(0.25) ? num() : expr(s, depth - 1)));
     }
     if (Libraries.floatForInts(f)) { // a double argument where Java would pass an int to the float overload
-      args.replaceAll(e -> e instanceof IntD ? new Bin('*', new Num(1.0), e) : e);
+      args.replaceAll(e -> Printer.isInt(e) ? new Bin('*', new Num(1.0), e) : e);
     }
     Expr call = new Fn(f, List.copyOf(args));
     return f.isDifferentiable() ? call : new Bin('*', call, expr(s, depth - 1));

@@ -39,11 +39,18 @@ final class Libraries {
    * rejects; {@code FastMath} has the same overloads.
    */
   static boolean floatForInts(Primitive f) {
-    List<List<Class<?>>> overloads = Arrays.stream(Math.class.getMethods())
+    return overloads(f).stream().anyMatch(p -> p.contains(float.class)) && !takesInts(f);
+  }
+
+  /** Whether {@code Math} has an overload of {@code f} for ints ({@code abs}, {@code max}, {@code min}). */
+  static boolean takesInts(Primitive f) {
+    return overloads(f).stream().anyMatch(p -> p.contains(int.class));
+  }
+
+  private static List<List<Class<?>>> overloads(Primitive f) {
+    return Arrays.stream(Math.class.getMethods())
         .filter(m -> m.getName().equals(f.symbol()) && m.getParameterCount() == f.arity())
         .map(m -> List.of(m.getParameterTypes())).toList();
-    return overloads.stream().anyMatch(p -> p.contains(float.class))
-        && overloads.stream().noneMatch(p -> p.contains(int.class));
   }
 
   private static Optional<Method> function(MathLibrary library, Primitive f) {

@@ -205,6 +205,25 @@ final class Printer {
     throw new IllegalArgumentException(e.toString());
   }
 
+  /**
+   * Whether Java types the printed expression as an {@code int}: a counter, its negation, a choice between ints, int
+   * arithmetic the printing leaves uncast, {@code Math.abs}, {@code max} or {@code min} of ints.
+   */
+  static boolean isInt(Expr e) {
+    if (e instanceof IntD) {
+      return true;
+    } else if (e instanceof Neg n) {
+      return isInt(n.a());
+    } else if (e instanceof Tern t) {
+      return isInt(t.a()) && isInt(t.b());
+    } else if (e instanceof Bin b) {
+      return isInt(b.a()) && isInt(b.b()) && !(b.a() instanceof IntD && b.b() instanceof IntD);
+    } else if (e instanceof Fn f) {
+      return Libraries.takesInts(f.fn()) && f.args().stream().allMatch(Printer::isInt);
+    }
+    return false;
+  }
+
   static String iexpr(IExpr e) {
     if (e instanceof IConst c) {
       return Integer.toString(c.v());
