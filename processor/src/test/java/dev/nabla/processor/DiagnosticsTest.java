@@ -130,6 +130,13 @@ class DiagnosticsTest {
                 return %s;
               }
             }""".formatted(UNSUPPORTED_CALL)),
+        row("Math function Java calls in its float overload for an int", Diagnostic.UNSUPPORTED_CALL,
+            "return x + Math.nextUp(k);", "Math.nextUp on integers", """
+            class Bad {
+              @Differentiable static double f(double x, int k) {
+                return x + Math.nextUp(k);
+              }
+            }"""),
         row("an active array handed to a JDK method that writes it", Diagnostic.UNSUPPORTED_CALL, "Arrays.sort(x);",
             "java.util.Arrays.sort (it is handed the array x, which depends on the point", """
             class Bad {

@@ -295,9 +295,14 @@ public final class PrimitiveOracle {
    * Hipparchus's {@code FastMath} for one of a newer JDK than the one running the tests ({@code clamp} before 21).
    */
   public static String call(Primitive p, List<String> args) {
+    return call(p, MathLibrary.MATH, args);
+  }
+
+  /** The call of {@code p} through {@code library}, or through Hipparchus's FastMath where this JDK's Math lacks it. */
+  public static String call(Primitive p, MathLibrary library, List<String> args) {
     boolean inJdk = Arrays.stream(Math.class.getMethods())
         .anyMatch(m -> m.getName().equals(p.symbol()) && m.getParameterCount() == p.arity());
-    return p.write(args, inJdk ? MathLibrary.MATH : MathLibrary.HIPPARCHUS_FAST_MATH);
+    return p.write(args, library == MathLibrary.MATH && !inJdk ? MathLibrary.HIPPARCHUS_FAST_MATH : library);
   }
 
   /** The call {@code Math.f(arg, …)} of a {@code Math} function, {@code arg} for each argument. */

@@ -128,6 +128,10 @@ final class Calls {
     if (callee == null) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
+    if (callee.getParameters().stream().anyMatch(p -> SignatureReader.typeOf(p.asType()) == null)) {
+      throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi,
+          select + " on integers (Java calls its float overload; cast the arguments to double)");
+    }
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
     MathLibrary library = MathLibrary.named(owner);

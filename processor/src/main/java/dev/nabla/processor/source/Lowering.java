@@ -867,12 +867,26 @@ public final class Lowering {
     }
   }
 
+  /**
+   * {@code c ? a : b}, of the type Java gives it: numeric sides of different types promoted, even where {@code c} is
+   * known and only one side is computed (its {@code int} value then still reads as the {@code double} Java sees).
+   */
   private Value ternary(ConditionalExpressionTree t) {
     Value c = branchCondition(t.getCondition());
     String tmp = vars.hidden("choice");
-    branch(c, () -> vars.set(tmp, expression(t.getTrueExpression())),
-        () -> vars.set(tmp, expression(t.getFalseExpression())));
-    return vars.remove(tmp);
+    List<Type> sides = new ArrayList<>();
+    branch(c, () -> vars.set(tmp, side(t.getTrueExpression(), sides)),
+        () -> vars.set(tmp, side(t.getFalseExpression(), sides)));
+    Value v = vars.remove(tmp);
+    return sides.size() == 2 && sides.stream().allMatch(Type::isNumeric)
+        ? b.convert(v, Type.promote(sides.get(0), sides.get(1))) : v;
+  }
+
+  /** One side of a conditional expression, its type added to {@code sides}. */
+  private Value side(ExpressionTree e, List<Type> sides) {
+    Value v = expression(e);
+    sides.add(v.type());
+    return v;
   }
 
   private Value cast(TypeCastTree c) {

@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,15 @@ final class Ast {
     public Node with(List<Node> c) { return new Bin(op, (Expr) c.get(0), (Expr) c.get(1)); }
   }
 
-  /** A {@code Math} function of the primitive table applied to its arguments. */
-  record Fn(Primitive fn, List<Expr> args) implements Expr {
+  /** A function of the primitive table applied to its arguments, called on {@code library}'s class. */
+  record Fn(Primitive fn, MathLibrary library, List<Expr> args) implements Expr {
+    /** A call of {@code java.lang.Math}'s function. */
+    Fn(Primitive fn, List<Expr> args) {
+      this(fn, MathLibrary.MATH, args);
+    }
+
     public List<Node> children() { return new ArrayList<>(args); }
-    public Node with(List<Node> c) { return new Fn(fn, cast(c, Expr.class)); }
+    public Node with(List<Node> c) { return new Fn(fn, library, cast(c, Expr.class)); }
   }
 
   record Tern(Cond c, Expr a, Expr b) implements Expr {
@@ -253,9 +259,15 @@ final class Ast {
   /** A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols. */
   record Param(Kind kind, String name, boolean noDeriv, int rows, int cols) {}
 
-  record Method(String name, List<Param> params, boolean vector, Block body) implements Node {
+  /** A method: {@code @Differentiable}, or a plain private helper ({@code plain}) that nabla inlines unannotated. */
+  record Method(String name, List<Param> params, boolean vector, boolean plain, Block body) implements Node {
+    /** A {@code @Differentiable} method. */
+    Method(String name, List<Param> params, boolean vector, Block body) {
+      this(name, params, vector, false, body);
+    }
+
     public List<Node> children() { return List.of(body); }
-    public Node with(List<Node> c) { return new Method(name, params, vector, (Block) c.get(0)); }
+    public Node with(List<Node> c) { return new Method(name, params, vector, plain, (Block) c.get(0)); }
   }
 
   /** The methods of one program; the last is the entry point the fuzzer checks, the others are helpers it calls. */

@@ -58,6 +58,8 @@ class FuzzDifferentialTest {
     assertEquals(0, fuzzer.mismatches + fuzzer.crashes + fuzzer.uncompilable + fuzzer.rejected, fuzzer.counts());
     assertTrue(count < 100 || fuzzer.carried > 0, "the programs exercise carried values: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.threw > 0, "the programs exercise argument checks that throw: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.fastMathCalls > 0, "the programs call FastMath: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.plainHelperCalls > 0, "the programs call plain helpers: " + fuzzer.counts());
   }
 
   private static String firstLine(String s) {

@@ -22,7 +22,8 @@ class FuzzRegressionsTest {
 
   static Stream<String> compileFailures() {
     return Stream.of("FuzzFinding1", "FuzzFinding9", "FuzzFinding14", "FuzzFinding21", "FuzzFinding33", "FuzzFinding37",
-        "FuzzFinding43", "FuzzFinding47", "FuzzFinding54", "FuzzFinding65", "FuzzWhileBreak");
+        "FuzzFinding43", "FuzzFinding47", "FuzzFinding54", "FuzzFinding65", "FuzzWhileBreak",
+        "FuzzFoldedTernary");
   }
 
   static FuzzCompiler.Outcome compile(Path dir, String name) throws IOException {

@@ -3,6 +3,7 @@ package dev.nabla.processor.fuzz;
 import dev.nabla.processor.fuzz.Ast.*;
 import dev.nabla.processor.fuzz.Differential.Check;
 import dev.nabla.processor.fuzz.Differential.Verdict;
+import dev.nabla.processor.ir.MathLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +31,10 @@ final class Fuzzer {
   int threw;
   /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
   int carried;
+  /** Calls of {@code FastMath} functions in the programs compared. */
+  int fastMathCalls;
+  /** Calls of plain (unannotated) helpers in the programs compared, among them and from entry points. */
+  int plainHelperCalls;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -43,7 +48,8 @@ final class Fuzzer {
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
         + "of range " + skippedPoints + ", where every method threw as the original " + threw
-        + "; values carried across iterations " + carried + ")";
+        + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
+        + ", plain helper calls " + plainHelperCalls + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -217,12 +223,23 @@ final class Fuzzer {
       }
       if (any) {
         compared++;
+        fastMathCalls += count(p, n -> n instanceof Fn call && call.library() != MathLibrary.MATH);
+        plainHelperCalls += count(p, n -> n instanceof UCall call && p.method(call.method()).plain());
       }
       if (failed != null) {
         mismatches++;
         failures.add(new Failure(Kind.MISMATCH, p, failedArgs, failed.detail()));
       }
     }
+  }
+
+  /** How many nodes of the tree {@code n} satisfy {@code what}. */
+  static int count(Node n, java.util.function.Predicate<Node> what) {
+    int c = what.test(n) ? 1 : 0;
+    for (Node child : n.children()) {
+      c += count(child, what);
+    }
+    return c;
   }
 
   private static void clean(Path dir) {

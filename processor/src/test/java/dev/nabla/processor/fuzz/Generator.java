@@ -3,6 +3,7 @@ package dev.nabla.processor.fuzz;
 import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
 import dev.nabla.processor.ir.Domain;
+import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import dev.nabla.processor.ir.Type;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import java.util.Set;
  * constant loops (short, and longer than the unrolling budget), run-time loops over {@code x.length} and over an
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
- * generated methods, {@code Double.compare} conditions and logging statements to a sink (kept as written by nabla),
- * {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
+ * {@code FastMath} functions, {@code Double.compare} conditions and logging statements to a sink (kept as written by
+ * nabla), {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -113,13 +115,27 @@ final class Generator {
     bigLoopUsed = false;
     prefix = "p" + id + "_";
     helpers = new ArrayList<>();
-    int nHelpers = p(0.35) ? 1 + r.nextInt(2) : 0;
+    int nHelpers = p(0.35) ? 1 + r.nextInt(3) : 0;
     for (int h = 0; h < nHelpers; h++) {
       helpers.add(helper(h));
     }
     List<Method> methods = new ArrayList<>(helpers);
     methods.add(main());
-    return new Program(id, List.copyOf(methods));
+    return (Program) withFastMath(new Program(id, List.copyOf(methods)), new Random(id * 0xC2B2AE3D27D4EB4FL));
+  }
+
+  /**
+   * Rebuilds {@code n} with about one in three of its calls of a function that Hipparchus's {@code FastMath} also has
+   * made to {@code FastMath}, drawn from a random source of its own so that the rest of the program is as before.
+   */
+  private static Node withFastMath(Node n, Random g) {
+    List<Node> children = new ArrayList<>();
+    for (Node c : n.children()) {
+      children.add(withFastMath(c, g));
+    }
+    Node out = children.isEmpty() ? n : n.with(children);
+    return out instanceof Fn f && Libraries.has(MathLibrary.HIPPARCHUS_FAST_MATH, f.fn()) && g.nextInt(3) == 0
+        ? new Fn(f.fn(), MathLibrary.HIPPARCHUS_FAST_MATH, f.args()) : out;
   }
 
   /** {@link #program}, its entry point perhaps with {@link #withChecks argument checks that throw}. */
@@ -175,7 +191,7 @@ final class Generator {
       body.addAll(stmt(s, 1));
     }
     body.add(new Return(expr(s, 2)));
-    return new Method(prefix + "h" + h, List.copyOf(params), false, new Block(List.copyOf(body)));
+    return new Method(prefix + "h" + h, List.copyOf(params), false, p(0.5), new Block(List.copyOf(body)));
   }
 
   private Method main() {
@@ -712,7 +728,7 @@ final class Generator {
       case 16, 17:
         return new Tern(cond(s, 1), a, expr(s, depth - 1));
       default:
-        if (!s.helper && !helpers.isEmpty() && depth >= 2) {
+        if (!helpers.isEmpty() && depth >= 2) { // a helper calls those generated before it: no recursion
           Method h = pick(helpers);
           List<Node> args = new ArrayList<>();
           for (Param p : h.params()) {
@@ -787,6 +803,9 @@ final class Generator {
     List<Expr> args = new ArrayList<>();
     for (int i = 0; i < f.arity(); i++) {
       args.add(within(f.domain(i), i == 0 ? a : p(0.25) ? num() : expr(s, depth - 1)));
+    }
+    if (Libraries.floatForInts(f)) { // a double argument where Java would pass an int to the float overload
+      args.replaceAll(e -> Printer.isInt(e) ? new Bin('*', new Num(1.0), e) : e);
     }
     Expr call = new Fn(f, List.copyOf(args));
     return f.isDifferentiable() ? call : new Bin('*', call, expr(s, depth - 1));

@@ -2,7 +2,6 @@ package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
-import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -371,7 +370,7 @@ final class Interpreter implements PrimitiveOracle.Margins {
       for (Expr arg : fn.args()) {
         args.add(eval(arg, f));
       }
-      return apply(fn.fn(), args);
+      return apply(fn, args);
     } else if (e instanceof Tern t) {
       return cond(t.c(), f) ? eval(t.a(), f) : eval(t.b(), f);
     } else if (e instanceof UCall c) {
@@ -386,8 +385,16 @@ final class Interpreter implements PrimitiveOracle.Margins {
     throw new IllegalArgumentException(e.toString());
   }
 
-  /** The reference value of a {@code Math} function: its rule in the oracle table, recording its margins here. */
-  private DerivativeStructure apply(Primitive p, List<DerivativeStructure> args) {
-    return PrimitiveOracle.of(p).rule().apply(args, this);
+  /**
+   * The reference value of a function call: its rule in the oracle table, recording its margins here, with the value
+   * the called library computes in place of Hipparchus's (they may differ in the last bits, as {@code FastMath}'s and
+   * {@code Math}'s do), so that the oracle's values are the program's wherever its arithmetic is exact.
+   */
+  private DerivativeStructure apply(Fn call, List<DerivativeStructure> args) {
+    DerivativeStructure d = PrimitiveOracle.of(call.fn()).rule().apply(args, this);
+    double[] values = args.stream().mapToDouble(DerivativeStructure::getValue).toArray();
+    double[] all = d.getAllDerivatives();
+    all[0] = Libraries.value(call.library(), call.fn(), values);
+    return Double.isFinite(all[0]) && Double.isFinite(d.getValue()) ? factory.build(all) : d;
   }
 }

@@ -68,8 +68,11 @@ final class Printer {
       ps.add((p.noDeriv() ? "@NoDerivative " : "") + type + " " + p.name());
     }
     ln("");
-    ln("  @Differentiable");
-    ln("  public static " + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
+    if (!m.plain()) {
+      ln("  @Differentiable");
+    }
+    String modifiers = m.plain() ? "private static " : "public static ";
+    ln("  " + modifiers + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
     block(m.body(), "    ");
     ln("  }");
   }
@@ -194,7 +197,7 @@ final class Printer {
       String left = b.a() instanceof IntD && b.b() instanceof IntD ? "(double) " + expr(b.a()) : expr(b.a());
       return "(" + left + " " + b.op() + " " + expr(b.b()) + ")";
     } else if (e instanceof Fn f) {
-      return PrimitiveOracle.call(f.fn(), f.args().stream().map(Printer::expr).toList());
+      return PrimitiveOracle.call(f.fn(), f.library(), f.args().stream().map(Printer::expr).toList());
     } else if (e instanceof Tern t) {
       return "(" + cond(t.c()) + " ? " + expr(t.a()) + " : " + expr(t.b()) + ")";
     } else if (e instanceof UCall c) {
@@ -205,6 +208,25 @@ final class Printer {
       return c.method() + "(" + String.join(", ", parts) + ")";
     }
     throw new IllegalArgumentException(e.toString());
+  }
+
+  /**
+   * Whether Java types the printed expression as an {@code int}: a counter, its negation, a choice between ints, int
+   * arithmetic the printing leaves uncast, {@code Math.abs}, {@code max} or {@code min} of ints.
+   */
+  static boolean isInt(Expr e) {
+    if (e instanceof IntD) {
+      return true;
+    } else if (e instanceof Neg n) {
+      return isInt(n.a());
+    } else if (e instanceof Tern t) {
+      return isInt(t.a()) && isInt(t.b());
+    } else if (e instanceof Bin b) {
+      return isInt(b.a()) && isInt(b.b()) && !(b.a() instanceof IntD && b.b() instanceof IntD);
+    } else if (e instanceof Fn f) {
+      return Libraries.takesInts(f.fn()) && f.args().stream().allMatch(Printer::isInt);
+    }
+    return false;
   }
 
   static String iexpr(IExpr e) {
