@@ -360,7 +360,7 @@ final class Interpreter implements PrimitiveOracle.Margins {
           double q = x.getValue() / y.getValue();
           lattice(x.getValue(), Math.abs(y.getValue()), 0);
           double t = q < 0 ? Math.ceil(q) : Math.floor(q);
-          return x.subtract(y.multiply(t));
+          return withValue(x.subtract(y.multiply(t)), x.getValue() % y.getValue());
         }
         default:
           throw new IllegalArgumentException("" + b.op());
@@ -393,8 +393,13 @@ final class Interpreter implements PrimitiveOracle.Margins {
   private DerivativeStructure apply(Fn call, List<DerivativeStructure> args) {
     DerivativeStructure d = PrimitiveOracle.of(call.fn()).rule().apply(args, this);
     double[] values = args.stream().mapToDouble(DerivativeStructure::getValue).toArray();
+    return withValue(d, Libraries.value(call.library(), call.fn(), values));
+  }
+
+  /** {@code d} with the value Java computes exactly in its place, where both are finite; {@code d} elsewhere. */
+  private DerivativeStructure withValue(DerivativeStructure d, double value) {
     double[] all = d.getAllDerivatives();
-    all[0] = Libraries.value(call.library(), call.fn(), values);
-    return Double.isFinite(all[0]) && Double.isFinite(d.getValue()) ? factory.build(all) : d;
+    all[0] = value;
+    return Double.isFinite(value) && Double.isFinite(d.getValue()) ? factory.build(all) : d;
   }
 }
