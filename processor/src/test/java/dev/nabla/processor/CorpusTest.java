@@ -119,7 +119,7 @@ class CorpusTest {
       rejected("orbital/KeplerSolver.java", "eccAnom", "not-static", 149),
       accepted("orbital/KeplerSolver.java", "meanAnom"),
       // CS-SI/Orekit (Apache-2.0)
-      // FastMath.sinCos's SinCos object (issue 14), Double.valueOf(x).equals(x0); then normalizeAngle (a library double)
+      // FastMath.sinCos's SinCos object (issue 14), Double.valueOf(x).equals(x0); then normalizeAngle's double
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToTrue", "unsupported-call", 101),
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticEccentricToTrue", "unsupported-call", 59), // sinCos
       rejected("orbital/KeplerianAnomalyUtility.java", "ellipticMeanToEccentric", "unsupported-call", 101),

@@ -141,8 +141,7 @@ final class Calls {
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     TreePath path = trees.getPath(callee);
-    boolean hasSource = path != null || isDifferentiable(callee) || storedSource(callee) != null;
-    if (!NameResolver.isStatic(callee) || !hasSource) {
+    if (!NameResolver.isStatic(callee) || !hasSource(callee)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, mi, frame);
@@ -156,8 +155,9 @@ final class Calls {
 
   /**
    * How {@code mi} is kept as written, or null when nabla lowers it itself (a {@code Math} function or another entry
-   * of the primitive table, a method whose source it inlines, or a call it cannot resolve). A method with source is kept too when it returns nothing (it only
-   * checks or reports) or has a parameter or result of a type nabla does not read (a String message, an object).
+   * of the primitive table, a method whose source it inlines, or a call it cannot resolve). A method with source is
+   * kept too when it returns nothing (it only checks or reports) or has a parameter or result of a type nabla does not
+   * read (a String message, an object).
    */
   Kept kept(MethodInvocationTree mi, Frame frame) {
     List<ExecutableElement> candidates;
@@ -178,12 +178,11 @@ final class Calls {
       // erf(double) next to erf(T extends CalculusFieldElement<T>): numbers go to the plain overload
       candidates = candidates.stream().filter(m -> m.getTypeParameters().isEmpty()).toList();
     }
-    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> Primitive.staticMethod(
-        ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString(), m.getSimpleName().toString(), n) != null)) {
+    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n))) {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
-    if (!returnsNothing && candidates.stream().anyMatch(m -> (trees.getPath(m) != null || isDifferentiable(m) || storedSource(m) != null)
+    if (!returnsNothing && candidates.stream().anyMatch(m -> hasSource(m)
         && SignatureReader.typeOf(m.getReturnType()) != null
         && m.getParameters().stream().allMatch(p -> SignatureReader.typeOf(p.asType()) != null))) {
       return null;
@@ -194,6 +193,17 @@ final class Calls {
     ExecutableElement method = candidates.get(0);
     return new Kept(((TypeElement) method.getEnclosingElement()).getQualifiedName() + "." + method.getSimpleName(),
         result == null || result.isArray() ? null : result);
+  }
+
+  /** Whether {@code m}, called with {@code n} arguments, is an entry of the primitive table ({@code isNaN} …). */
+  private static boolean isTableEntry(ExecutableElement m, int n) {
+    String owner = ((TypeElement) m.getEnclosingElement()).getQualifiedName().toString();
+    return Primitive.staticMethod(owner, m.getSimpleName().toString(), n) != null;
+  }
+
+  /** Whether nabla can inline {@code m}: its source is in this compilation, or stored by its class's generated one. */
+  private boolean hasSource(ExecutableElement m) {
+    return trees.getPath(m) != null || isDifferentiable(m) || storedSource(m) != null;
   }
 
   /** Whether the method {@code name} of the class {@code owner} (qualified) gives different results each run. */

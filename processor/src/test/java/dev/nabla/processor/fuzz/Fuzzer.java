@@ -49,7 +49,8 @@ final class Fuzzer {
     return "programs " + programs + ", compiled " + compiled + ", compared " + compared + ", mismatches " + mismatches
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
-        + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + "), where every method threw as the original " + threw
+        + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + "), where every method threw as the "
+        + "original " + threw
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
         + ", plain helper calls " + plainHelperCalls + ")";
   }
