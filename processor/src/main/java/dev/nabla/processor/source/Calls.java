@@ -141,7 +141,7 @@ final class Calls {
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     TreePath path = trees.getPath(callee);
-    if (!NameResolver.isStatic(callee) || !hasSource(callee)) {
+    if (!NameResolver.isStatic(callee) || !hasSource(callee, path)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, mi, frame);
@@ -182,7 +182,7 @@ final class Calls {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
-    if (!returnsNothing && candidates.stream().anyMatch(m -> hasSource(m)
+    if (!returnsNothing && candidates.stream().anyMatch(m -> hasSource(m, trees.getPath(m))
         && SignatureReader.typeOf(m.getReturnType()) != null
         && m.getParameters().stream().allMatch(p -> SignatureReader.typeOf(p.asType()) != null))) {
       return null;
@@ -201,9 +201,12 @@ final class Calls {
     return Primitive.staticMethod(owner, m.getSimpleName().toString(), n) != null;
   }
 
-  /** Whether nabla can inline {@code m}: its source is in this compilation, or stored by its class's generated one. */
-  private boolean hasSource(ExecutableElement m) {
-    return trees.getPath(m) != null || isDifferentiable(m) || storedSource(m) != null;
+  /**
+   * Whether nabla can inline {@code m}, whose tree in this compilation is at {@code path} (null if none): its source is
+   * in this compilation, or stored by its class's generated one.
+   */
+  private boolean hasSource(ExecutableElement m, TreePath path) {
+    return path != null || isDifferentiable(m) || storedSource(m) != null;
   }
 
   /** Whether the method {@code name} of the class {@code owner} (qualified) gives different results each run. */
