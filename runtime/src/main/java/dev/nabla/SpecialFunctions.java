@@ -18,6 +18,7 @@ public final class SpecialFunctions {
   private static final double STIRLING_CONSTANT = 0.4189385332046727;
   private static final double LOG_PI = 1.1447298858494002;
   private static final double PI_SQUARED = 9.869604401089358;
+  private static final double PI_CUBED = 31.00627668029982;
   /** Where the Chebyshev factor of erfc ends: erfc(x) underflows to zero beyond. */
   private static final double ERFC_END = 28;
   /** From here on the asymptotic series of logGamma, digamma and trigamma are exact to double precision. */
@@ -31,6 +32,9 @@ public final class SpecialFunctions {
   /** B₂ₖ, k = 1 … 8: the coefficients of trigamma's asymptotic series in 1/x²ᵏ⁺¹. */
   private static final double[] TRIGAMMA_SERIES = {
       1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510};
+  /** (2k + 1)B₂ₖ, k = 1 … 8: the coefficients of tetragamma's asymptotic series in 1/x²ᵏ⁺². */
+  private static final double[] TETRAGAMMA_SERIES = {
+      1.0 / 2, -1.0 / 6, 1.0 / 6, -3.0 / 10, 5.0 / 6, -691.0 / 210, 35.0 / 2, -3617.0 / 30};
 
   /** x·exp(x²)·erfc(x) for x in [0.5, 1], in t = 1/x. */
   private static final double[] ERFC_0 = {
@@ -238,6 +242,34 @@ public final class SpecialFunctions {
     return r + 0.5 * r2 + r * r2 * series(TRIGAMMA_SERIES, r2);
   }
 
+  /**
+   * The tetragamma function ψ″(x), the derivative of {@link #trigamma}: NaN at the poles 0, −1, −2, … (where it changes
+   * sign) and at −∞, 0 at +∞. Near its roots between negative poles the error is absolute, as for digamma.
+   */
+  public static double tetragamma(double x) {
+    if (x <= 0) {
+      if (x == Math.rint(x)) {
+        return Double.NaN;
+      }
+      // trigamma's reflection differentiated: ψ″(x) − ψ″(1 − x) = −2π³ cos(πx) / sin³(πx)
+      double s = sinPi(x);
+      return tetragamma(1 - x) - 2 * PI_CUBED * cosPi(x) / (s * s * s);
+    }
+    if (x < ASYMPTOTIC) {
+      // ψ″(x) = ψ″(x + n) − Σ 2/(x + k)³, the small terms added first
+      int n = (int) Math.ceil(ASYMPTOTIC - x);
+      double sum = tetragamma(x + n);
+      for (int k = n - 1; k >= 0; k--) {
+        double y = x + k;
+        sum -= 2 / (y * y * y);
+      }
+      return sum;
+    }
+    double r = 1 / x;
+    double r2 = r * r;
+    return -r2 - r2 * r - r2 * r2 * series(TETRAGAMMA_SERIES, r2);
+  }
+
   /** The logistic function (sigmoid) 1/(1 + e^(−x)), without overflow: 0 at −∞, 1 at +∞. */
   public static double logistic(double x) {
     if (x >= 0) {
@@ -371,16 +403,24 @@ public final class SpecialFunctions {
     return x > 40 ? 0 : expMinusSquare(x, 0.5);
   }
 
-  /** sin(πx), exact in its argument: x is first reduced by the nearest integer, which changes only the sign. */
+  /** sin(πx), exact in its argument: x is reduced by the nearest integer n first, which changes the sign as n does. */
   private static double sinPi(double x) {
-    double r = x - Math.rint(x);
-    double s = Math.sin(Math.PI * r);
-    return (Math.rint(x) % 2 == 0) ? s : -s;
+    return halfTurnSign(x) * Math.sin(Math.PI * (x - Math.rint(x)));
+  }
+
+  /** cos(πx), exact in its argument, as {@link #sinPi}: cos(πr) = sin(π(½ − |r|)), exactly 0 at the half-integers. */
+  private static double cosPi(double x) {
+    return halfTurnSign(x) * Math.sin(Math.PI * (0.5 - Math.abs(x - Math.rint(x))));
   }
 
   /** tan(πx), exact in its argument: tan has period π. */
   private static double tanPi(double x) {
     return Math.tan(Math.PI * (x - Math.rint(x)));
+  }
+
+  /** (−1)ⁿ for the integer n nearest to x: the sign of sin(π(x − n + n)) relative to sin(π(x − n)). */
+  private static double halfTurnSign(double x) {
+    return Math.rint(x) % 2 == 0 ? 1 : -1;
   }
 
   /** Σ cₖ yᵏ (Horner). */
