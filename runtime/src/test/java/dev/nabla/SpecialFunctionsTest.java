@@ -4,6 +4,9 @@ import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
@@ -308,5 +311,13 @@ class SpecialFunctionsTest {
     assertEquals(inf, SpecialFunctions.logSumExp(new double[] {inf, 1.5, -inf}));
     assertTrue(Double.isNaN(SpecialFunctions.logSumExp(new double[] {inf, Double.NaN})));
     assertTrue(Double.isNaN(SpecialFunctions.logSumExp(new double[] {1.0, Double.NaN})));
+  }
+
+  @Test
+  void theSourceStoredForNablaIsLogSumExpsOwn() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/dev/nabla/SpecialFunctions.java"));
+    int start = source.indexOf("  public static double logSumExp(double[] x) {");
+    String method = source.substring(start, source.indexOf("\n  }\n", start) + 4).replaceAll("(?m)^  ", "");
+    assertTrue(SpecialFunctionsDerivatives.NABLA_SOURCE.contains(method), method);
   }
 }
