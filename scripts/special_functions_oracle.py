@@ -2,8 +2,8 @@
 """Reference values for SpecialFunctionsTest: each function at its hard points (far tails, near roots, negative
 arguments), from mpmath at 60 digits, rounded once to double.
 
-Run:    /usr/bin/python3 scripts/special_functions_oracle.py
-It prints the Java rows pasted into SpecialFunctionsTest.REFERENCE (mvn does not run this script).
+Run:    /usr/bin/python3 scripts/special_functions_oracle.py > runtime/src/test/resources/special-functions-reference.csv
+It prints one row function,x,value per point (mvn does not run this script).
 """
 
 from mpmath import mp, mpf, erf, erfc, ncdf, npdf, log, log1p, exp, gamma, loggamma, digamma, polygamma, findroot
@@ -44,10 +44,10 @@ FUNCTIONS = {
 
 
 def java(v):
-    return 'Double.POSITIVE_INFINITY' if v == float('inf') else repr(v)
+    return 'Infinity' if v == float('inf') else repr(v)
 
 
 for name, (f, points) in FUNCTIONS.items():
     for p in points:
         x = float(p)
-        print('      row("%s", %r, %s),' % (name, x, java(float(f(mpf(x))))))
+        print('%s,%r,%s' % (name, x, java(float(f(mpf(x))))))

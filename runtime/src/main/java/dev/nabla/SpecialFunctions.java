@@ -2,7 +2,7 @@ package dev.nabla;
 
 /**
  * The special functions numerical code needs and Java lacks, accurate to a few ulps on their whole domain and free of
- * allocation; nabla differentiates calls to each of them (see the README's "Library math").
+ * allocation; nabla differentiates calls to each of them (see the README's "Special functions").
  *
  * <p>Every function returns NaN for a NaN argument. The Chebyshev coefficients below come from
  * {@code scripts/special_functions.py} (mpmath, 50 digits).
