@@ -90,7 +90,7 @@ final class Pipeline {
       }
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
-    PassiveCode.check(primal, point);
+    PassiveCode.check(primal, point, Generation.highestOrder(KINDS, selection, sig));
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Sources sources = new Built(simplified(primal), point, primal.reserved());
     return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);

@@ -48,6 +48,9 @@ final class Calls {
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
+    /** Notes that the call {@code name} at {@code at} has derivatives in its {@code args} up to {@code order} only. */
+    void derivativesEnd(List<Value> args, int order, Tree at, String name);
+
     /**
      * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args},
      * and returns its result.
@@ -242,6 +245,9 @@ final class Calls {
     Value v = b.prim(p, library, converted);
     if (t == Type.DOUBLE && p.hasKinks()) {
       caller.kink(v, at);
+    }
+    if (p.differentiableOrder() < Integer.MAX_VALUE) {
+      caller.derivativesEnd(converted, p.differentiableOrder(), at, name);
     }
     return v;
   }

@@ -108,6 +108,11 @@ public final class Lowering {
       }
 
       @Override
+      public void derivativesEnd(List<Value> args, int order, Tree at, String name) {
+        opaque.add(new Opaque(args, order, error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
+      }
+
+      @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, at);
       }
@@ -201,10 +206,12 @@ public final class Lowering {
   public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
 
   /**
-   * An error to report if one of {@code values} depends on the point: code nabla keeps as written reads it where a
-   * derivative would be lost, or is handed it as an array it could write.
+   * An error to report if one of {@code values} depends on the point and derivatives of a higher order than
+   * {@code differentiableOrder} are generated: code nabla keeps as written (order 0) reads it where a derivative would
+   * be lost, or is handed it as an array it could write; or a table entry whose derivatives end (trigamma, order 1) is
+   * applied to it.
    */
-  public record Opaque(List<Value> values, CompileError error) {}
+  public record Opaque(List<Value> values, int differentiableOrder, CompileError error) {}
 
   /**
    * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
@@ -330,7 +337,7 @@ public final class Lowering {
     KeptText.Kept text = keep(call);
     watchHanded(text);
     if (kept.result() == Type.DOUBLE) {
-      opaque.add(new Opaque(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+      opaque.add(new Opaque(text.text().args(), 0, error(Diagnostic.UNSUPPORTED_CALL, call,
           kept.name() + " (its double value depends on the point, and nabla has no derivative for it)")));
     }
     String name = kept.name();
@@ -347,7 +354,7 @@ public final class Lowering {
   /** Checks, once activity is known, that kept code is handed no array that depends on the point. */
   private void watchHanded(KeptText.Kept kept) {
     for (KeptText.Handed h : kept.handed()) {
-      opaque.add(new Opaque(List.of(h.array()), error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
+      opaque.add(new Opaque(List.of(h.array()), 0, error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
           + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)")));
     }
   }
