@@ -11,12 +11,15 @@ import java.util.Set;
 public final class PassiveCode {
   private PassiveCode() {}
 
-  /** Throws the first error of a lowered method whose point is the parameters at {@code point}. */
-  public static void check(Lowering.Lowered lowered, Set<Integer> point) {
+  /**
+   * Throws the first error of a lowered method whose point is the parameters at {@code point}, among the values kept
+   * code reads that matter from derivatives of {@code order} on (1: any derivative; 2: second derivatives).
+   */
+  public static void check(Lowering.Lowered lowered, Set<Integer> point, int order) {
     Activity activity = new Activity(lowered.function(), point);
     Dependence dependence = new Dependence(lowered.function(), activity::dependsOnPoint);
     for (Lowering.Opaque o : lowered.opaque()) {
-      if (o.values().stream().anyMatch(dependence::on)) {
+      if (o.order() == order && o.values().stream().anyMatch(dependence::on)) {
         throw o.error();
       }
     }

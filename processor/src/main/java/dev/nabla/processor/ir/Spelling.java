@@ -15,7 +15,9 @@ public enum Spelling {
   /** {@code Math.sin(a)}, or {@code StrictMath.sin(a)}, {@code FastMath.sin(a)} after the class the source called. */
   MATH,
   /** {@code Double.isNaN(a)}: a static method of {@code java.lang.Double}. */
-  DOUBLE_CLASS;
+  DOUBLE_CLASS,
+  /** Its first argument: what a call with derivative rules ({@link Primitive#WITH_PARTIAL}) computes. */
+  FIRST;
 
   private static final String DOUBLE = "java.lang.Double";
 
@@ -39,6 +41,7 @@ public enum Spelling {
       case CONDITIONAL -> a.get(0) + " ? " + a.get(1) + " : " + a.get(2);
       case MATH -> call(library.spelling(), symbol, a);
       case DOUBLE_CLASS -> call("Double", symbol, a);
+      case FIRST -> a.get(0);
     };
   }
 

@@ -35,7 +35,8 @@ import javax.lang.model.util.Elements;
  * whose source is in this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to
  * a {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  * A call to any other static method (of a library, of the JDK, or on a static field such as a logger) is kept as
- * written ({@link Kept}).
+ * written ({@link Kept}). A method with {@linkplain DerivativeRules derivative rules} is called as written, and its
+ * rules are inlined for its partials.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -56,7 +57,19 @@ final class Calls {
 
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
+
+    /** The double value of a call of {@code method} (qualified) on {@code args}, written as such a call. */
+    Value called(String method, List<Value> args);
+
+    /** Reports {@code o}'s error if one of its values turns out to depend on the point. */
+    void watch(Lowering.Opaque o);
   }
+
+  /**
+   * The call of an original whose rule nabla is inlining for a partial: {@code original} called at {@code at} in
+   * {@code frame}, its {@code rule}.
+   */
+  private record RuleSite(String original, String rule, Frame frame, Tree at) {}
 
   /**
    * A call nabla keeps as written instead of differentiating it: the method's qualified {@code name}, and its
@@ -73,15 +86,20 @@ final class Calls {
   private final Trees trees;
   private final Elements elements;
   private final StoredSource stored;
+  private final DerivativeRules rules;
   private final Builder b;
   private final Variables vars;
   private final Caller caller;
   /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  /** The outermost call whose rule is being inlined, or null outside rules. */
+  private RuleSite insideRule;
 
-  Calls(Trees trees, Elements elements, Builder b, Variables vars, ExecutableElement method, Caller caller) {
+  Calls(Trees trees, Elements elements, DerivativeRules rules, Builder b, Variables vars, ExecutableElement method,
+      Caller caller) {
     this.trees = trees;
     this.elements = elements;
+    this.rules = rules;
     this.stored = new StoredSource(elements);
     this.b = b;
     this.vars = vars;
@@ -134,6 +152,9 @@ final class Calls {
     }
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
+    if (rules.has(callee)) {
+      return custom(callee, owner + "." + name, converted(callee, args), mi, frame);
+    }
     MathLibrary library = MathLibrary.named(owner);
     Primitive p = Primitive.staticMethod(owner, name, args.size());
     if (library != null || p != null) {
@@ -178,7 +199,7 @@ final class Calls {
       // erf(double) next to erf(T extends CalculusFieldElement<T>): numbers go to the plain overload
       candidates = candidates.stream().filter(m -> m.getTypeParameters().isEmpty()).toList();
     }
-    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n))) {
+    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n) || rules.has(m))) {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
@@ -231,10 +252,7 @@ final class Calls {
         callee.getSimpleName().toString())) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
-    List<Value> converted = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
-    }
+    List<Value> converted = converted(callee, args);
     Type t = p == null ? null : p.resultType(converted.stream().map(Value::type).toList());
     if (t == null || t != SignatureReader.typeOf(callee.getReturnType())) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, name);
@@ -244,6 +262,64 @@ final class Calls {
       caller.kink(v, at);
     }
     return v;
+  }
+
+  /** The arguments converted to {@code callee}'s parameter types, as Java passes them. */
+  private List<Value> converted(ExecutableElement callee, List<Value> args) {
+    List<Value> converted = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
+    }
+    return converted;
+  }
+
+  /**
+   * A call {@code mi} of {@code original} (named {@code qualified}), which has derivative rules: its value is the call
+   * as written, and each double argument gets the partial that its parameter's rule gives, inlined on the same
+   * arguments ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
+   */
+  private Value custom(ExecutableElement original, String qualified, List<Value> args, MethodInvocationTree mi,
+      Frame frame) {
+    Value y = caller.called(qualified, args);
+    Map<Integer, ExecutableElement> partials = rules.of(original);
+    for (int i = 0; i < args.size(); i++) {
+      Value x = args.get(i);
+      ExecutableElement rule = partials.get(i);
+      String parameter = i + " (" + original.getParameters().get(i) + ")";
+      if (x.type().isArray()) {
+        caller.watch(new Lowering.Opaque(List.of(x), frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
+            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)"),
+            1));
+      } else if (x.type() == Type.DOUBLE && (rule == null || callStack.contains(rule))) {
+        caller.watch(opaque(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
+            rule == null ? qualified + " without a rule for its parameter " + parameter
+                : qualified + ", the original of the rule itself"));
+      } else if (x.type() == Type.DOUBLE) {
+        RuleSite outer = insideRule;
+        if (outer == null) {
+          insideRule = new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi);
+        }
+        try {
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, mi, frame));
+        } finally {
+          insideRule = outer;
+        }
+      }
+    }
+    return y;
+  }
+
+  /**
+   * What to report if one of {@code values}, which code kept as written reads, depends on the point: {@code error},
+   * or inside a derivative rule, whose derivative only second derivatives need, that {@code kept} has none.
+   */
+  Lowering.Opaque opaque(List<Value> values, CompileError error, String kept) {
+    if (insideRule == null) {
+      return new Lowering.Opaque(values, error, 1);
+    }
+    RuleSite site = insideRule;
+    return new Lowering.Opaque(values, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(), site.original(),
+        site.rule(), kept), 2);
   }
 
   /**
