@@ -9,10 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.testing.compile.Compilation;
+import dev.nabla.processor.diagnostics.Diagnostic;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * User derivative rules ({@code @DerivativeOf}, fixture {@code custom/Rules.java}): a library function without source,
@@ -70,11 +77,123 @@ class CustomDerivativesTest {
         ((double[]) call(rules.derivatives(), "poissonLogLikelihoodGradient", 2.5, 3.0))[1], 1e-15, "∂/∂k = log λ − ψ(k + 1)");
   }
 
+  /** A rule for {@code erf(double)}, declared with the given annotation arguments and signature. */
+  private static final String ERF = "org.hipparchus.special.Erf";
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        row("a misspelled original", Diagnostic.RULE_NO_ORIGINAL, "method = \"erff\"", "(did you mean erf or erfc?)", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = %s.class, method = "erff")
+              static double erfPartial(double x) { return Math.exp(-x * x); }
+            }""".formatted(ERF)),
+        row("an original of the wrong class", Diagnostic.RULE_NO_ORIGINAL, "type = Math.class",
+            "java.lang.Math.erf, which does not exist", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = Math.class, method = "erf")
+              static double erfPartial(double x) { return Math.exp(-x * x); }
+            }"""),
+        row("parameters of no overload", Diagnostic.RULE_SIGNATURE, "method = \"erf\"",
+            "its parameters (float) are those of no overload; erf needs (double)", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
+              static double erfPartial(float x) { return Math.exp(-x * x); }
+            }""".formatted(ERF)),
+        row("a rule that does not return double", Diagnostic.RULE_SIGNATURE, "method = \"erf\"",
+            "the rule returns float, not double", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
+              static float erfPartial(double x) { return (float) Math.exp(-x * x); }
+            }""".formatted(ERF)),
+        row("a rule that is not static", Diagnostic.RULE_SIGNATURE, "method = \"erf\"", "the rule is not static",
+            """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
+              double erfPartial(double x) { return Math.exp(-x * x); }
+            }""".formatted(ERF)),
+        row("an original whose result is not a double", Diagnostic.RULE_SIGNATURE, "method = \"round\"",
+            "the original returns long", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = Math.class, method = "round")
+              static double roundPartial(double x) { return 0; }
+            }"""),
+        row("a private original", Diagnostic.RULE_SIGNATURE, "method = \"g\"", "the original is private", """
+            class Bad {
+              private static double g(double x) { return x * x; }
+              @dev.nabla.DerivativeOf(method = "g")
+              static double gPartial(double x) { return 2 * x; }
+            }"""),
+        row("wrt out of range", Diagnostic.RULE_WRT, "wrt = 2", "wrt = 2 is out of range, as g has 2 parameters", """
+            class Bad {
+              static double g(double x, double y) { return x * y; }
+              @dev.nabla.DerivativeOf(method = "g", wrt = 2)
+              static double gPartial(double x, double y) { return y; }
+            }"""),
+        row("wrt naming an int", Diagnostic.RULE_WRT, "wrt = 1", "names the parameter n of type int, not a double", """
+            class Bad {
+              static double g(double x, int n) { return Math.pow(x, n); }
+              @dev.nabla.DerivativeOf(method = "g", wrt = 1)
+              static double gPartial(double x, int n) { return 0; }
+            }"""),
+        row("wrt left out with two double parameters", Diagnostic.RULE_WRT, "method = \"g\")",
+            "wrt must be given, as g has the double parameters 0 (x), 1 (y)", """
+            class Bad {
+              static double g(double x, double y) { return x * y; }
+              @dev.nabla.DerivativeOf(method = "g")
+              static double gPartial(double x, double y) { return y; }
+            }"""),
+        row("two rules for one partial", Diagnostic.RULE_DUPLICATE, "method = \"g\", wrt = 0) // second",
+            "Bad.gPartial and Bad.gPartialAgain both give the partial of p.Bad.g with respect to parameter 0 (x)", """
+            class Bad {
+              static double g(double x, double y) { return x * y; }
+              @dev.nabla.DerivativeOf(method = "g", wrt = 0)
+              static double gPartial(double x, double y) { return y; }
+              @dev.nabla.DerivativeOf(method = "g", wrt = 0) // second
+              static double gPartialAgain(double x, double y) { return y; }
+            }"""),
+        row("a call whose argument without a rule depends on the point", Diagnostic.RULE_MISSING,
+            "return g(x, x * x);", "p.Bad.g has derivative rules, but none for its parameter 1 (y)", """
+            class Bad {
+              static double g(double x, double y) { return x * y; }
+              @dev.nabla.DerivativeOf(method = "g", wrt = 0)
+              static double gPartial(double x, double y) { return y; }
+              @Differentiable static double f(double x) {
+                return g(x, x * x);
+              }
+            }"""),
+        row("second derivatives through a rule that calls a library", Diagnostic.RULE_FIRST_ORDER,
+            "logGamma(x) * x;", "need the derivative of its rule logGammaPartial, which calls "
+                + "org.hipparchus.special.Gamma.digamma", """
+            class Bad {
+              @dev.nabla.DerivativeOf(type = Gamma.class, method = "logGamma")
+              static double logGammaPartial(double x) { return Gamma.digamma(x); }
+              @Differentiable static double f(double x) {
+                return Gamma.logGamma(x) * x;
+              }
+            }""".replace("Gamma.", "org.hipparchus.special.Gamma.")));
+  }
+
+  private static Arguments row(String name, Diagnostic tag, String line, String named, String decl) {
+    return DiagnosticsTest.row(name, tag, line, named, decl);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsABadRuleOnItsLine(String name, Diagnostic tag, String line, String decl) {
+    new DiagnosticsTest().reportsTheConstructOnItsLine(name, tag, line, decl);
+  }
+
   @Test
-  void generatedCodeCallsTheOriginalAndInlinesTheRule() {
-    System.out.println(rules.generated());
-    assertTrue(rules.generated().contains("org.hipparchus.special.Erf.erf("), rules.generated());
-    assertFalse(rules.generated().contains("withPartial"), rules.generated());
-    assertEquals(0.0, d(call(rules.type(), "between", 0.0, 1.0, -1.0, -1.0)), 0);
+  void aRuleThatIsRightIsNoError() {
+    Compilation compilation = DiagnosticsTest.compile(DiagnosticsTest.source("""
+        class Bad {
+          static double g(double x, double y) { return x * y; }
+          @dev.nabla.DerivativeOf(method = "g", wrt = 0)
+          static double gPartial(double x, double y) { return y; }
+          @Differentiable static double f(double x, @NoDerivative double y) {
+            return g(x, y * y);
+          }
+        }"""));
+    assertEquals(List.of(), DiagnosticsTest.nablaErrors(compilation), "a constant argument needs no rule");
   }
 }
