@@ -73,20 +73,23 @@ class CustomDerivativesTest {
       checkScalar(rules.type(), rules.derivatives(), "poissonLogLikelihood", SCALARS, p, 1e-7, 0);
     }
     assertFalse(Reflect.hasMethod(rules.derivatives(), "poissonLogLikelihoodHessian"), "order 1: no Hessian");
-    assertEquals(Math.log(2.5) - org.hipparchus.special.Gamma.digamma(4.0),
-        ((double[]) call(rules.derivatives(), "poissonLogLikelihoodGradient", 2.5, 3.0))[1], 1e-15, "∂/∂k = log λ − ψ(k + 1)");
+    double[] g = (double[]) call(rules.derivatives(), "poissonLogLikelihoodGradient", 2.5, 3.0);
+    assertEquals(Math.log(2.5) - org.hipparchus.special.Gamma.digamma(4.0), g[1], 1e-15, "∂/∂k = log λ − ψ(k + 1)");
   }
 
-  /** A rule for {@code erf(double)}, declared with the given annotation arguments and signature. */
-  private static final String ERF = "org.hipparchus.special.Erf";
+  /** A class whose one method {@code rule} is a rule for the method {@code name} of Hipparchus's {@code Erf}. */
+  private static String erfRule(String name, String rule) {
+    return """
+        class Bad {
+          @dev.nabla.DerivativeOf(type = org.hipparchus.special.Erf.class, method = "%s")
+          %s
+        }""".formatted(name, rule);
+  }
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        row("a misspelled original", Diagnostic.RULE_NO_ORIGINAL, "method = \"erff\"", "(did you mean erf or erfc?)", """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = %s.class, method = "erff")
-              static double erfPartial(double x) { return Math.exp(-x * x); }
-            }""".formatted(ERF)),
+        row("a misspelled original", Diagnostic.RULE_NO_ORIGINAL, "method = \"erff\"", "(did you mean erf or erfc?)",
+            erfRule("erff", "static double erfPartial(double x) { return Math.exp(-x * x); }")),
         row("an original of the wrong class", Diagnostic.RULE_NO_ORIGINAL, "type = Math.class",
             "java.lang.Math.erf, which does not exist", """
             class Bad {
@@ -94,23 +97,13 @@ class CustomDerivativesTest {
               static double erfPartial(double x) { return Math.exp(-x * x); }
             }"""),
         row("parameters of no overload", Diagnostic.RULE_SIGNATURE, "method = \"erf\"",
-            "its parameters (float) are those of no overload; erf needs (double)", """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
-              static double erfPartial(float x) { return Math.exp(-x * x); }
-            }""".formatted(ERF)),
+            "its parameters (float) are those of no overload; erf needs (double)",
+            erfRule("erf", "static double erfPartial(float x) { return Math.exp(-x * x); }")),
         row("a rule that does not return double", Diagnostic.RULE_SIGNATURE, "method = \"erf\"",
-            "the rule returns float, not double", """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
-              static float erfPartial(double x) { return (float) Math.exp(-x * x); }
-            }""".formatted(ERF)),
+            "the rule returns float, not double",
+            erfRule("erf", "static float erfPartial(double x) { return (float) Math.exp(-x * x); }")),
         row("a rule that is not static", Diagnostic.RULE_SIGNATURE, "method = \"erf\"", "the rule is not static",
-            """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = %s.class, method = "erf")
-              double erfPartial(double x) { return Math.exp(-x * x); }
-            }""".formatted(ERF)),
+            erfRule("erf", "double erfPartial(double x) { return Math.exp(-x * x); }")),
         row("an original whose result is not a double", Diagnostic.RULE_SIGNATURE, "method = \"round\"",
             "the original returns long", """
             class Bad {
