@@ -4,7 +4,6 @@ import static dev.nabla.processor.Reflect.SCALARS;
 import static dev.nabla.processor.Reflect.call;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static dev.nabla.processor.Reflect.checkVector;
-import static dev.nabla.processor.Reflect.d;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
