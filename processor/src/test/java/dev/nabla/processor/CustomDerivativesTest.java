@@ -67,6 +67,28 @@ class CustomDerivativesTest {
   }
 
   @Test
+  void anIterativeSolverDifferentiatedImplicitlyHasSecondDerivatives() {
+    for (double[] p : new double[][] {{0.3, 1.2}, {-1.7, 0.6}, {2.5, -2.0}}) {
+      double[] g = checkScalar(rules.type(), rules.derivatives(), "cubeRootOfSquares", SCALARS, p, 1e-7, 1e-5);
+      double a = p[0];
+      double b = p[1];
+      double inner = b * b + 2 * a * a + 3;
+      double expected = b * 2 * a / (3 * Math.cbrt((a * a + 1) * (a * a + 1))) + 4 * a / (3 * Math.cbrt(inner * inner));
+      assertEquals(expected, g[0], 1e-13, "∂/∂a in closed form");
+    }
+  }
+
+  @Test
+  void aRuleWhoseLibraryCallHasARuleItselfGivesSecondDerivatives() {
+    for (double[] p : new double[][] {{2.5, 1.5}, {0.8, 0.3}, {6.0, 4.5}}) {
+      // the Hessian's FD differences Hipparchus's digamma, whose error (3e-9 at k = 6) its step of 6e-6 magnifies
+      checkScalar(rules.type(), rules.derivatives(), "gammaLogDensity", SCALARS, p, 1e-7, 1e-4);
+      double[][] h = (double[][]) call(rules.derivatives(), "gammaLogDensityHessian", p[0], p[1]);
+      assertEquals(-org.hipparchus.special.Gamma.trigamma(p[0]), h[0][0], 1e-13, "∂²/∂k² = −ψ'(k)");
+    }
+  }
+
+  @Test
   void aRuleCallingALibraryServesFirstDerivatives() {
     for (double[] p : new double[][] {{2.5, 3.0}, {0.7, 1.4}, {6.0, 4.5}}) {
       checkScalar(rules.type(), rules.derivatives(), "poissonLogLikelihood", SCALARS, p, 1e-7, 0);

@@ -67,9 +67,9 @@ final class Calls {
 
   /**
    * The call of an original whose rule nabla is inlining for a partial: {@code original} called at {@code at} in
-   * {@code frame}, its {@code rule}.
+   * {@code frame}, its {@code rule}, and the depth of the call stack where the rule's inlining starts.
    */
-  private record RuleSite(String original, String rule, Frame frame, Tree at) {}
+  private record RuleSite(String original, String rule, Frame frame, Tree at, int stackDepth) {}
 
   /**
    * A call nabla keeps as written instead of differentiating it: the method's qualified {@code name}, and its
@@ -92,8 +92,8 @@ final class Calls {
   private final Caller caller;
   /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
-  /** The outermost call whose rule is being inlined, or null outside rules. */
-  private RuleSite insideRule;
+  /** The calls whose rules are being inlined, innermost first. */
+  private final Deque<RuleSite> rulesInlined = new ArrayDeque<>();
 
   Calls(Trees trees, Elements elements, DerivativeRules rules, Builder b, Variables vars, ExecutableElement method,
       Caller caller) {
@@ -277,10 +277,15 @@ final class Calls {
    * A call {@code mi} of {@code original} (named {@code qualified}), which has derivative rules: its value is the call
    * as written, and each double argument gets the partial that its parameter's rule gives, inlined on the same
    * arguments ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
+   * Inside a rule inside a rule, the call is its value alone: the partials there would serve third derivatives only,
+   * so that a rule calling its own original (an implicit derivative) is inlined once into itself, no further.
    */
   private Value custom(ExecutableElement original, String qualified, List<Value> args, MethodInvocationTree mi,
       Frame frame) {
     Value y = caller.called(qualified, args);
+    if (rulesInlined.size() >= 2) {
+      return y;
+    }
     Map<Integer, ExecutableElement> partials = rules.of(original);
     for (int i = 0; i < args.size(); i++) {
       Value x = args.get(i);
@@ -290,19 +295,15 @@ final class Calls {
         caller.watch(new Lowering.Opaque(List.of(x), frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
             + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)"),
             1));
-      } else if (x.type() == Type.DOUBLE && (rule == null || callStack.contains(rule))) {
-        caller.watch(opaque(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
-            rule == null ? qualified + " without a rule for its parameter " + parameter
-                : qualified + ", the original of the rule itself"));
+      } else if (x.type() == Type.DOUBLE && rule == null) {
+        watch(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
+            qualified + " without a rule for its parameter " + parameter);
       } else if (x.type() == Type.DOUBLE) {
-        RuleSite outer = insideRule;
-        if (outer == null) {
-          insideRule = new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi);
-        }
+        rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
         try {
           y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, mi, frame));
         } finally {
-          insideRule = outer;
+          rulesInlined.pop();
         }
       }
     }
@@ -310,16 +311,18 @@ final class Calls {
   }
 
   /**
-   * What to report if one of {@code values}, which code kept as written reads, depends on the point: {@code error},
-   * or inside a derivative rule, whose derivative only second derivatives need, that {@code kept} has none.
+   * Has {@code error} reported if one of {@code values}, which code kept as written reads, depends on the point; inside
+   * a derivative rule, whose derivative only second derivatives need, the error is rather that {@code kept} has none,
+   * and inside a rule inside a rule there is none, as only third derivatives would need it.
    */
-  Lowering.Opaque opaque(List<Value> values, CompileError error, String kept) {
-    if (insideRule == null) {
-      return new Lowering.Opaque(values, error, 1);
+  void watch(List<Value> values, CompileError error, String kept) {
+    if (rulesInlined.isEmpty()) {
+      caller.watch(new Lowering.Opaque(values, error, 1));
+    } else if (rulesInlined.size() == 1) {
+      RuleSite site = rulesInlined.peek();
+      caller.watch(new Lowering.Opaque(values, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(),
+          site.original(), site.rule(), kept), 2));
     }
-    RuleSite site = insideRule;
-    return new Lowering.Opaque(values, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(), site.original(),
-        site.rule(), kept), 2);
   }
 
   /**
@@ -328,7 +331,8 @@ final class Calls {
    * the methods that call it: such a helper's errors name the calls that reached it.
    */
   private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Tree at, Frame frame) {
-    if (callStack.contains(callee)) {
+    int sinceRule = callStack.size() - (rulesInlined.isEmpty() ? 0 : rulesInlined.peek().stackDepth());
+    if (callStack.stream().limit(sinceRule).anyMatch(callee::equals)) {
       throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();

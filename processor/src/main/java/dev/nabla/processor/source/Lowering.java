@@ -347,8 +347,8 @@ public final class Lowering {
     KeptText.Kept text = keep(call);
     watchHanded(text);
     if (kept.result() == Type.DOUBLE) {
-      opaque.add(calls.opaque(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
-          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)"), kept.name()));
+      calls.watch(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)"), kept.name());
     }
     String name = kept.name();
     return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
