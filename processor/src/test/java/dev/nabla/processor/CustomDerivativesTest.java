@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * User derivative rules ({@code @DerivativeOf}, fixture {@code custom/Rules.java}): a library function without source,
- * a method whose rule replaces nabla's differentiation of its body, and a rule that serves first derivatives only.
+ * User derivative rules ({@code @DerivativeOf}, fixture {@code custom/Rules.java}): library functions without source,
+ * a method whose rules replace nabla's differentiation of its body, an iterative solver differentiated implicitly, each
+ * checked against finite differences and closed forms; and every bad rule, an error on its line.
  */
 class CustomDerivativesTest {
   private static InProcessCompiler.Fixture rules;
@@ -89,7 +90,7 @@ class CustomDerivativesTest {
   }
 
   @Test
-  void aRuleCallingALibraryServesFirstDerivatives() {
+  void rulesServeAMethodOfFirstDerivativesOnly() {
     for (double[] p : new double[][] {{2.5, 3.0}, {0.7, 1.4}, {6.0, 4.5}}) {
       checkScalar(rules.type(), rules.derivatives(), "poissonLogLikelihood", SCALARS, p, 1e-7, 0);
     }

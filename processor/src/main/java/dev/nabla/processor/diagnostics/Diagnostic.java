@@ -61,7 +61,7 @@ public enum Diagnostic {
       + "the point"),
   RULE_FIRST_ORDER("rule-first-order", "second derivatives through %s need the derivative of its rule %s, which "
       + "calls %s, code nabla cannot differentiate", "add @Differentiable(order = 1) to the method (first derivatives "
-      + "only), or write the rule with Math functions and helpers whose source nabla reads"),
+      + "only), or give what the rule calls a rule of its own"),
   KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
       + "split it evenly between equal arguments; clamp gives it to the value at a bound)", "if that convention is "
       + "what you want here, add @SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function "
