@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
- * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written. To
+ * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written,
+ * {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields. To
  * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
   private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
+  private static final Path INSTANCE_GOLDEN = Path.of("src/test/resources/golden/instance");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
   private static final Pattern DECLARED = Pattern.compile("(?m)^  [^ */].*?\\b(\\w+)\\(");
@@ -61,12 +63,22 @@ class GoldenSourceTest {
 
   @Test
   void codeKeptAsWrittenReadsAsWritten() throws IOException {
-    String gradient = MEMBER_START.splitAsStream(generated("Passive"))
-        .filter(m -> m.contains(" interpolateGradient(double[] y, double t, double[] gradient)")).findFirst()
+    assertGoldenMethod("Passive", " interpolateGradient(double[] y, double t, double[] gradient)", PASSIVE_GOLDEN);
+  }
+
+  @Test
+  void instanceMethodTakesItsReceiverFirstAndReadsItsFields() throws IOException {
+    assertGoldenMethod("Instance", " voltageGradient(Instance self, double position, double velocity,",
+        INSTANCE_GOLDEN);
+  }
+
+  /** Compares the method of {@code golden.<name>}'s generated class declared by {@code declaration} with its file. */
+  private static void assertGoldenMethod(String name, String declaration, Path dir) throws IOException {
+    String gradient = MEMBER_START.splitAsStream(generated(name)).filter(m -> m.contains(declaration)).findFirst()
         .orElseThrow() + "\n";
-    Path golden = PASSIVE_GOLDEN.resolve("Gradient.txt");
+    Path golden = dir.resolve("Gradient.txt");
     if (Boolean.getBoolean("nabla.golden.update")) {
-      Files.createDirectories(PASSIVE_GOLDEN);
+      Files.createDirectories(dir);
       Files.writeString(golden, gradient);
     }
     assertEquals(Files.readString(golden), gradient,

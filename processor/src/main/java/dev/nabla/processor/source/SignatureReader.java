@@ -40,7 +40,7 @@ public final class SignatureReader {
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement p = method.getParameters().get(i);
       Tree at = tree.getParameters().get(i);
-      Type type = valueType(p.asType());
+      Type type = isPassiveObject(p.asType()) ? Type.OBJECT : typeOf(p.asType());
       if (type == null) {
         throw new CompileError(Diagnostic.UNSUPPORTED_TYPE, at, unit, "parameter " + p.getSimpleName(), p.asType());
       }
@@ -97,9 +97,12 @@ public final class SignatureReader {
         .anyMatch(a -> a.getAnnotationType().toString().equals(NO_DERIVATIVE));
   }
 
-  /** The IR type of a parameter's or argument's Java type: {@link #typeOf}, or an object's; null if neither. */
+  /**
+   * The IR type of a callee's parameter: {@link #typeOf}, or an object's; null if neither, and for a String, whose
+   * literals nabla does not lower, so that a helper taking a message is kept as written rather than inlined.
+   */
   static Type valueType(TypeMirror t) {
-    return isPassiveObject(t) ? Type.OBJECT : typeOf(t);
+    return isPassiveObject(t) && !t.toString().equals("java.lang.String") ? Type.OBJECT : typeOf(t);
   }
 
   /** The IR type of a Java type, or null when nabla does not support it. */
