@@ -312,10 +312,52 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- not-static ----
-        row("instance method", Diagnostic.NOT_STATIC, "double f(double x)", "method f", """
-            class Bad {
+        row("instance method of a generic class", Diagnostic.NOT_STATIC, "double f(double x)", "method f", """
+            class Bad<T> {
               @Differentiable double f(double x) {
                 return x * x;
+              }
+            }"""),
+        // ---- field-write ----
+        row("write to a field of the receiver", Diagnostic.FIELD_WRITE, "last = x;", "last", """
+            class Bad {
+              double last;
+              @Differentiable double f(double x) {
+                last = x;
+                return x * x;
+              }
+            }"""),
+        row("compound write through this", Diagnostic.FIELD_WRITE, "this.total += x;", "this.total", """
+            class Bad {
+              double total;
+              @Differentiable double f(double x) {
+                this.total += x;
+                return x * x;
+              }
+            }"""),
+        row("write to a field of a passive parameter", Diagnostic.FIELD_WRITE, "state.last = x;", "state.last", """
+            class Bad {
+              static final class State { double last; }
+              @Differentiable static double f(double x, State state) {
+                state.last = x;
+                return x * x;
+              }
+            }"""),
+        // ---- unsupported-call on objects ----
+        row("point handed to a method of a passive object", Diagnostic.UNSUPPORTED_CALL, "return model.value(x);",
+            "Model.value", """
+            class Bad {
+              interface Model { double value(double x); }
+              @Differentiable static double f(double x, Model model) {
+                return model.value(x);
+              }
+            }"""),
+        row("point handed to a receiver method without source", Diagnostic.UNSUPPORTED_CALL, "return 2 * value(x);",
+            "Bad.value", """
+            interface Bad {
+              double value(double x);
+              @Differentiable default double f(double x) {
+                return 2 * value(x);
               }
             }"""),
         // ---- abstract ----
@@ -976,7 +1018,8 @@ class DiagnosticsTest {
           static double count;
           @Differentiable static double a(double x) { return Double.sum(x, 2); }
           @Differentiable static double b(double x) { count = x; return x; }
-          @Differentiable double c(double x) { return x; }
+          double scale;
+          @Differentiable double c(double x) { scale = x; return x; }
           @Differentiable static double d(float x) { return x; }
           @Differentiable static int e(double x) { return 1; }
           @Differentiable static double f(double x) { synchronized (Bad.class) { return x; } }
@@ -993,7 +1036,7 @@ class DiagnosticsTest {
     String[][] expected = {
         {"unsupported-call", "double a(double x)"},
         {"side-effect", "double b(double x)"},
-        {"not-static", "double c(double x)"},
+        {"field-write", "double c(double x)"},
         {"unsupported-type", "double d(float x)"},
         {"unsupported-result", "int e(double x)"},
         {"unsupported-statement", "double f(double x)"},

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
- * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written, and
- * {@code golden/custom/Rules.txt} the gradient and HVP of one that calls a library function with a derivative rule. To
+ * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written,
+ * {@code golden/custom/Rules.txt} the gradient and HVP of one that calls a library function with a derivative rule,
+ * and {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields. To
  * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
@@ -38,6 +39,7 @@ class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
   private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
   private static final Path CUSTOM_GOLDEN = Path.of("src/test/resources/golden/custom");
+  private static final Path INSTANCE_GOLDEN = Path.of("src/test/resources/golden/instance");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
   private static final Pattern DECLARED = Pattern.compile("(?m)^  [^ */].*?\\b(\\w+)\\(");
@@ -72,6 +74,12 @@ class GoldenSourceTest {
     assertMembersMatch(generated("Custom"), CUSTOM_GOLDEN.resolve("Rules.txt"),
         " normalCdfGradient(double x, double mu, double sigma, double[] gradient)",
         " normalCdfHessianVector(double x, double mu, double sigma, double[] v,");
+  }
+
+  @Test
+  void instanceMethodTakesItsReceiverFirstAndReadsItsFields() throws IOException {
+    assertMembersMatch(generated("Instance"), INSTANCE_GOLDEN.resolve("Gradient.txt"),
+        " voltageGradient(Instance self, double position, double velocity,");
   }
 
   /** The members of {@code source} whose text contains the given {@code signatures}, as the {@code golden} file has. */

@@ -7,8 +7,9 @@ import javax.tools.Diagnostic.Kind;
  * suggested fix. Each tag has a section in {@code docs/diagnostics.md}.
  */
 public enum Diagnostic {
-  NOT_STATIC("not-static", "@Differentiable method %s must be static",
-      "make it static and pass what it reads from the instance as parameters"),
+  NOT_STATIC("not-static", "@Differentiable instance method %s cannot take its receiver as the first parameter of the "
+      + "generated methods: %s", "make its class package-private or wider and not generic, or make the method static "
+      + "and pass what it reads from the instance as parameters"),
   ABSTRACT("abstract", "@Differentiable method %s has no body to differentiate", "give it a body"),
   LOCAL_CLASS("local-class", "@Differentiable method %s is in a local or anonymous class, which the generated class "
       + "cannot name", "move the method to a top-level or member class (a private nested class is fine)"),
@@ -31,6 +32,9 @@ public enum Diagnostic {
       "rewrite the recursion as a loop"),
   SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
       "copy the data into a local array (new double[n]) and write to that"),
+  FIELD_WRITE("field-write", "%s writes the field %s of an object the method reads; the fields of the receiver and of "
+      + "passive objects are constants of the derivative", "compute the new value into a local variable and return it, "
+      + "or make the change in a method that is not @Differentiable"),
   UNSUPPORTED_STATEMENT("unsupported-statement", "%s are not supported in @Differentiable methods",
       "use if/else, loops, break, continue, return and throw; catch exceptions in the caller"),
   UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",

@@ -119,8 +119,8 @@ public final class IrPrinter {
     if (op instanceof Op.NewArray) {
       return "new double" + indices(a);
     }
-    if (op instanceof Op.StaticField s) {
-      return s.owner() + "." + s.name();
+    if (op instanceof Op.Field s) {
+      return (a.isEmpty() ? s.owner() : name(a.get(0))) + "." + s.name();
     }
     if (op instanceof Op.Passive p) {
       return "passive " + JavaText.join(p.pieces(), a.stream().map(this::name).toList());

@@ -16,7 +16,7 @@ final class Adapters {
   }
 
   /** The arguments that call f with the point taken from {@code point}, the others bound. */
-  static String pointArguments(Context c) {
+  static List<String> pointArguments(Context c) {
     List<String> call = new ArrayList<>();
     int k = 0;
     for (Parameter p : c.sig().parameters()) {
@@ -28,7 +28,7 @@ final class Adapters {
         call.add("point");
       }
     }
-    return String.join(", ", call);
+    return call;
   }
 
   /** Java for the length {@code point} must have. */

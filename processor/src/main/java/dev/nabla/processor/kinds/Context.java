@@ -137,7 +137,7 @@ public final class Context {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f() + suffix).addModifiers(visibility).returns(returns)
         .addJavadoc(javadoc + "\n", args);
     for (Parameter p : sig.passive()) {
-      m.addParameter(javaType(p.type()), name(p), Modifier.FINAL);
+      m.addParameter(javaType(p), name(p), Modifier.FINAL);
     }
     return m;
   }
@@ -145,13 +145,14 @@ public final class Context {
   private MethodSpec.Builder withParameters(MethodSpec.Builder m, TypeName returns, String javadoc, Object... args) {
     m.returns(returns).addJavadoc(javadoc + "\n", args);
     for (Parameter p : sig.parameters()) {
-      m.addParameter(javaType(p.type()), name(p));
+      m.addParameter(javaType(p), name(p));
     }
     return m;
   }
 
-  private static TypeName javaType(Type t) {
-    return switch (t) {
+  private static TypeName javaType(Parameter p) {
+    return switch (p.type()) {
+      case OBJECT -> TypeName.get(p.javaType());
       case DOUBLE -> TypeName.DOUBLE;
       case INT -> TypeName.INT;
       case LONG -> TypeName.LONG;
@@ -214,7 +215,8 @@ public final class Context {
    * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
    * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private.
    */
-  CodeBlock primal(String args) {
+  CodeBlock primal(List<String> arguments) {
+    String args = String.join(", ", arguments);
     if (Access.isHidden(sig.method())) {
       if (!primalCopied) {
         primalCopied = true;
@@ -225,8 +227,11 @@ public final class Context {
       return CodeBlock.of("$LPrimal($L)", f(), args);
     }
     needsFlatten |= sig.matrixResult();
-    return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
+    // an instance method is called on its receiver, the first argument
+    CodeBlock call = sig.hasReceiver()
+        ? CodeBlock.of("$L.$L($L)", arguments.get(0), f(), String.join(", ", arguments.subList(1, arguments.size())))
         : CodeBlock.of("$T.$L($L)", owner, f(), args);
+    return sig.matrixResult() ? CodeBlock.of("flatten($L)", call) : call;
   }
 
   /** The columns a chunk of {@code width} writes, for its Javadoc. */

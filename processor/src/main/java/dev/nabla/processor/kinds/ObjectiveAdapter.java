@@ -7,6 +7,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -25,12 +26,13 @@ public final class ObjectiveAdapter extends MethodKind {
 
   @Override
   protected void generate(Context c) {
-    String args = Adapters.pointArguments(c);
+    List<String> point = Adapters.pointArguments(c);
+    String args = String.join(", ", point);
     TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)
         .addMethod(override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
-            .addStatement("return $L", c.primal(args)).build())
+            .addStatement("return $L", c.primal(point)).build())
         .addMethod(override("valueAndGradient", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "gradient")
             .addStatement("return $LGradient($L, gradient)", c.f(), args).build());

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
@@ -53,10 +54,11 @@ final class Calls {
     void derivativesEnd(List<Value> args, int order, Tree at, String name);
 
     /**
-     * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args},
-     * and returns its result.
+     * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args} and,
+     * for an instance method of the receiver, {@code this} to {@code receiver} (null for a static method), and returns
+     * its result.
      */
-    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Tree at);
+    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Value receiver, Tree at);
 
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
@@ -127,7 +129,12 @@ final class Calls {
     ExpressionTree select = mi.getMethodSelect();
     String name;
     List<ExecutableElement> candidates;
-    if (select instanceof MemberSelectTree s) {
+    boolean onReceiver = PassiveObjects.onReceiver(mi, vars);
+    if (onReceiver) {
+      name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
+          : ((IdentifierTree) select).getName().toString();
+      candidates = PassiveObjects.receiverMethods(name, vars);
+    } else if (select instanceof MemberSelectTree s) {
       name = s.getIdentifier().toString();
       TypeElement owner = frame.names().type(Syntax.strip(s.getExpression()));
       if (owner == null) {
@@ -149,7 +156,7 @@ final class Calls {
     if (callee == null) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
-    if (callee.getParameters().stream().anyMatch(p -> SignatureReader.typeOf(p.asType()) == null)) {
+    if (callee.getParameters().stream().anyMatch(p -> SignatureReader.valueType(p.asType()) == null)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi,
           select + " on integers (Java calls its float overload; cast the arguments to double)");
     }
@@ -165,10 +172,10 @@ final class Calls {
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     TreePath path = trees.getPath(callee);
-    if (!NameResolver.isStatic(callee) || !hasSource(callee, path)) {
+    if (NameResolver.isStatic(callee) == onReceiver || !hasSource(callee, path)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
-    return inline(callee, path, args, mi, frame);
+    return inline(callee, path, args, onReceiver ? PassiveObjects.receiver(vars) : null, mi, frame);
   }
 
   /** The source that the generated class of {@code callee}'s class stores for it, or null if there is none. */
@@ -185,17 +192,24 @@ final class Calls {
    */
   Kept kept(MethodInvocationTree mi, Frame frame) {
     List<ExecutableElement> candidates;
-    if (mi.getMethodSelect() instanceof MemberSelectTree s) {
-      TypeElement owner = KeptText.owner(Syntax.strip(s.getExpression()), frame, vars);
+    // a method of a passive object other than the receiver runs as written, even where nabla has its source
+    boolean ofObject = false;
+    if (PassiveObjects.onReceiver(mi, vars)) {
+      candidates = PassiveObjects.receiverMethods(mi.getMethodSelect() instanceof MemberSelectTree s
+          ? s.getIdentifier().toString() : ((IdentifierTree) mi.getMethodSelect()).getName().toString(), vars);
+    } else if (mi.getMethodSelect() instanceof MemberSelectTree s) {
+      ExpressionTree qualifier = Syntax.strip(s.getExpression());
+      TypeElement owner = KeptText.owner(qualifier, frame, vars);
       if (owner == null || MathLibrary.named(owner.getQualifiedName().toString()) != null) {
         return null;
       }
-      candidates = NameResolver.methods(owner, s.getIdentifier().toString());
+      ofObject = PassiveObjects.classOf(qualifier, vars) != null;
+      candidates = NameResolver.inheritedMethods(owner, s.getIdentifier().toString());
     } else {
       candidates = frame.names().methods(((IdentifierTree) mi.getMethodSelect()).getName().toString());
     }
     int n = mi.getArguments().size();
-    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree;
+    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree || PassiveObjects.onReceiver(mi, vars);
     candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || onReceiver)
         .filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1).toList();
     if (candidates.stream().anyMatch(m -> m.getTypeParameters().isEmpty())) {
@@ -206,9 +220,11 @@ final class Calls {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
-    if (!returnsNothing && candidates.stream().anyMatch(m -> hasSource(m, trees.getPath(m))
+    // an abstract method of the receiver (an interface's, which its default method calls) has no body to inline
+    if (!returnsNothing && !ofObject && candidates.stream().anyMatch(m -> !m.getModifiers().contains(Modifier.ABSTRACT)
+        && hasSource(m, trees.getPath(m))
         && SignatureReader.typeOf(m.getReturnType()) != null
-        && m.getParameters().stream().allMatch(p -> SignatureReader.typeOf(p.asType()) != null))) {
+        && m.getParameters().stream().allMatch(p -> SignatureReader.valueType(p.asType()) != null))) {
       return null;
     }
     Set<Type> results = new HashSet<>();
@@ -335,7 +351,8 @@ final class Calls {
    * class stores. A callee need not be {@code @Differentiable} when its source is in this compilation or stored with
    * the methods that call it: such a helper's errors name the calls that reached it.
    */
-  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Tree at, Frame frame) {
+  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Value receiver, Tree at,
+      Frame frame) {
     int sinceRule = callStack.size() - (rulesInlined.isEmpty() ? 0 : rulesInlined.peek().stackDepth());
     if (callStack.stream().limit(sinceRule).anyMatch(callee::equals)) {
       throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
@@ -367,12 +384,12 @@ final class Calls {
           : frame.error(Diagnostic.UNSUPPORTED_TYPE, at, "the result of " + qualified, callee.getReturnType());
     }
     List<Type> parameterTypes = new ArrayList<>();
-    callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
+    callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.valueType(p.asType())));
     Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false,
         differentiable ? null : chain(callee, Calls::isDifferentiable), path != null);
     callStack.push(callee);
     try {
-      return caller.body(tree, calleeFrame, parameterTypes, args, at);
+      return caller.body(tree, calleeFrame, parameterTypes, args, receiver, at);
     } catch (CompileError e) {
       if (path != null) {
         throw e;

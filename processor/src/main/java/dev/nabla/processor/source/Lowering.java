@@ -59,6 +59,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -113,8 +114,9 @@ public final class Lowering {
       }
 
       @Override
-      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
-        return inlined(callee, calleeFrame, parameterTypes, args, at);
+      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args,
+          Value receiver, Tree at) {
+        return inlined(callee, calleeFrame, parameterTypes, args, receiver, at);
       }
 
       @Override
@@ -194,7 +196,14 @@ public final class Lowering {
     this.recovery = new Recovery(b, vars, localArrays, trees.getSourcePositions(), this::declaredType);
     for (int i = 0; i < sig.parameters().size(); i++) {
       Parameter p = sig.parameters().get(i);
-      vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
+      Value v = b.param(i, p.type(), p.name());
+      if (p.type() == Type.OBJECT) {
+        // the receiver is the variable this, which no user variable can shadow
+        String name = sig.hasReceiver() && i == 0 ? PassiveObjects.THIS : p.name();
+        vars.declareObject(name, v, (TypeElement) ((DeclaredType) p.javaType()).asElement());
+      } else {
+        vars.declare(p.name(), p.type(), v);
+      }
     }
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
   }
@@ -685,17 +694,23 @@ public final class Lowering {
     if (v != null) {
       return v;
     }
+    VariableElement own = PassiveObjects.receiverField(name, vars);
+    if (own != null) {
+      return field(own, id, PassiveObjects.receiver(vars));
+    }
     VariableElement field = frame.names().field(name);
     if (field == null) {
       throw error(Diagnostic.UNRESOLVED, id, name);
     }
-    return field(field, id);
+    return field(field, id, null);
   }
 
-  private Value field(VariableElement f, Tree at) {
+  /** Reads the field {@code f}: a static one ({@code object} null) or one of {@code object}, a passive object. */
+  private Value field(VariableElement f, Tree at, Value object) {
     Type type = SignatureReader.typeOf(f.asType());
-    if (!NameResolver.isStatic(f)) {
-      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName());
+    if (!NameResolver.isStatic(f) && object == null) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName()
+          + " outside an instance method of its class");
     }
     if (type == null) {
       throw error(Diagnostic.UNSUPPORTED_TYPE, at, "field " + f.getSimpleName(), f.asType());
@@ -705,8 +720,8 @@ public final class Lowering {
       return b.constantOf(type, constant);
     }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
-    return b.staticField(type, new Op.StaticField(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
-        Access.isHidden(f)));
+    return b.field(type, new Op.Field(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
+        Access.isHidden(f)), object == null ? List.of() : List.of(object));
   }
 
   private Value memberSelect(MemberSelectTree s) {
@@ -730,6 +745,24 @@ public final class Lowering {
         return b.length(array, null);
       }
     }
+    if (qualifier instanceof IdentifierTree id && vars.classOf(vars.get(id.getName().toString())) != null) {
+      Value object = vars.get(id.getName().toString());
+      VariableElement f = PassiveObjects.instanceField(vars.classOf(object), member);
+      if (f == null) {
+        throw error(Diagnostic.UNRESOLVED, s, s);
+      }
+      return field(f, s, object);
+    }
+    TypeElement held = PassiveObjects.classOf(qualifier, vars);
+    if (held != null) {
+      // a field of an object held in a field (this.model.gains): kept as written
+      VariableElement f = PassiveObjects.instanceField(held, member);
+      Type type = f == null ? null : SignatureReader.typeOf(f.asType());
+      if (type == null) {
+        throw error(f == null ? Diagnostic.UNRESOLVED : Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
+      }
+      return b.passive(type, keep(s).text(), member);
+    }
     TypeElement owner = isValue ? null : frame.names().type(qualifier);
     if (owner == null) {
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
@@ -738,7 +771,7 @@ public final class Lowering {
     if (f == null) {
       throw error(Diagnostic.UNRESOLVED, s, s);
     }
-    return field(f, s);
+    return field(f, s, null);
   }
 
   /** Reads the array at the bottom of {@code a[i][j]}, collecting the indices into {@code indices}. */
@@ -785,6 +818,12 @@ public final class Lowering {
       b.arrayStore(array, indices, converted);
       return converted;
     }
+    boolean instanceField = t instanceof IdentifierTree id
+        ? PassiveObjects.receiverField(id.getName().toString(), vars) != null
+        : t instanceof MemberSelectTree s && PassiveObjects.classOf(s.getExpression(), vars) != null;
+    if (instanceField) {
+      throw error(Diagnostic.FIELD_WRITE, at, "this assignment", t);
+    }
     throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the field " + t);
   }
 
@@ -820,6 +859,11 @@ public final class Lowering {
 
   private Value binary(BinaryTree bin) {
     Tree.Kind k = bin.getKind();
+    if ((k == Tree.Kind.EQUAL_TO || k == Tree.Kind.NOT_EQUAL_TO) && (PassiveObjects.isObject(bin.getLeftOperand(),
+        frame, vars) || PassiveObjects.isObject(bin.getRightOperand(), frame, vars))) {
+      // objects compared (type == Kind.CALL, option != null): kept as written
+      return b.passive(Type.BOOLEAN, keep(bin).text(), "same");
+    }
     Value l = expression(bin.getLeftOperand());
     Value r = expression(bin.getRightOperand());
     switch (k) {
@@ -976,10 +1020,14 @@ public final class Lowering {
   }
 
   /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
-  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
+  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Value receiver,
+      Tree at) {
     Variables.Saved caller = vars.enter();
     Frame savedFrame = frame;
     try {
+      if (receiver != null) {
+        vars.declare(PassiveObjects.THIS, Type.OBJECT, receiver);
+      }
       for (int i = 0; i < args.size(); i++) {
         Type type = parameterTypes.get(i);
         vars.declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));

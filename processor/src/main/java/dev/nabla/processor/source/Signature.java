@@ -3,17 +3,23 @@ package dev.nabla.processor.source;
 import dev.nabla.processor.ir.Type;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 
 /**
  * What a {@code @Differentiable} method takes and returns. {@code resultType} is {@code DOUBLE} for a scalar function
  * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
- * flattened row by row).
+ * flattened row by row). An instance method's {@code parameters} start with its receiver, a passive object.
  */
 public record Signature(
     ExecutableElement method, String name, List<Parameter> parameters, Type resultType, boolean matrixResult) {
 
   public Signature {
     parameters = List.copyOf(parameters);
+  }
+
+  /** Whether the method is an instance method, whose receiver the generated methods take as their first parameter. */
+  public boolean hasReceiver() {
+    return !method.getModifiers().contains(Modifier.STATIC);
   }
 
   public boolean isScalar() {

@@ -8,17 +8,22 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /** Validates a {@code @Differentiable} method's declaration and reads its {@link Signature}. */
 public final class SignatureReader {
   static final String NO_DERIVATIVE = "dev.nabla.NoDerivative";
+  private static final Set<String> BOXED = Set.of("java.lang.Double", "java.lang.Float", "java.lang.Long",
+      "java.lang.Integer", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean", "java.lang.Character");
 
   private SignatureReader() {}
 
@@ -28,19 +33,20 @@ public final class SignatureReader {
     if (tree.getBody() == null) {
       throw new CompileError(Diagnostic.ABSTRACT, tree, unit, name);
     }
-    if (!method.getModifiers().contains(Modifier.STATIC)) {
-      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, name);
-    }
     List<Parameter> parameters = new ArrayList<>();
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      parameters.add(receiver(method, tree, unit));
+    }
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement p = method.getParameters().get(i);
       Tree at = tree.getParameters().get(i);
-      Type type = typeOf(p.asType());
+      Type type = isPassiveObject(p.asType()) ? Type.OBJECT : typeOf(p.asType());
       if (type == null) {
         throw new CompileError(Diagnostic.UNSUPPORTED_TYPE, at, unit, "parameter " + p.getSimpleName(), p.asType());
       }
       boolean differentiable = type == Type.DOUBLE || type.isArray();
-      parameters.add(new Parameter(p.getSimpleName().toString(), type, differentiable && !hasNoDerivative(p)));
+      parameters.add(new Parameter(p.getSimpleName().toString(), type, differentiable && !hasNoDerivative(p),
+          p.asType()));
     }
     TypeMirror returned = method.getReturnType();
     Type result = typeOf(returned);
@@ -55,9 +61,48 @@ public final class SignatureReader {
     return signature;
   }
 
+  /**
+   * Whether a parameter of type {@code t} is a passive object: one of a class, interface, record or enum type, passed
+   * through unchanged, whose fields and methods the method reads as passive code. Boxed numbers are not: their
+   * arithmetic would be unboxed and differentiated, so they ask for the primitive type.
+   */
+  public static boolean isPassiveObject(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED && !BOXED.contains(((DeclaredType) t).asElement().toString());
+  }
+
+  /**
+   * The receiver of an instance method, a passive object the generated methods take first; an error when they cannot
+   * name its class (private) or would have to be generic (a generic class).
+   */
+  private static Parameter receiver(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (Access.isHidden(owner)) {
+      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, method.getSimpleName(),
+          "its class " + owner.getSimpleName() + " is private or in a private class, so the generated class cannot "
+              + "name it");
+    }
+    // an inner class's instance has the type parameters of the classes around it, up to a static one
+    for (Element e = owner; e instanceof TypeElement t; e = t.getModifiers().contains(Modifier.STATIC) ? null
+        : t.getEnclosingElement()) {
+      if (!t.getTypeParameters().isEmpty()) {
+        throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, method.getSimpleName(),
+            "its class " + t.getSimpleName() + " is generic, and the generated methods are not");
+      }
+    }
+    return new Parameter(Parameter.RECEIVER, Type.OBJECT, false, owner.asType());
+  }
+
   static boolean hasNoDerivative(Element e) {
     return e.getAnnotationMirrors().stream()
         .anyMatch(a -> a.getAnnotationType().toString().equals(NO_DERIVATIVE));
+  }
+
+  /**
+   * The IR type of a callee's parameter: {@link #typeOf}, or an object's; null if neither, and for a String, whose
+   * literals nabla does not lower, so that a helper taking a message is kept as written rather than inlined.
+   */
+  static Type valueType(TypeMirror t) {
+    return isPassiveObject(t) && !t.toString().equals("java.lang.String") ? Type.OBJECT : typeOf(t);
   }
 
   /** The IR type of a Java type, or null when nabla does not support it. */
