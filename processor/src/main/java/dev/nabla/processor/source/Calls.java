@@ -322,7 +322,7 @@ final class Calls {
       } else if (x.type() == Type.DOUBLE) {
         rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
         try {
-          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, mi, frame));
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, null, mi, frame));
         } finally {
           rulesInlined.pop();
         }
