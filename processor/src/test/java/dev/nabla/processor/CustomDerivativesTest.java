@@ -44,6 +44,14 @@ class CustomDerivativesTest {
   }
 
   @Test
+  void erfInALoopOfRunTimeLengthUsesTheTape() {
+    for (double[] p : new double[][] {{0.3, 1.2, -0.4, 0.8}, {-0.9, 0.2, 0.7, 0.4, -0.3, 0.6}}) {
+      checkScalar(rules.type(), rules.derivatives(), "erfSum",
+          q -> new Object[] {java.util.Arrays.copyOf(q, q.length - 1), q[q.length - 1]}, p, 1e-7, 1e-5);
+    }
+  }
+
+  @Test
   void erfInAVectorFunctionHasJacobianJvpAndVjp() {
     for (double[] p : new double[][] {{0.3, 1.2, -0.4}, {-0.9, 0.2, 0.7}}) {
       checkVector(rules.type(), rules.derivatives(), "erfs", q -> new Object[] {q}, p, 1e-7);
