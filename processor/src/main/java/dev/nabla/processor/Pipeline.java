@@ -95,7 +95,7 @@ final class Pipeline {
       }
     }
     Lowering.Lowered primal = Lowering.lower(trees, elements, rules, sig, tree, unit, false);
-    PassiveCode.check(primal, point, 1);
+    PassiveCode.check(primal, point, Generation.highestOrder(KINDS, selection, sig));
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
     Sources sources = new Built(primal, point);
     return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);
@@ -133,7 +133,6 @@ final class Pipeline {
     @Override
     public Function differentiated() {
       if (differentiated == null) {
-        PassiveCode.check(lowered, point, 2);
         differentiated = passes.apply("Simplifier", Simplifier::simplify, passes.apply(
             "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), primal));
       }

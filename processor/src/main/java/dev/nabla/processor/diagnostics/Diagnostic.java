@@ -22,6 +22,9 @@ public enum Diagnostic {
       "call to %s, which is neither a supported Math function nor a static method with source in this compilation",
       "compute the value outside and pass it as a @NoDerivative parameter; a callee of your own must be static, and "
           + "one compiled earlier also @Differentiable (its source is then stored)"),
+  DERIVATIVE_ORDER("derivative-order", "%s has derivatives up to order %d in nabla's table, and this method's "
+      + "generated methods need higher ones", "generate first derivatives only with @Differentiable(order = 1) (or "
+      + "-Anabla.order=1), or compute the value outside and pass it as a @NoDerivative parameter"),
   NONDETERMINISTIC("nondeterministic", "%s is not deterministic, so it has no derivative",
       "draw random numbers outside and pass them as a @NoDerivative parameter"),
   RECURSION("recursion", "%s calls itself (through %s); recursion cannot be differentiated at compile time",

@@ -49,6 +49,9 @@ final class Calls {
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
+    /** Notes that the call {@code name} at {@code at} has derivatives in its {@code args} up to {@code order} only. */
+    void derivativesEnd(List<Value> args, int order, Tree at, String name);
+
     /**
      * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args},
      * and returns its result.
@@ -261,6 +264,9 @@ final class Calls {
     if (t == Type.DOUBLE && p.hasKinks()) {
       caller.kink(v, at);
     }
+    if (p.differentiableOrder() < Integer.MAX_VALUE) {
+      caller.derivativesEnd(converted, p.differentiableOrder(), at, name);
+    }
     return v;
   }
 
@@ -292,9 +298,8 @@ final class Calls {
       ExecutableElement rule = partials.get(i);
       String parameter = i + " (" + original.getParameters().get(i) + ")";
       if (x.type().isArray()) {
-        caller.watch(new Lowering.Opaque(List.of(x), frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
-            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)"),
-            1));
+        caller.watch(new Lowering.Opaque(List.of(x), 0, frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
+            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)")));
       } else if (x.type() == Type.DOUBLE && rule == null) {
         watch(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
             qualified + " without a rule for its parameter " + parameter);
@@ -317,11 +322,11 @@ final class Calls {
    */
   void watch(List<Value> values, CompileError error, String kept) {
     if (rulesInlined.isEmpty()) {
-      caller.watch(new Lowering.Opaque(values, error, 1));
+      caller.watch(new Lowering.Opaque(values, 0, error));
     } else if (rulesInlined.size() == 1) {
       RuleSite site = rulesInlined.peek();
-      caller.watch(new Lowering.Opaque(values, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(),
-          site.original(), site.rule(), kept), 2));
+      caller.watch(new Lowering.Opaque(values, 1, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(),
+          site.original(), site.rule(), kept)));
     }
   }
 

@@ -108,6 +108,11 @@ public final class Lowering {
       }
 
       @Override
+      public void derivativesEnd(List<Value> args, int order, Tree at, String name) {
+        opaque.add(new Opaque(args, order, error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
+      }
+
+      @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, at);
       }
@@ -217,11 +222,12 @@ public final class Lowering {
   public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
 
   /**
-   * An error to report if one of {@code values} depends on the point and derivatives of {@code order} or higher are
-   * generated: code nabla keeps as written reads it where a derivative would be lost (order 2 inside a derivative
-   * rule, whose own derivative only second derivatives need), or is handed it as an array it could write.
+   * An error to report if one of {@code values} depends on the point and derivatives of a higher order than
+   * {@code differentiableOrder} are generated: code nabla keeps as written (order 0) reads it where a derivative would
+   * be lost, or is handed it as an array it could write; or a table entry whose derivatives end (trigamma, order 1) is
+   * applied to it.
    */
-  public record Opaque(List<Value> values, CompileError error, int order) {}
+  public record Opaque(List<Value> values, int differentiableOrder, CompileError error) {}
 
   /**
    * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
@@ -364,8 +370,8 @@ public final class Lowering {
   /** Checks, once activity is known, that kept code is handed no array that depends on the point. */
   private void watchHanded(KeptText.Kept kept) {
     for (KeptText.Handed h : kept.handed()) {
-      opaque.add(new Opaque(List.of(h.array()), error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
-          + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)"), 1));
+      opaque.add(new Opaque(List.of(h.array()), 0, error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
+          + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)")));
     }
   }
 
