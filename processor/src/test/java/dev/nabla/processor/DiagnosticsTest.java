@@ -919,6 +919,7 @@ class DiagnosticsTest {
     Set<Diagnostic> covered = EnumSet.noneOf(Diagnostic.class);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     WarningsTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    CustomDerivativesTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     covered.add(OtherCompilersTest.TAG);
     Set<Diagnostic> all = EnumSet.allOf(Diagnostic.class);
     all.remove(Diagnostic.INTERNAL_ERROR);

@@ -296,6 +296,30 @@ public enum Primitive {
           varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
     }
   },
+  /**
+   * A call of a method with the user's derivative rules, {@code withPartial(y, x, p)}: the value y of the call kept as
+   * written, given the partial p = ∂y/∂x for its argument x (the rule inlined on the call's arguments), and chained
+   * once per double argument. ∂/∂y = 1 and ∂/∂x = p, none to p: as p is IR computed from the arguments, forward mode
+   * over the reverse sweep differentiates it again, for second derivatives. Code generation writes y.
+   */
+  WITH_PARTIAL("withPartial", Spelling.FIRST, DOUBLE, CHEAP, SMOOTH, NONE, Fold.never(), ANY, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), a.get(2), b.zero());
+    }
+
+    @Override
+    public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
+      return b.prim(ADD, orZero(b, tangents.get(0)), tangents.get(1) == null ? b.zero()
+          : b.prim(MUL, a.get(2), tangents.get(1)));
+    }
+
+    @Override
+    public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
+      return Arrays.asList(varies.get(0) ? cotangent : null, varies.get(1) ? b.prim(MUL, a.get(2), cotangent) : null,
+          null);
+    }
+  },
   TO_DOUBLE("(double)", CAST, DOUBLE, CHEAP, FLAT, NONE,
       (a, t) -> ((Number) a.get(0)).doubleValue(), ANY),
   TO_INT("(int)", CAST, INT, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).intValue(),

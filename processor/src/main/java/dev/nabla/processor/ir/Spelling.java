@@ -17,7 +17,9 @@ public enum Spelling {
   /** {@code Double.isNaN(a)}: a static method of {@code java.lang.Double}. */
   DOUBLE_CLASS,
   /** {@code dev.nabla.SpecialFunctions.erf(a)}: a static method of nabla's runtime, named by its qualified name. */
-  SPECIAL_FUNCTIONS;
+  SPECIAL_FUNCTIONS,
+  /** Its first argument: what a call with derivative rules ({@link Primitive#WITH_PARTIAL}) computes. */
+  FIRST;
 
   private static final String DOUBLE = "java.lang.Double";
   /** The runtime's class of special functions, which generated code names by its qualified name. */
@@ -48,6 +50,7 @@ public enum Spelling {
       case MATH -> call(library.spelling(), symbol, a);
       case DOUBLE_CLASS -> call("Double", symbol, a);
       case SPECIAL_FUNCTIONS -> call(SPECIAL_FUNCTIONS_CLASS, symbol, a);
+      case FIRST -> a.get(0);
     };
   }
 

@@ -94,9 +94,9 @@ public final class Lowering {
   private final Recovery recovery;
   private Frame frame;
 
-  private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
+  private Lowering(Trees trees, Elements elements, DerivativeRules rules, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
-    this.calls = new Calls(trees, elements, b, vars, sig.method(), new Calls.Caller() {
+    this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
         return expression(argument);
@@ -120,6 +120,22 @@ public final class Lowering {
       @Override
       public Value passive(MethodInvocationTree call, Calls.Kept kept) {
         return Lowering.this.passive(call, kept);
+      }
+
+      @Override
+      public Value called(String method, List<Value> args) {
+        List<String> pieces = new ArrayList<>(List.of(method + "("));
+        for (int i = 1; i < args.size(); i++) {
+          pieces.add(", ");
+        }
+        pieces.add(")");
+        reserved.add(method.substring(0, method.indexOf('.')));
+        return b.passive(Type.DOUBLE, new JavaText(pieces, args), method.substring(method.lastIndexOf('.') + 1));
+      }
+
+      @Override
+      public void watch(Opaque o) {
+        opaque.add(o);
       }
     });
     Loops.Code code = new Loops.Code() {
@@ -187,9 +203,9 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      boolean vectorJacobian) {
-    Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
+  public static Lowered lower(Trees trees, Elements elements, DerivativeRules rules, Signature sig, MethodTree tree,
+      CompilationUnitTree unit, boolean vectorJacobian) {
+    Lowering l = new Lowering(trees, elements, rules, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
@@ -337,8 +353,8 @@ public final class Lowering {
     KeptText.Kept text = keep(call);
     watchHanded(text);
     if (kept.result() == Type.DOUBLE) {
-      opaque.add(new Opaque(text.text().args(), 0, error(Diagnostic.UNSUPPORTED_CALL, call,
-          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)")));
+      calls.watch(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)"), kept.name());
     }
     String name = kept.name();
     return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
