@@ -2,7 +2,6 @@ package dev.nabla.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.nabla.processor.Reflect.assertClose;
-import static dev.nabla.processor.Reflect.call;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static dev.nabla.processor.Reflect.checkVector;
 import static dev.nabla.processor.Reflect.flatten;
@@ -15,7 +14,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.nabla.processor.CorpusOracle.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,9 +81,20 @@ class CorpusTest {
   /**
    * The corpus, one row per target, grouped by the project each file comes from (its header has the details).
    * Turning a rejected function into an accepted one is changing its row to {@code accepted(file, method)}: the
-   * oracle already has its points wherever it is a static method of doubles.
+   * oracle already has its points (see {@link #everyFunctionHasOracleValuesAtTwoPointsOrMore}).
    */
   static final List<Target> TARGETS = List.of(
+      // Hipparchus-Math/hipparchus (Apache-2.0): distributions, instance methods of model objects
+      rejected("distributions/CauchyDistribution.java", "cumulativeProbability", "not-static", 66),
+      rejected("distributions/CauchyDistribution.java", "density", "not-static", 91),
+      rejected("distributions/LogNormalDistribution.java", "density", "not-static", 144),
+      rejected("distributions/LogNormalDistribution.java", "logDensity", "not-static", 159),
+      rejected("distributions/LogNormalDistribution.java", "cumulativeProbability", "not-static", 185),
+      rejected("distributions/LogisticDistribution.java", "density", "not-static", 77),
+      rejected("distributions/LogisticDistribution.java", "cumulativeProbability", "not-static", 86),
+      rejected("distributions/NormalDistribution.java", "density", "not-static", 93),
+      rejected("distributions/NormalDistribution.java", "logDensity", "not-static", 100),
+      rejected("distributions/NormalDistribution.java", "cumulativeProbability", "not-static", 115),
       // michel-leonard/ciede2000 (public domain)
       accepted("color/Ciede2000.java", "ciede_2000"),
       // imagingbook/imagingbook-public (BSD-2-Clause)
@@ -103,8 +112,18 @@ class CorpusTest {
       accepted("geodesy/GeoMath.java", "AngRound"),
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
+      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields)
+      rejected("geometry/Angle.java", "angle", "unsupported-type", 35),
+      rejected("geometry/Angle.java", "angleBetween", "unsupported-type", 51),
+      rejected("geometry/Angle.java", "interiorAngle", "unsupported-type", 73),
+      rejected("geometry/Coordinate.java", "distance", "not-static", 80),
+      rejected("geometry/Distance.java", "pointToSegment", "unsupported-type", 34),
       // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
+      // locationtech/jts (EDL-1.0)
+      rejected("geometry/Triangle.java", "circumradius", "unsupported-type", 26),
+      rejected("geometry/Triangle.java", "longestSideLength", "unsupported-type", 48),
+      rejected("geometry/Triangle.java", "area", "unsupported-type", 76),
       // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "not-static", 68),
       // BayesWitnesses/m2cgen (MIT)
@@ -113,6 +132,12 @@ class CorpusTest {
       rejected("optim/BOBYQAOptimizerTest.java", "value", "not-static", 18),
       // JAT in NASA ODTBX (NOSA-1.3)
       rejected("optim/Rosenbrock.java", "evaluate", "not-static", 12),
+      // OpenGamma/Strata (Apache-2.0): the put/call enum, a distribution object in a static field
+      rejected("options/NormalFormulaRepository.java", "price", "unsupported-type", 48),
+      rejected("options/NormalFormulaRepository.java", "delta", "unsupported-type", 74),
+      rejected("options/NormalFormulaRepository.java", "gamma", "unsupported-type", 103),
+      rejected("options/NormalFormulaRepository.java", "theta", "unsupported-type", 129),
+      rejected("options/NormalFormulaRepository.java", "vega", "unsupported-type", 156),
       // langurmonkey/gaiasky (MPL-2.0)
       accepted("orbital/Anomalies.java", "true2ecc"),
       rejected("orbital/Anomalies.java", "mean2ecc", "unsupported-type", 99), // a KeplerSolver parameter
@@ -131,7 +156,11 @@ class CorpusTest {
       accepted("pricing/AnalyticFormulas.java", "sabrBerestyckiNormalVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrNormalVolatilitySkewApproximation"),
       rejected("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM", "unsupported-call",
-          218), // Hipparchus Erf.erf
+          222), // Hipparchus Erf.erf
+      accepted("pricing/AnalyticFormulas.java", "blackScholesOptionGamma"),
+      accepted("pricing/AnalyticFormulas.java", "blackScholesOptionVega"),
+      rejected("pricing/AnalyticFormulas.java", "blackScholesOptionTheta", "unsupported-call",
+          "pricing/NormalDistribution.java", 39),
       rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue", "unsupported-call",
           "pricing/NormalDistribution.java", 39), // a call on a static NormalDistribution object
       rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta", "unsupported-call",
@@ -141,6 +170,13 @@ class CorpusTest {
       accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
       rejected("robotics/ArmFeedforward.java", "calculate", "not-static", 26),
+      rejected("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", "not-static", 45),
+      rejected("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", "not-static", 62),
+      rejected("robotics/ElevatorFeedforward.java", "calculate", "not-static", 59),
+      rejected("robotics/ElevatorFeedforward.java", "maxAchievableVelocity", "not-static", 89),
+      rejected("robotics/ElevatorFeedforward.java", "minAchievableVelocity", "not-static", 106),
+      rejected("robotics/ElevatorFeedforward.java", "maxAchievableAcceleration", "not-static", 123),
+      rejected("robotics/ElevatorFeedforward.java", "minAchievableAcceleration", "not-static", 139),
       accepted("robotics/MathUtil.java", "applyDeadband"),
       accepted("robotics/MathUtil.java", "inputModulus"),
       accepted("robotics/MathUtil.java", "angleModulus"),
@@ -199,7 +235,7 @@ class CorpusTest {
     Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(annotated, rows, "one row per annotated function");
     assertEquals(TARGETS.size(), rows.size(), "no function has two rows");
-    assertTrue(TARGETS.size() >= 45 && sources.size() >= 15, TARGETS.size() + " functions from " + sources);
+    assertTrue(TARGETS.size() >= 86 && sources.size() >= 17, TARGETS.size() + " functions from " + sources);
   }
 
   @ParameterizedTest
@@ -211,38 +247,15 @@ class CorpusTest {
     ClassLoader loader = acceptedFile(target.file(), hessian);
     Class<?> f = loader.loadClass(target.className());
     Class<?> d = loader.loadClass(target.className() + "Derivatives");
-    Method original = method(f, target.method());
-    Function<double[], Object[]> pack = packer(original);
     for (Row row : rows) {
       String at = target + " at " + Arrays.toString(row.point());
-      double[] derivative = original.getReturnType() == double[].class
+      CorpusCall original = CorpusCall.of(loader, row);
+      Function<double[], Object[]> pack = original::arguments;
+      double[] derivative = original.method().getReturnType() == double[].class
           ? flatten(checkVector(f, d, target.method(), pack, row.point(), 1e-6))
           : checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0);
       assertClose(row.derivative(), derivative, 1e-9, at + ": derivative vs the mpmath oracle");
     }
-  }
-
-  /**
-   * How a flat point becomes {@code m}'s arguments: each {@code double} parameter takes one coordinate, and the
-   * {@code double[]} parameters share the rest in equal parts, in order.
-   */
-  private static Function<double[], Object[]> packer(Method m) {
-    Class<?>[] types = m.getParameterTypes();
-    long arrays = Arrays.stream(types).filter(double[].class::equals).count();
-    if (arrays == 0) {
-      return Reflect.SCALARS; // the overload is chosen by the call, from the number of coordinates
-    }
-    return p -> {
-      int length = (int) ((p.length - (types.length - arrays)) / arrays);
-      Object[] args = new Object[types.length];
-      int at = 0;
-      for (int i = 0; i < types.length; i++) {
-        boolean array = types[i] == double[].class;
-        args[i] = array ? Arrays.copyOfRange(p, at, at + length) : (Object) p[at];
-        at += array ? length : 1;
-      }
-      return args;
-    };
   }
 
   /** Hessians are generated and checked for a file whose accepted functions all have few arguments. */
@@ -287,6 +300,20 @@ class CorpusTest {
         target + ": every error is a documented nabla error: " + e.getMessage(Locale.ROOT)));
   }
 
+  /**
+   * Every function, accepted or not, has oracle values at two points or more, so that accepting one is changing its
+   * row to {@code accepted(file, method)}.
+   */
+  @Test
+  void everyFunctionHasOracleValuesAtTwoPointsOrMore() {
+    for (Target target : TARGETS) {
+      assertTrue(CorpusOracle.rows(target.file(), target.method()).size() >= 2, target + " has oracle points");
+    }
+    Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toSet());
+    CorpusOracle.ROWS.forEach(r -> assertTrue(rows.contains(r.file() + "#" + r.method()), r.file() + "#"
+        + r.method() + " is a target"));
+  }
+
   /** The oracle's transcriptions compute what the Java code computes, also for the functions rejected today. */
   @Test
   void theOracleTranscribesTheJavaCode(@TempDir Path dir) throws Exception {
@@ -297,9 +324,7 @@ class CorpusTest {
       ClassLoader loader = InProcessCompiler.compile(out, writeCategory(category, Set.of(), out.resolve("src")));
       for (Row row : CorpusOracle.ROWS) {
         if (categoryOf(row.file()).equals(category)) {
-          Class<?> f = loader.loadClass(classNameOf(row.file()));
-          Object value = call(f, row.method(), packer(method(f, row.method())).apply(row.point()));
-          double[] values = value instanceof double[] v ? v : new double[] {(double) value};
+          double[] values = CorpusCall.of(loader, row).values(row.point());
           // The library functions the Java code calls (erf, incomplete beta) are their mathematical counterparts.
           assertClose(row.value(), values, 1e-12, row.file() + "#" + row.method() + " " + Arrays.toString(row.point()));
         }
@@ -323,12 +348,6 @@ class CorpusTest {
   /** The directory of a corpus file, which is also its package's last name. */
   private static String categoryOf(String file) {
     return file.substring(0, file.indexOf('/'));
-  }
-
-  private static Method method(Class<?> type, String name) {
-    return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)
-        && Arrays.stream(m.getParameterTypes()).allMatch(p -> p == double.class || p == double[].class))
-        .findFirst().orElseThrow();
   }
 
   /**
