@@ -31,11 +31,11 @@ final class CorpusCall {
 
   /** The call of {@code row}'s function among the classes {@code loader} compiled from the row's directory. */
   static CorpusCall of(ClassLoader loader, Row row) throws ReflectiveOperationException {
-    String pkg = "corpus." + row.file().substring(0, row.file().indexOf('/')) + ".";
+    String className = CorpusTest.classNameOf(row.file());
+    String pkg = className.substring(0, className.lastIndexOf('.') + 1);
     Made made = row.held().receiver();
     Object receiver = made == null ? null : make(loader, pkg, made);
-    Class<?> owner = receiver == null ? loader.loadClass(pkg + row.file().replaceAll(".*/|\\.java$", ""))
-        : receiver.getClass();
+    Class<?> owner = receiver == null ? loader.loadClass(className) : receiver.getClass();
     List<Method> fitting = Arrays.stream(owner.getDeclaredMethods())
         .filter(m -> m.getName().equals(row.method()) && Modifier.isStatic(m.getModifiers()) == (receiver == null)
             && fits(m.getParameterTypes(), row.point().length, row.held().arguments().size()))
@@ -54,6 +54,7 @@ final class CorpusCall {
     return new CorpusCall(fitting.get(0), receiver, held);
   }
 
+  /** The overload the row's point and held values fit. */
   Method method() {
     return method;
   }

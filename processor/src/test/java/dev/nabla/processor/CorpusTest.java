@@ -341,7 +341,7 @@ class CorpusTest {
   }
 
   /** The class a corpus file (such as {@code geodesy/GeoMath.java}) declares: {@code corpus.geodesy.GeoMath}. */
-  private static String classNameOf(String file) {
+  static String classNameOf(String file) {
     return "corpus." + file.replace(".java", "").replace('/', '.');
   }
 
