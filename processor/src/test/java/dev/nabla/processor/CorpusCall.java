@@ -7,7 +7,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -15,8 +14,9 @@ import java.util.List;
 
 /**
  * A corpus function called the way an oracle row describes it: the overload its point and held values fit, its
- * receiver, and its arguments made from a point, with records and classes of public {@code double} fields taking
- * their fields from the point in declaration order, as the contract flattens them.
+ * receiver, and its arguments made from a point, with point classes (whose state is public {@code double} fields)
+ * taking their fields from the point in declaration order, as the contract flattens them. (The corpus has no record
+ * of doubles yet; one would be made by its canonical constructor.)
  */
 final class CorpusCall {
   private final Method method;
@@ -61,7 +61,7 @@ final class CorpusCall {
 
   /**
    * The arguments at {@code point}, the receiver first for an instance method (as the generated methods take
-   * them): a {@code double} takes one coordinate, a record or point class as many as it has fields, and the
+   * them): a {@code double} takes one coordinate, a point class as many as it has fields, and the
    * {@code double[]} parameters share the rest in equal parts, in order.
    */
   Object[] arguments(double[] point) {
@@ -90,7 +90,7 @@ final class CorpusCall {
     return args.toArray();
   }
 
-  /** The function's value(s) at {@code point}: a returned record or point class gives its fields in order. */
+  /** The function's value(s) at {@code point}: a returned point class gives its fields in order. */
   double[] values(double[] point) {
     Object[] args = arguments(point);
     Object[] parameters = receiver == null ? args : Arrays.copyOfRange(args, 1, args.length);
@@ -137,15 +137,14 @@ final class CorpusCall {
   /** Whether a parameter of this type is part of the point: a double, an array of doubles, or a point class. */
   private static boolean isPointPart(Class<?> type) {
     return type == double.class || type == double[].class
-        || !type.isPrimitive() && !type.isEnum() && !type.isArray() && type != Object.class && !fields(type).isEmpty()
-        && fields(type).stream().allMatch(f -> f.getType() == double.class
-            && (type.isRecord() || Modifier.isPublic(f.getModifiers())));
+        || !type.isEnum() && !fields(type).isEmpty()
+        && fields(type).stream().allMatch(f -> f.getType() == double.class && Modifier.isPublic(f.getModifiers()));
   }
 
-  /** The instance fields of a class in declaration order, or a record's components. */
+  /** The instance fields of a class and its superclasses, each class's in declaration order, superclasses first. */
   private static List<Field> fields(Class<?> type) {
     List<Field> fields = new ArrayList<>();
-    for (Class<?> c = type; c != null && c != Object.class && c != Record.class; c = c.getSuperclass()) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       fields.addAll(0, Arrays.stream(c.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
           .toList());
     }
@@ -154,13 +153,6 @@ final class CorpusCall {
 
   private static Object point(Class<?> type, double[] coordinates) {
     try {
-      if (type.isRecord()) {
-        Class<?>[] components = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
-        Constructor<?> canonical = type.getDeclaredConstructor(components);
-        canonical.setAccessible(true);
-        return canonical.newInstance(Arrays.stream(coordinates).boxed().toArray());
-      }
       Constructor<?> empty = type.getDeclaredConstructor();
       empty.setAccessible(true);
       Object point = empty.newInstance();
