@@ -690,6 +690,19 @@ def jts_point_to_segment(*c):
     return abs(s) * mp.sqrt(len2)
 
 
+def arm_forward(l1, l2, th1, th2):  # Team100 ArmKinematics.forward: the end's Translation2d (x, y)
+    return [l1 * mp.cos(th1) + l2 * mp.cos(th2), l1 * mp.sin(th1) + l2 * mp.sin(th2)]
+
+
+def arm_elbow(l1, l2, th1, th2):
+    return [l1 * mp.cos(th1), l1 * mp.sin(th1)]
+
+
+def arm_inverse_vel(l1, l2, dx, dy, th1, th2):  # joint velocities (ArmAngles) for the Cartesian velocity (dx, dy)
+    return [(dx * mp.cos(th2) + dy * mp.sin(th2)) / (l1 * mp.sin(th2 - th1)),
+            (dx * mp.cos(th1) + dy * mp.sin(th1)) / (l2 * mp.sin(th1 - th2))]
+
+
 def strata_normal(greek, is_call):  # Strata NormalFormulaRepository: price, delta, gamma, theta, vega
     def f(forward, strike, t, vol):
         sign = 1 if is_call else -1
@@ -816,6 +829,7 @@ ELEVATOR = (0.3, 1.1, 1.9, 0.12)
 ELEVATOR_POINTS = [(12.0, 1.5), (10.0, -0.5)]
 NORMAL, LOGNORMAL, CAUCHY, LOGISTIC = (0.5, 2.0), (0.2, 0.5), (0.5, 1.5), (0.5, 1.5)
 TRIANGLES = [(0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 1.0, 2.0, 0.0), (1.0, 1.0, 0.0, -2.0, 0.5, 0.0, 0.5, -3.0, 0.0)]
+ARM_LINKS, ARM_ANGLES = (0.8, 0.5), [(0.3, 1.1), (-0.4, 2.0)]
 BLACK_SCHOLES = [(100.0, 0.05, 0.2, 1.5, 95.0), (80.0, 0.01, 0.35, 0.5, 90.0)]
 TABLE += [
     ("color/GammaMappingFunction.java", "applyFwd", lambda a: gamma_fwd(*SRGB, a), [(0.002,), (0.5,), (0.8,)],
@@ -881,6 +895,12 @@ TABLE += [
       (4.0, 1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0)]),
     ("geometry/Coordinate.java", "distance", lambda *c: jts_distance(1.0, 2.0, 0.0, *c),
      [(4.0, -2.0, 0.0), (0.5, 2.5, 1.0)], on("Coordinate", 1.0, 2.0, 0.0)),
+    ("robotics/ArmKinematics.java", "forward", lambda *a: arm_forward(*ARM_LINKS, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS)),
+    ("robotics/ArmKinematics.java", "elbow", lambda *a: arm_elbow(*ARM_LINKS, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS)),
+    ("robotics/ArmKinematics.java", "inverseVel", lambda *a: arm_inverse_vel(*ARM_LINKS, 0.2, -0.1, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS) + f'.with({made("Translation2d", 0.2, -0.1)})'),
     ("pricing/AnalyticFormulas.java", "blackScholesOptionGamma", bs_gamma, BLACK_SCHOLES),
     ("pricing/AnalyticFormulas.java", "blackScholesOptionVega", bs_vega, BLACK_SCHOLES),
     ("pricing/AnalyticFormulas.java", "blackScholesOptionTheta", bs_theta, BLACK_SCHOLES),

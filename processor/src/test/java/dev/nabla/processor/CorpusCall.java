@@ -90,7 +90,7 @@ final class CorpusCall {
     return args.toArray();
   }
 
-  /** The function's value(s) at {@code point}: a returned point class gives its fields in order. */
+  /** The function's value(s) at {@code point}: a returned object gives its instance fields in declaration order. */
   double[] values(double[] point) {
     Object[] args = arguments(point);
     Object[] parameters = receiver == null ? args : Arrays.copyOfRange(args, 1, args.length);
@@ -151,15 +151,16 @@ final class CorpusCall {
     return fields;
   }
 
+  /** A point class made by its constructor of one {@code double} per field, checked to set them in order. */
   private static Object point(Class<?> type, double[] coordinates) {
     try {
-      Constructor<?> empty = type.getDeclaredConstructor();
-      empty.setAccessible(true);
-      Object point = empty.newInstance();
-      List<Field> fields = fields(type);
-      for (int i = 0; i < coordinates.length; i++) {
-        fields.get(i).setAccessible(true);
-        fields.get(i).setDouble(point, coordinates[i]);
+      Class<?>[] doubles = new Class<?>[coordinates.length];
+      Arrays.fill(doubles, double.class);
+      Constructor<?> constructor = type.getDeclaredConstructor(doubles);
+      constructor.setAccessible(true);
+      Object point = constructor.newInstance(Arrays.stream(coordinates).boxed().toArray());
+      if (!Arrays.equals(flatten(point), coordinates)) {
+        throw new IllegalStateException(type + "'s constructor does not take its fields in declaration order");
       }
       return point;
     } catch (ReflectiveOperationException e) {

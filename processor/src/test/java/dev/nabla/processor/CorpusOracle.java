@@ -21,6 +21,11 @@ final class CorpusOracle {
    */
   record Held(Made receiver, List<Object> arguments) {
     static final Held NOTHING = new Held(null, List.of());
+
+    /** The same receiver with these arguments outside the point. */
+    Held with(Object... more) {
+      return new Held(receiver, List.of(more));
+    }
   }
 
   /** An object made by the constructor of a corpus class (named in its directory's package) taking these arguments. */
@@ -781,6 +786,32 @@ final class CorpusOracle {
           point(0.5, 2.5, 1.0),
           value(0.7071067811865476),
           derivative(-0.7071067811865476, 0.7071067811865476, 0.0)),
+      oracle("robotics/ArmKinematics.java", "forward", on("ArmKinematics", 0.8, 0.5),
+          point(0.3, 1.1),
+          value(0.9910672520132735, 0.6820198453597893),
+          derivative(-0.23641616532907167, -0.4456036800307177, 0.7642691913004849, 0.22679806071278866)),
+      oracle("robotics/ArmKinematics.java", "forward", on("ArmKinematics", 0.8, 0.5),
+          point(-0.4, 2.0),
+          value(0.5287753769287369, 0.14311403956592042),
+          derivative(0.3115346738469204, -0.45464871341284085, 0.7368487952023081, -0.2080734182735712)),
+      oracle("robotics/ArmKinematics.java", "elbow", on("ArmKinematics", 0.8, 0.5),
+          point(0.3, 1.1),
+          value(0.7642691913004849, 0.23641616532907167),
+          derivative(-0.23641616532907167, 0.0, 0.7642691913004849, 0.0)),
+      oracle("robotics/ArmKinematics.java", "elbow", on("ArmKinematics", 0.8, 0.5),
+          point(-0.4, 2.0),
+          value(0.7368487952023081, -0.3115346738469204),
+          derivative(0.3115346738469204, 0.0, 0.7368487952023081, 0.0)),
+      oracle("robotics/ArmKinematics.java", "inverseVel",
+          on("ArmKinematics", 0.8, 0.5).with(made("Translation2d", 0.2, -0.1)),
+          point(0.3, 1.1),
+          value(0.0027853814501099315, -0.450307118620702),
+          derivative(0.0027052031327277556, -0.3923322778022654, -0.006212549634293284, 0.4373448483812708)),
+      oracle("robotics/ArmKinematics.java", "inverseVel",
+          on("ArmKinematics", 0.8, 0.5).with(made("Translation2d", 0.2, -0.1)),
+          point(-0.4, 2.0),
+          value(-0.32229571316139277, -0.6607437369105962),
+          derivative(0.35184572642016526, -0.6113802313135112, 0.7634363439876322, -0.7213247046027778)),
       oracle("pricing/AnalyticFormulas.java", "blackScholesOptionGamma",
           point(100.0, 0.05, 0.2, 1.5, 95.0),
           value(0.013287033513921302),

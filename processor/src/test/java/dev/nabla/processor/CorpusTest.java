@@ -170,6 +170,11 @@ class CorpusTest {
       accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
       rejected("robotics/ArmFeedforward.java", "calculate", "not-static", 26),
+      // Team100/all24 (Unlicense): a robot arm's forward kinematics
+      rejected("robotics/ArmKinematics.java", "forward", "not-static", 38),
+      rejected("robotics/ArmKinematics.java", "elbow", "not-static", 48),
+      rejected("robotics/ArmKinematics.java", "inverseVel", "not-static", 75),
+      // wpilibsuite/allwpilib (BSD-3-Clause)
       rejected("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", "not-static", 45),
       rejected("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", "not-static", 62),
       rejected("robotics/ElevatorFeedforward.java", "calculate", "not-static", 59),
@@ -235,7 +240,7 @@ class CorpusTest {
     Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(annotated, rows, "one row per annotated function");
     assertEquals(TARGETS.size(), rows.size(), "no function has two rows");
-    assertTrue(TARGETS.size() >= 86 && sources.size() >= 17, TARGETS.size() + " functions from " + sources);
+    assertTrue(TARGETS.size() >= 89 && sources.size() >= 18, TARGETS.size() + " functions from " + sources);
   }
 
   @ParameterizedTest
