@@ -16,7 +16,7 @@ import java.util.List;
  * A corpus function called the way an oracle row describes it: the overload its point and held values fit, its
  * receiver, and its arguments made from a point, with point classes (whose state is public {@code double} fields)
  * taking their fields from the point in declaration order, as the contract flattens them. (The corpus has no record
- * of doubles yet; one would be made by its canonical constructor.)
+ * of doubles yet; its private component fields would make it a held object here until one is added.)
  */
 final class CorpusCall {
   private final Method method;
