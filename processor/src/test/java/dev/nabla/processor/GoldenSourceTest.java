@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
- * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written. To
+ * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written, and
+ * {@code golden/records/} the JVP and least-squares adapter of methods over records. To
  * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
   private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
+  private static final Path RECORDS_GOLDEN = Path.of("src/test/resources/golden/records");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
   private static final Pattern DECLARED = Pattern.compile("(?m)^  [^ */].*?\\b(\\w+)\\(");
@@ -61,15 +63,26 @@ class GoldenSourceTest {
 
   @Test
   void codeKeptAsWrittenReadsAsWritten() throws IOException {
-    String gradient = MEMBER_START.splitAsStream(generated("Passive"))
-        .filter(m -> m.contains(" interpolateGradient(double[] y, double t, double[] gradient)")).findFirst()
+    assertMemberMatches(generated("Passive"), " interpolateGradient(double[] y, double t, double[] gradient)",
+        PASSIVE_GOLDEN.resolve("Gradient.txt"));
+  }
+
+  @Test
+  void recordsKeepTheirTypesAndAreReadPartByPart() throws IOException {
+    String source = generated("Records");
+    assertMemberMatches(source, " tipJvp(", RECORDS_GOLDEN.resolve("Jvp.txt"));
+    assertMemberMatches(source, " residualsLeastSquares(", RECORDS_GOLDEN.resolve("LeastSquares.txt"));
+  }
+
+  /** Compares the member of {@code source} whose text contains {@code declaration} with the file {@code golden}. */
+  private static void assertMemberMatches(String source, String declaration, Path golden) throws IOException {
+    String member = MEMBER_START.splitAsStream(source).filter(m -> m.contains(declaration)).findFirst()
         .orElseThrow() + "\n";
-    Path golden = PASSIVE_GOLDEN.resolve("Gradient.txt");
     if (Boolean.getBoolean("nabla.golden.update")) {
-      Files.createDirectories(PASSIVE_GOLDEN);
-      Files.writeString(golden, gradient);
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, member);
     }
-    assertEquals(Files.readString(golden), gradient,
+    assertEquals(Files.readString(golden), member,
         "differs from the generated code (regenerate with -Dnabla.golden.update=true and review the diff)");
   }
 

@@ -256,7 +256,23 @@ public final class Reflect {
     return true;
   }
 
+  /**
+   * A vector function's result as one array: a matrix's rows concatenated, a record's components in declaration order
+   * (nested records depth-first, read here through reflection, independently of the processor).
+   */
   static double[] flattenResult(Object r) {
+    if (r instanceof Record record) {
+      double[] all = {};
+      for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+        try {
+          Object part = c.getAccessor().invoke(record);
+          all = concat(all, part instanceof Double x ? new double[] {x} : flattenResult(part));
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+      return all;
+    }
     return r instanceof double[][] m ? flatten(m) : (double[]) r;
   }
 }

@@ -28,6 +28,11 @@ public enum Diagnostic {
       "rewrite the recursion as a loop"),
   SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
       "copy the data into a local array (new double[n]) and write to that"),
+  POINT_WRITTEN("point-written", "%s writes to %s, a part of the point object %s, which the method may only read",
+      "compute the new value in a local variable, or build a new object (new Point(...)) in a local variable"),
+  POINT_OBJECT("point-object", "%s uses the point object %s as a whole, but nabla follows a point object only "
+      + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them; pass "
+      + "the parts to helpers; return it as new Point(...), a parameter or a local variable"),
   UNSUPPORTED_STATEMENT("unsupported-statement", "%s are not supported in @Differentiable methods",
       "use if/else, loops, break, continue, return and throw; catch exceptions in the caller"),
   UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",

@@ -4,6 +4,7 @@ import static dev.nabla.processor.kinds.Context.MATRIX;
 import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import java.util.Set;
@@ -17,13 +18,13 @@ public final class LeastSquaresAdapter extends MethodKind {
   private static final ClassName LEAST_SQUARES = ClassName.get("dev.nabla.optim", "LeastSquaresProblem");
 
   public LeastSquaresAdapter() {
-    super("LeastSquares", 1, sig -> !sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point()),
+    super("LeastSquares", 1, sig -> !sig.isScalar() && Adapters.pointFitsOneArray(sig),
         Set.of("point", "jacobian"), Set.of(Jacobian.class));
   }
 
   @Override
   protected void generate(Context c) {
-    String args = Adapters.pointArguments(c);
+    CodeBlock args = Adapters.pointArguments(c);
     TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(LEAST_SQUARES)
         .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)

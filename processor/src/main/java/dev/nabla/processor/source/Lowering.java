@@ -22,6 +22,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -51,6 +52,7 @@ import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,7 @@ public final class Lowering {
   private static final String RESULT = Syntax.RESULT;
 
   private final Trees trees;
+  private final Elements elements;
   private final Builder b = new Builder();
   private final Calls calls;
   private final Loops loops;
@@ -91,11 +94,15 @@ public final class Lowering {
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
   private final Variables vars = new Variables();
+  private final PointObjects points = new PointObjects(vars);
+  /** The point type the method returns, flattened as its result; null when it returns a double or an array. */
+  private final TypeElement pointResult;
   private final Recovery recovery;
   private Frame frame;
 
   private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
+    this.elements = elements;
     this.calls = new Calls(trees, elements, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
@@ -171,11 +178,32 @@ public final class Lowering {
     this.switches = new Switches(b, vars, code);
     this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     this.recovery = new Recovery(b, vars, localArrays, trees.getSourcePositions(), this::declaredType);
-    for (int i = 0; i < sig.parameters().size(); i++) {
-      Parameter p = sig.parameters().get(i);
-      vars.declare(p.name(), p.type(), b.param(i, p.type(), p.name()));
+    List<Parameter> parameters = sig.parameters();
+    BiFunction<String, Type, Value> param = (name, type) -> b.param(indexOf(parameters, name), type, hint(name));
+    for (Declared d : sig.declared()) {
+      if (d.point() == null) {
+        Parameter p = d.parameters().get(0);
+        vars.declare(p.name(), p.type(), param.apply(p.name(), p.type()));
+      } else {
+        points.declare(d.name(), d.point(), param);
+      }
     }
+    this.pointResult = sig.pointResult();
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
+  }
+
+  private static int indexOf(List<Parameter> parameters, String name) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no parameter " + name);
+  }
+
+  /** A Java name for the values of a point object's part: its path with {@code _} for the dots. */
+  private static String hint(String path) {
+    return path.replace('.', '_');
   }
 
   /**
@@ -301,9 +329,17 @@ public final class Lowering {
     }
   }
 
-  /** An expression statement: a call nabla does not differentiate is kept as written, anything else lowered. */
+  /**
+   * An expression statement: a call nabla does not differentiate is kept as written, a point object variable given
+   * new parts, anything else lowered.
+   */
   private void expressionStatement(ExpressionTree e) {
-    if (e instanceof MethodInvocationTree call && calls.kept(call, frame) != null) {
+    String path = e instanceof AssignmentTree a ? points.path(a.getVariable()) : null;
+    if (path != null && points.type(path) != null) {
+      AssignmentTree a = (AssignmentTree) e;
+      Iterator<Value> parts = pointParts(a.getExpression(), points.type(path)).iterator();
+      points.parts(path).forEach(part -> vars.set(part, b.rename(parts.next(), hint(part))));
+    } else if (e instanceof MethodInvocationTree call && calls.kept(call, frame) != null) {
       KeptText.Kept kept = keep(call);
       watchHanded(kept);
       b.emit(new Stmt.Run(kept.text(), b.origin()));
@@ -339,7 +375,7 @@ public final class Lowering {
 
   /** Keeps {@code e} as written; the names its text starts qualified names with are kept free of variables. */
   private KeptText.Kept keep(ExpressionTree e) {
-    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars);
+    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars, points);
     reserved.addAll(kept.roots());
     return kept;
   }
@@ -372,6 +408,15 @@ public final class Lowering {
   private void variable(VariableTree v) {
     String name = v.getName().toString();
     ExpressionTree init = v.getInitializer();
+    TypeElement point = v.getType() == null ? null : frame.names().type(v.getType());
+    if (point != null && PointRecords.isPoint(point)) {
+      if (init == null) {
+        throw error(Diagnostic.POINT_OBJECT, v, "a declaration without a value", name);
+      }
+      Iterator<Value> parts = pointParts(init, point).iterator();
+      points.declare(name, point, (path, type) -> b.rename(parts.next(), hint(path)));
+      return;
+    }
     if (init != null && v.getType() != null && !isSupportedType(v.getType())) {
       expression(init); // a lambda, an allocation or a string is reported as such, with its own fix
     }
@@ -449,7 +494,8 @@ public final class Lowering {
     if (r.getExpression() == null) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
     }
-    Value v = expression(r.getExpression());
+    boolean flattened = frame.outermost() && pointResult != null;
+    Value v = flattened ? concatenated(pointParts(r.getExpression(), pointResult)) : expression(r.getExpression());
     Type result = frame.resultType();
     if (frame.outermost() && v.type().isArray()) {
       v = outputArray(v);
@@ -465,6 +511,33 @@ public final class Lowering {
     }
     vars.set(RESULT, v);
     vars.set(JUMP, b.constant(Jump.RETURN));
+  }
+
+  /** A new array of {@code parts} one after the other: a double as one entry, an array's elements, a matrix's rows. */
+  private Value concatenated(List<Value> parts) {
+    List<Value> flat = new ArrayList<>();
+    Value total = b.constant(0);
+    for (Value part : parts) {
+      Value p = part.type() == Type.DOUBLE_MATRIX ? outputArray(part) : part;
+      flat.add(p);
+      total = b.prim(Primitive.ADD, total, p.type() == Type.DOUBLE ? b.constant(1) : b.length(p, null));
+    }
+    Value all = local(b.newArray(Type.DOUBLE_ARRAY, List.of(total), "result"));
+    Value offset = b.constant(0);
+    for (Value p : flat) {
+      Value at = offset;
+      if (p.type() == Type.DOUBLE) {
+        b.arrayStore(all, List.of(at), p);
+        offset = b.prim(Primitive.ADD, offset, b.constant(1));
+      } else {
+        reduce(b.length(p, null), b.zero(), (i, u) -> {
+          b.arrayStore(all, List.of(b.prim(Primitive.ADD, at, i)), b.arrayLoad(p, List.of(i)));
+          return u;
+        });
+        offset = b.prim(Primitive.ADD, offset, b.length(p, null));
+      }
+    }
+    return all;
   }
 
   /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
@@ -600,9 +673,9 @@ public final class Lowering {
       case STRING_LITERAL:
         throw error(Diagnostic.STRING, e, e);
       case IDENTIFIER:
-        return identifier((IdentifierTree) e);
+        return points.path(e) != null ? pointPart(e) : identifier((IdentifierTree) e);
       case MEMBER_SELECT:
-        return memberSelect((MemberSelectTree) e);
+        return points.path(e) != null ? pointPart(e) : memberSelect((MemberSelectTree) e);
       case ARRAY_ACCESS:
         return arrayRead((ArrayAccessTree) e);
       case CONDITIONAL_AND:
@@ -614,7 +687,7 @@ public final class Lowering {
         AssignmentTree a = (AssignmentTree) e;
         return assign(a.getVariable(), expression(a.getExpression()), a);
       case METHOD_INVOCATION:
-        return calls.call((MethodInvocationTree) e, frame);
+        return points.path(e) != null ? pointPart(e) : call((MethodInvocationTree) e);
       case NEW_ARRAY:
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
@@ -640,6 +713,58 @@ public final class Lowering {
       return update(c.getVariable(), old -> arithmetic(c.getKind(), old, expression(c.getExpression()), c), c, false);
     }
     throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, Syntax.describe(e.getKind()) + " (" + e + ")");
+  }
+
+  /** A part of a point object, read as a variable; the object itself is no value nabla has. */
+  private Value pointPart(ExpressionTree e) {
+    String path = points.path(e);
+    if (points.type(path) != null) {
+      throw error(Diagnostic.POINT_OBJECT, e, "this expression", e);
+    }
+    return vars.get(path);
+  }
+
+  /** A call, unless it is one of a method of a point object, which nabla does not follow. */
+  private Value call(MethodInvocationTree call) {
+    String receiver = points.receiver(call);
+    if (receiver != null) {
+      throw error(Diagnostic.POINT_OBJECT, call, "calling " + call.getMethodSelect(), receiver);
+    }
+    return calls.call(call, frame);
+  }
+
+  /**
+   * The parts of {@code e}, an expression of the point type {@code type}, in order: those of an object built with
+   * {@code new} from its arguments, or those of a variable or part of that type.
+   */
+  private List<Value> pointParts(ExpressionTree e, TypeElement type) {
+    ExpressionTree t = Syntax.strip(e);
+    String path = points.path(t);
+    List<Value> parts = new ArrayList<>();
+    if (path != null && type.equals(points.type(path))) {
+      points.parts(path).forEach(p -> parts.add(vars.get(p)));
+      return parts;
+    }
+    if (!(t instanceof NewClassTree created) || created.getClassBody() != null
+        || !type.equals(frame.names().type(created.getIdentifier()))) {
+      throw error(Diagnostic.POINT_OBJECT, e, "this expression, where a " + type.getSimpleName() + " is expected,",
+          "it builds or reads");
+    }
+    List<PointRecords.Part> declared = PointRecords.parts(type);
+    if (created.getArguments().size() != declared.size() || !PointRecords.rebuilds(type, elements, trees)) {
+      throw error(Diagnostic.POINT_OBJECT, e, "new " + type.getSimpleName() + " with a constructor or accessors "
+          + "written out, or not from its parts,", "it builds");
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      PointRecords.Part part = declared.get(i);
+      ExpressionTree argument = created.getArguments().get(i);
+      if (part.nested() != null) {
+        parts.addAll(pointParts(argument, part.nested()));
+      } else {
+        parts.add(assignable(expression(argument), part.type(), argument));
+      }
+    }
+    return parts;
   }
 
   private Value literal(LiteralTree l) {
@@ -745,6 +870,11 @@ public final class Lowering {
 
   private Value assign(ExpressionTree target, Value v, Tree at) {
     ExpressionTree t = Syntax.strip(target);
+    String path = points.path(t);
+    if (path != null) {
+      String object = path.substring(0, path.lastIndexOf('.') < 0 ? path.length() : path.lastIndexOf('.'));
+      throw error(Diagnostic.POINT_WRITTEN, at, "this assignment", t, object);
+    }
     if (t instanceof IdentifierTree id && vars.has(id.getName().toString())) {
       String name = id.getName().toString();
       if (v.type().isArray()) {
@@ -955,6 +1085,7 @@ public final class Lowering {
   /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
   private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
     Variables.Saved caller = vars.enter();
+    Map<String, TypeElement> callerPoints = points.enter();
     Frame savedFrame = frame;
     try {
       for (int i = 0; i < args.size(); i++) {
@@ -965,6 +1096,7 @@ public final class Lowering {
       return body(tree, callee.resultType());
     } finally {
       vars.restore(caller);
+      points.restore(callerPoints);
       frame = savedFrame;
     }
   }

@@ -3,17 +3,23 @@ package dev.nabla.processor.source;
 import dev.nabla.processor.ir.Type;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 
 /**
  * What a {@code @Differentiable} method takes and returns. {@code resultType} is {@code DOUBLE} for a scalar function
  * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
- * flattened row by row).
+ * flattened row by row; {@code pointResult}, the type, when it returns a point object, flattened as the point is).
  */
-public record Signature(
-    ExecutableElement method, String name, List<Parameter> parameters, Type resultType, boolean matrixResult) {
+public record Signature(ExecutableElement method, String name, List<Declared> declared, Type resultType,
+    boolean matrixResult, TypeElement pointResult) {
 
   public Signature {
-    parameters = List.copyOf(parameters);
+    declared = List.copyOf(declared);
+  }
+
+  /** The parameters as the IR has them: the declared ones, a point object replaced by its parts. */
+  public List<Parameter> parameters() {
+    return declared.stream().flatMap(d -> d.parameters().stream()).toList();
   }
 
   public boolean isScalar() {
@@ -22,12 +28,7 @@ public record Signature(
 
   /** The differentiable parameters, in declaration order: the point. */
   public List<Parameter> point() {
-    return parameters.stream().filter(Parameter::differentiable).toList();
-  }
-
-  /** The parameters outside the point, bound as constants by the generated adapters. */
-  public List<Parameter> passive() {
-    return parameters.stream().filter(p -> !p.differentiable()).toList();
+    return parameters().stream().filter(Parameter::differentiable).toList();
   }
 
   /** n, when it is known at compile time because the point is only {@code double}s; otherwise -1. */
