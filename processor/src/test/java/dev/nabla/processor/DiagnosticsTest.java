@@ -416,6 +416,34 @@ class DiagnosticsTest {
                 return null;
               }
             }"""),
+        // ---- output ----
+        row("an @Output parameter of a method returning a value", Diagnostic.OUTPUT, "Output double[] r",
+            "the @Output parameter r of a method returning double", """
+            class Bad {
+              @Differentiable
+              static double f(double[] p,
+                  @dev.nabla.Output double[] r) {
+                r[0] = p[0] * p[1];
+                return r[0];
+              }
+            }"""),
+        row("an @Output parameter that is not a double[]", Diagnostic.OUTPUT, "Output double r",
+            "the @Output parameter r has type double, not double[]", """
+            class Bad {
+              @Differentiable
+              static void f(double[] p,
+                  @dev.nabla.Output double r) {
+              }
+            }"""),
+        row("two @Output parameters", Diagnostic.OUTPUT, "Output double[] s", "a second @Output parameter, s", """
+            class Bad {
+              @Differentiable
+              static void f(double[] p, @dev.nabla.Output double[] r,
+                  @dev.nabla.Output double[] s) {
+                r[0] = p[0];
+                s[0] = p[1];
+              }
+            }"""),
         // ---- point objects ----
         row("a record with a String component", Diagnostic.UNSUPPORTED_TYPE, "static double f(Named",
             "not a point: its component name has type java.lang.String", """

@@ -16,6 +16,8 @@ public enum Diagnostic {
       "use double, double[] or double[][] for differentiable values; int, long and boolean for counts and flags"),
   UNSUPPORTED_RESULT("unsupported-result", "the result type %s is not supported",
       "return double (a scalar function) or double[] / double[][] (a vector function)"),
+  OUTPUT("output", "%s", "mark one double[] parameter of a void method @Output; the method writes its results into "
+      + "it"),
   NO_DIFFERENTIABLE_INPUT("no-differentiable-input", "%s has no differentiable input",
       "add a double, double[] or double[][] parameter that is not @NoDerivative"),
   UNSUPPORTED_CALL("unsupported-call",

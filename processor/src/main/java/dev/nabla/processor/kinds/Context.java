@@ -238,14 +238,15 @@ public final class Context {
   /**
    * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
    * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private, or when
-   * it returns a point object, which the copy returns flattened.
+   * it returns a point object or writes an output array, whose values the copy returns as an array.
    */
   CodeBlock primal(CodeBlock args) {
-    if (Access.isHidden(sig.method()) || sig.pointResult() != null) {
+    if (Access.isHidden(sig.method()) || sig.returnsNoArray()) {
       if (!primalCopied) {
         primalCopied = true;
         emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L$L.", f(),
-            sig.pointResult() != null ? ", its result flattened" : sig.matrixResult() ? ", its rows concatenated" : "",
+            sig.pointResult() != null ? ", its result flattened" : sig.output() != null ? ", returning what it writes "
+                + "into " + sig.output() : sig.matrixResult() ? ", its rows concatenated" : "",
             Access.isHidden(sig.method()) ? ", which this class cannot call as it or its class is private" : ""),
             sources.primal(), names());
       }

@@ -97,6 +97,11 @@ public final class Lowering {
   private final PointObjects points = new PointObjects(vars);
   /** The point type the method returns, flattened as its result; null when it returns a double or an array. */
   private final TypeElement pointResult;
+  /**
+   * The local copy of the {@code @Output} array that the method writes instead (starting from the caller's values),
+   * its result; null when it returns its result.
+   */
+  private Value output;
   private final Recovery recovery;
   private Frame frame;
 
@@ -216,9 +221,21 @@ public final class Lowering {
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
+    if (sig.output() != null) {
+      l.copyOutput(tree.getParameters().stream().filter(p -> p.getName().contentEquals(sig.output())).findFirst()
+          .orElseThrow());
+    }
     Value r = l.recovery.method(() -> l.body(tree, result));
     l.b.emit(new Stmt.Return(r));
     return new Lowered(l.b.finish(sig.name()), l.sites, l.opaque, l.reserved);
+  }
+
+  /** Has the method write a copy of its {@code @Output} parameter {@code out}, starting with the caller's values. */
+  private void copyOutput(VariableTree out) {
+    origin(out, out.getType() + " " + out.getName());
+    String name = out.getName().toString();
+    output = outputArray(vars.get(name));
+    vars.set(name, output);
   }
 
   /**
@@ -250,6 +267,9 @@ public final class Lowering {
     vars.set(JUMP, b.constant(Jump.NONE));
     vars.set(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
+    if (frame.outermost() && output != null) {
+      return arrayResult(output);
+    }
     if (Integer.valueOf(Jump.NONE).equals(b.constantValue(vars.get(JUMP)))) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
     }
@@ -287,10 +307,14 @@ public final class Lowering {
   }
 
   private void statement(StatementTree s) {
-    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), s);
-    String text = s.toString().lines().findFirst().orElse("").trim();
-    b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
+    origin(s, s.toString().lines().findFirst().orElse("").trim());
     recovery.statement(s, frame, () -> lowerStatement(s));
+  }
+
+  /** Marks what is built next as coming from {@code t}, which the generated code's comments quote as {@code text}. */
+  private void origin(Tree t, String text) {
+    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), t);
+    b.origin(new Origin(t, frame.unit().getLineMap().getLineNumber(pos), text));
   }
 
   private void lowerStatement(StatementTree s) {
@@ -491,6 +515,10 @@ public final class Lowering {
   }
 
   private void returnStatement(ReturnTree r) {
+    if (r.getExpression() == null && frame.outermost() && output != null) {
+      vars.set(JUMP, b.constant(Jump.RETURN));
+      return;
+    }
     if (r.getExpression() == null) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
     }
@@ -498,19 +526,26 @@ public final class Lowering {
     Value v = flattened ? concatenated(pointParts(r.getExpression(), pointResult)) : expression(r.getExpression());
     Type result = frame.resultType();
     if (frame.outermost() && v.type().isArray()) {
-      v = outputArray(v);
-      if (cotangent != null) {
-        Value values = v;
-        b.emit(new Stmt.CheckLength("cotangent", b.length(cotangent, null), b.length(values, null)));
-        v = reduce(b.length(values, null), b.zero(), (i, sum) ->
-            b.prim(Primitive.ADD, sum, b.prim(Primitive.MUL, b.arrayLoad(cotangent, List.of(i)),
-                b.arrayLoad(values, List.of(i)))));
-      }
+      v = arrayResult(v);
     } else if (result.isNumeric()) {
       v = assignable(v, result, r);
     }
     vars.set(RESULT, v);
     vars.set(JUMP, b.constant(Jump.RETURN));
+  }
+
+  /**
+   * The result of a vector function whose values are {@code v}: a fresh local array of them, or with
+   * {@code vectorJacobian} their dot product with the cotangent.
+   */
+  private Value arrayResult(Value v) {
+    Value values = outputArray(v);
+    if (cotangent == null) {
+      return values;
+    }
+    b.emit(new Stmt.CheckLength("cotangent", b.length(cotangent, null), b.length(values, null)));
+    return reduce(b.length(values, null), b.zero(), (i, sum) -> b.prim(Primitive.ADD, sum,
+        b.prim(Primitive.MUL, b.arrayLoad(cotangent, List.of(i)), b.arrayLoad(values, List.of(i)))));
   }
 
   /** A new array of {@code parts} one after the other: a double as one entry, an array's elements, a matrix's rows. */

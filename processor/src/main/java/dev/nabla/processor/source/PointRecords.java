@@ -66,8 +66,8 @@ public final class PointRecords {
     }
     for (VariableElement v : state) {
       boolean isRecord = type.getKind() == ElementKind.RECORD;
-      if (!isRecord && (!v.getModifiers().contains(Modifier.PUBLIC) || v.getModifiers().contains(Modifier.FINAL))) {
-        return "its field " + v.getSimpleName() + " is not public and mutable";
+      if (!isRecord && !v.getModifiers().contains(Modifier.PUBLIC)) {
+        return "its field " + v.getSimpleName() + " is not public";
       }
       if (partType(v.asType()) == null && nested(v.asType(), enclosing) == null) {
         return "its " + (isRecord ? "component " : "field ") + v.getSimpleName() + " has type " + v.asType();

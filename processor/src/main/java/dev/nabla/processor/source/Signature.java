@@ -8,13 +8,19 @@ import javax.lang.model.element.TypeElement;
 /**
  * What a {@code @Differentiable} method takes and returns. {@code resultType} is {@code DOUBLE} for a scalar function
  * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
- * flattened row by row; {@code pointResult}, the type, when it returns a point object, flattened as the point is).
+ * flattened row by row; {@code pointResult}, the type, when it returns a point object, flattened as the point is;
+ * {@code output}, the name of the {@code @Output} parameter of a {@code void} method, whose elements are its results).
  */
 public record Signature(ExecutableElement method, String name, List<Declared> declared, Type resultType,
-    boolean matrixResult, TypeElement pointResult) {
+    boolean matrixResult, TypeElement pointResult, String output) {
 
   public Signature {
     declared = List.copyOf(declared);
+  }
+
+  /** Whether the method does not return its results as an array: it returns a point object or writes an output. */
+  public boolean returnsNoArray() {
+    return pointResult != null || output != null;
   }
 
   /** The parameters as the IR has them: the declared ones, a point object replaced by its parts. */

@@ -22,7 +22,8 @@ import javax.lang.model.util.Elements;
 
 /** Validates a {@code @Differentiable} method's declaration and reads its {@link Signature}. */
 public final class SignatureReader {
-  static final String NO_DERIVATIVE = "dev.nabla.NoDerivative";
+  private static final String NO_DERIVATIVE = "dev.nabla.NoDerivative";
+  private static final String OUTPUT = "dev.nabla.Output";
 
   private SignatureReader() {}
 
@@ -44,22 +45,51 @@ public final class SignatureReader {
     TypeMirror returned = method.getReturnType();
     Type result = typeOf(returned);
     TypeElement pointResult = PointRecords.of(returned);
-    if (result != Type.DOUBLE && (result == null || !result.isArray()) && pointResult == null) {
+    String output = output(method, tree, unit);
+    if (result != Type.DOUBLE && (result == null || !result.isArray()) && pointResult == null && output == null) {
       throw new CompileError(Diagnostic.UNSUPPORTED_RESULT, tree.getReturnType(), unit, returned);
     }
     Signature signature = new Signature(method, name, parameters, result == Type.DOUBLE ? Type.DOUBLE
-        : Type.DOUBLE_ARRAY, result == Type.DOUBLE_MATRIX, pointResult);
+        : Type.DOUBLE_ARRAY, result == Type.DOUBLE_MATRIX, pointResult, output);
     if (signature.point().isEmpty()) {
       throw new CompileError(Diagnostic.NO_DIFFERENTIABLE_INPUT, tree, unit, name);
     }
     return signature;
   }
 
+  /**
+   * The name of the {@code @Output} parameter, or null when there is none; it must be the one {@code double[]} of a
+   * {@code void} method marked so.
+   */
+  private static String output(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
+    String output = null;
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement p = method.getParameters().get(i);
+      if (!has(p, OUTPUT)) {
+        continue;
+      }
+      Tree at = tree.getParameters().get(i);
+      if (output != null) {
+        throw new CompileError(Diagnostic.OUTPUT, at, unit, "a second @Output parameter, " + p.getSimpleName());
+      }
+      if (typeOf(p.asType()) != Type.DOUBLE_ARRAY) {
+        throw new CompileError(Diagnostic.OUTPUT, at, unit, "the @Output parameter " + p.getSimpleName()
+            + " has type " + p.asType() + ", not double[]");
+      }
+      if (method.getReturnType().getKind() != TypeKind.VOID) {
+        throw new CompileError(Diagnostic.OUTPUT, at, unit, "the @Output parameter " + p.getSimpleName()
+            + " of a method returning " + method.getReturnType() + " (it would have two results)");
+      }
+      output = p.getSimpleName().toString();
+    }
+    return output;
+  }
+
   /** A declared parameter: one of a type the IR has, or a point object as its parts. */
   private static Declared declared(VariableElement p, Tree at, CompilationUnitTree unit, Elements elements,
       Trees trees) {
     String name = p.getSimpleName().toString();
-    boolean held = hasNoDerivative(p);
+    boolean held = has(p, NO_DERIVATIVE) || has(p, OUTPUT);
     Type type = typeOf(p.asType());
     if (type != null) {
       boolean differentiable = type == Type.DOUBLE || type.isArray();
@@ -94,9 +124,8 @@ public final class SignatureReader {
         ? " (not a point: " + PointRecords.passiveBecause(type) + ")" : "";
   }
 
-  static boolean hasNoDerivative(Element e) {
-    return e.getAnnotationMirrors().stream()
-        .anyMatch(a -> a.getAnnotationType().toString().equals(NO_DERIVATIVE));
+  private static boolean has(Element e, String annotation) {
+    return e.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString().equals(annotation));
   }
 
   /** The IR type of a Java type, or null when nabla does not support it. */
