@@ -430,10 +430,7 @@ class DiagnosticsTest {
         row("an @Output parameter that is not a double[]", Diagnostic.OUTPUT, "Output double r",
             "the @Output parameter r has type double, not double[]", """
             class Bad {
-              @Differentiable
-              static void f(double[] p,
-                  @dev.nabla.Output double r) {
-              }
+              @Differentiable static void f(double[] p, @dev.nabla.Output double r) { }
             }"""),
         row("two @Output parameters", Diagnostic.OUTPUT, "Output double[] s", "a second @Output parameter, s", """
             class Bad {
