@@ -451,6 +451,14 @@ class DiagnosticsTest {
                 return n.value() * n.value();
               }
             }"""),
+        row("a private record as a parameter", Diagnostic.UNSUPPORTED_TYPE, "double f(Hidden h)",
+            "not a point: it is private, so the generated class cannot name it", """
+            class Bad {
+              private record Hidden(double x) {}
+              @Differentiable static double f(Hidden h) {
+                return 2 * h.x();
+              }
+            }"""),
         row("a public field of a point object written", Diagnostic.POINT_WRITTEN, "p.x = 0", "writes to p.x", """
             class Bad {
               public static class Mutable {

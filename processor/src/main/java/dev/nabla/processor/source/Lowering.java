@@ -432,8 +432,8 @@ public final class Lowering {
   private void variable(VariableTree v) {
     String name = v.getName().toString();
     ExpressionTree init = v.getInitializer();
-    TypeElement point = v.getType() == null ? null : frame.names().type(v.getType());
-    if (point != null && PointRecords.isPoint(point)) {
+    TypeElement point = declaredPoint(v);
+    if (point != null) {
       if (init == null) {
         throw error(Diagnostic.POINT_OBJECT, v, "a declaration without a value", name);
       }
@@ -458,6 +458,18 @@ public final class Lowering {
       value = assignable(value, type, init);
     }
     vars.declare(name, type, b.rename(value, name));
+  }
+
+  /** The point type a declaration gives its variable: the one it names, or for {@code var} its value's; or null. */
+  private TypeElement declaredPoint(VariableTree v) {
+    ExpressionTree init = v.getInitializer() == null ? null : Syntax.strip(v.getInitializer());
+    TypeElement type = v.getType() == null ? null : frame.names().type(v.getType());
+    if (type == null && init != null) {
+      String path = points.path(init);
+      type = path != null ? points.type(path)
+          : init instanceof NewClassTree created ? frame.names().type(created.getIdentifier()) : null;
+    }
+    return type != null && PointRecords.isPoint(type) ? type : null;
   }
 
   /** The type a declaration names, null for {@code var} or a type nabla does not have. */
