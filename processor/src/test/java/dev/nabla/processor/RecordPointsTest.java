@@ -134,6 +134,24 @@ class RecordPointsTest {
   }
 
   @Test
+  void publicFieldsOfAJtsShapedCoordinateAreItsPartsAndItsConstructorRebuildsIt() throws Exception {
+    Class<?> coordinate = kinematics.type().getClassLoader().loadClass("records.Kinematics$Coordinate");
+    java.lang.reflect.Constructor<?> make = coordinate.getConstructor(double.class, double.class, double.class);
+    Function<double[], Object[]> pack = q -> {
+      try {
+        return new Object[] {make.newInstance(q[0], q[1], q[2]), make.newInstance(q[3], q[4], q[5])};
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+    double[] p = {0.3, -0.2, 1.0, 2.1, 0.9, 1.7};
+    checkScalar(kinematics.type(), kinematics.derivatives(), "slope", pack, p, 1e-7, 1e-5);
+    Objective slope = (Objective) call(kinematics.derivatives(), "slopeObjective");
+    assertEquals(d(call(kinematics.type(), "slope", pack.apply(p))), slope.value(p), 0,
+        "x is (a.x, a.y, a.z, b.x, b.y, b.z), the fields in declaration order");
+  }
+
+  @Test
   void aNoDerivativeRecordIsHeldAndBoundByTheAdapters() {
     Object reference = point(0.5, -1.5);
     double[] g = checkScalar(kinematics.type(), kinematics.derivatives(), "toReference",
