@@ -501,11 +501,57 @@ def sigmoid(x, lo, hi):
     return lo + (hi - lo) / (1 + mp.exp(-x))
 
 
+# --- instance methods, on the receivers CorpusTest builds (CorpusTest.TARGETS' acceptedOn rows) ----------------
+
+def gammaMapping(gamma, a0):
+    """GammaMappingFunction(gamma, a0)'s fields: a0, b0, gamma, igamma, s, d (imagingbook)."""
+    gamma, a0 = mpf(gamma), mpf(a0)
+    s = gamma / (a0 * (gamma - 1) + mp.power(a0, 1 - gamma))
+    d = 1 / (mp.power(a0, gamma) * (gamma - 1) + 1) - 1
+    return {"a0": a0, "b0": s * a0, "gamma": gamma, "igamma": 1 / gamma, "s": s, "d": d}
+
+
+SRGB = gammaMapping(2.4, 0.0031308)
+
+
+def applyFwd(a, g=SRGB):
+    return g["s"] * a if a <= g["a0"] else (1 + g["d"]) * mp.power(a, g["gamma"]) - g["d"]
+
+
+def applyInv(b, g=SRGB):
+    return b / g["s"] if b <= g["b0"] else mp.power((b + g["d"]) / (1 + g["d"]), g["igamma"])
+
+
+def rosenbrock(x0, x1):
+    term1 = x0 * x0 - x1
+    term2 = 1 - x0
+    return 100 * term1 * term1 + term2 * term2
+
+
+ARM = (0.2, 1.1, 0.8, 0.05)  # kS, kCos, kV, kA
+MOTOR = (0.3, 1.5, 0.1)  # kS, kV, kA
+
+
+def armFeedforward(position, velocity, acceleration):
+    ks, kcos, kv, ka = (mpf(k) for k in ARM)
+    return ks * mp.sign(velocity) + kcos * mp.cos(position) + kv * velocity + ka * acceleration
+
+
+def motorFeedforward(velocity, acceleration):
+    ks, kv, ka = (mpf(k) for k in MOTOR)
+    return ks * mp.sign(velocity) + kv * velocity + ka * acceleration
+
+
 # --- the table: (file, method, transcription, points) ------------------------------------------------------------
 
 BACHELIER = [(0.03, 0.008, 2.0, 0.025, 0.95), (0.05, 0.01, 1.0, 0.06, 0.9)]
 SABR7 = [(0.3, 0.5, -0.2, 0.4, 0.03, 0.035, 2.0), (0.2, 0.7, 0.3, 0.5, 0.05, 0.04, 1.0)]
 TABLE = [
+    ("color/GammaMappingFunction.java", "applyFwd", applyFwd, [(0.5,), (0.002,)]),
+    ("color/GammaMappingFunction.java", "applyInv", applyInv, [(0.5,), (0.01,)]),
+    ("optim/Rosenbrock.java", "evaluate", rosenbrock, [(-1.2, 1.0), (0.5, 0.3)]),
+    ("robotics/ArmFeedforward.java", "calculate", armFeedforward, [(0.4, 1.5, -0.3), (2.0, -0.7, 0.9)]),
+    ("robotics/SimpleMotorFeedforward.java", "calculate", motorFeedforward, [(1.2, 0.4), (-0.8, 2.0)]),
     ("color/Ciede2000.java", "ciede_2000", ciede_2000,
      [(50.0, 2.6772, -79.7751, 50.0, 0.0, -82.7485), (60.2574, -34.0099, 36.2677, 60.4626, -34.1751, 39.4387)]),
     ("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG", calcBoxByDistFromPt_deltaLonDEG,

@@ -38,7 +38,17 @@ class AnnotatedDeclarationsTest {
             "private static"),
         Arguments.of("static method of an enum", "p.BadDerivatives", gradient, "enum Bad { A; %s }", "static"),
         Arguments.of("static method of a record", "p.BadDerivatives", gradient, "record Bad(double a) { %s }",
-            "static"));
+            "static"),
+        Arguments.of("instance method", "p.BadDerivatives", "\n  static double fGradient(Bad self, double x,",
+            "class Bad { %s }", ""),
+        Arguments.of("default method of an interface", "p.BadDerivatives",
+            "\n  public static double fGradient(Bad self, double x,", "interface Bad { %s }", "default"),
+        Arguments.of("instance method of a record", "p.BadDerivatives",
+            "\n  public static double fGradient(Bad self, double x,", "record Bad(double a) { %s }", "public"),
+        Arguments.of("instance method of an enum", "p.BadDerivatives", "\n  static double fGradient(Bad self, double x,",
+            "enum Bad { A; %s }", ""),
+        Arguments.of("instance method of an inner class", "p.Bad_InnerDerivatives",
+            "\n  static double fGradient(Bad.Inner self, double x,", "class Bad { class Inner { %s } }", ""));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -56,8 +66,27 @@ class AnnotatedDeclarationsTest {
    */
   static Stream<Arguments> rejected() {
     return Stream.of(
-        Arguments.of("default method of an interface", "[nabla:not-static]", "double f(double x)",
-            "interface Bad {\n" + String.format(METHOD, "default") + "\n}"),
+        Arguments.of("instance method of a generic class", "[nabla:not-static]", "double f(double x)",
+            "class Bad<T> {\n" + String.format(METHOD, "") + "\n}"),
+        Arguments.of("instance method of an inner class of a generic class", "[nabla:not-static]",
+            "double f(double x)", "class Bad<T> {\n class Inner {\n" + String.format(METHOD, "") + "\n}\n}"),
+        Arguments.of("instance method of a private nested class", "[nabla:not-static]", "double f(double x)",
+            "class Bad {\n private static class Inner {\n" + String.format(METHOD, "") + "\n}\n}"),
+        Arguments.of("instance method of a local class", "[nabla:local-class]", "double f(double x)", """
+            class Bad {
+              @Differentiable static double g(double x) { return x; }
+              static double run(double y) {
+                class Local { %s }
+                return new Local().f(y);
+              }
+            }""".formatted(String.format(METHOD, ""))),
+        Arguments.of("instance method of an anonymous class", "[nabla:local-class]", "double f(double x)", """
+            class Bad {
+              @Differentiable static double g(double x) { return x; }
+              static final Object ANONYMOUS = new Object() {
+                %s
+              };
+            }""".formatted(String.format(METHOD, ""))),
         Arguments.of("constructor", "not applicable to this kind of declaration", "@Differentiable Bad(",
             "class Bad {\n@Differentiable Bad(double x) {}\n}"),
         Arguments.of("static method of a local class", "[nabla:local-class]", "double f(double x)", """

@@ -123,6 +123,31 @@ class DiagnosticsTest {
                 return Double.sum(x, 2) * 2;
               }
             }"""),
+        row("tetragamma of the point, which has no derivative in the table", Diagnostic.UNSUPPORTED_CALL,
+            "return dev.nabla.SpecialFunctions.tetragamma(x);", "dev.nabla.SpecialFunctions.tetragamma", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return dev.nabla.SpecialFunctions.tetragamma(x);
+              }
+            }"""),
+        // ---- derivative-order ----
+        row("a Hessian through trigamma", Diagnostic.DERIVATIVE_ORDER, "return dev.nabla.SpecialFunctions",
+            "SpecialFunctions.trigamma has derivatives up to order 1", """
+            class Bad {
+              @Differentiable static double f(double x) { return dev.nabla.SpecialFunctions.trigamma(x * x) * x; }
+            }"""),
+        row("a Hessian through trigamma in a helper", Diagnostic.DERIVATIVE_ORDER, "return dev.nabla.SpecialFunctions",
+            "through the calls f → variance", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return Helper.variance(x) + x;
+              }
+            }
+            class Helper {
+              static double variance(double a) {
+                return dev.nabla.SpecialFunctions.trigamma(a);
+              }
+            }"""),
         row("Math function nabla does not support", Diagnostic.UNSUPPORTED_CALL, UNSUPPORTED_CALL,
             "Math." + UNSUPPORTED_MATH.getName(), """
             class Bad {
@@ -287,10 +312,52 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- not-static ----
-        row("instance method", Diagnostic.NOT_STATIC, "double f(double x)", "method f", """
-            class Bad {
+        row("instance method of a generic class", Diagnostic.NOT_STATIC, "double f(double x)", "method f", """
+            class Bad<T> {
               @Differentiable double f(double x) {
                 return x * x;
+              }
+            }"""),
+        // ---- field-write ----
+        row("write to a field of the receiver", Diagnostic.FIELD_WRITE, "last = x;", "last", """
+            class Bad {
+              double last;
+              @Differentiable double f(double x) {
+                last = x;
+                return x * x;
+              }
+            }"""),
+        row("compound write through this", Diagnostic.FIELD_WRITE, "this.total += x;", "this.total", """
+            class Bad {
+              double total;
+              @Differentiable double f(double x) {
+                this.total += x;
+                return x * x;
+              }
+            }"""),
+        row("write to a field of a passive parameter", Diagnostic.FIELD_WRITE, "state.last = x;", "state.last", """
+            class Bad {
+              static final class State { double last; }
+              @Differentiable static double f(double x, State state) {
+                state.last = x;
+                return x * x;
+              }
+            }"""),
+        // ---- unsupported-call on objects ----
+        row("point handed to a method of a passive object", Diagnostic.UNSUPPORTED_CALL, "return model.value(x);",
+            "Model.value", """
+            class Bad {
+              interface Model { double value(double x); }
+              @Differentiable static double f(double x, Model model) {
+                return model.value(x);
+              }
+            }"""),
+        row("point handed to a receiver method without source", Diagnostic.UNSUPPORTED_CALL, "return 2 * value(x);",
+            "Bad.value", """
+            interface Bad {
+              double value(double x);
+              @Differentiable default double f(double x) {
+                return 2 * value(x);
               }
             }"""),
         // ---- abstract ----
@@ -442,21 +509,13 @@ class DiagnosticsTest {
               }
             }"""),
         // ---- point objects ----
-        row("a record with a String component", Diagnostic.UNSUPPORTED_TYPE, "static double f(Named",
-            "not a point: its component name has type java.lang.String", """
+        row("a record with a String component, passive", Diagnostic.NO_DIFFERENTIABLE_INPUT, "static double f(Named",
+            "n is passive, not a point: its component name has type java.lang.String", """
             class Bad {
               record Named(String name, double value) {}
               @Differentiable
               static double f(Named n) {
                 return n.value() * n.value();
-              }
-            }"""),
-        row("a private record as a parameter", Diagnostic.UNSUPPORTED_TYPE, "double f(Hidden h)",
-            "not a point: it is private, so the generated class cannot name it", """
-            class Bad {
-              private record Hidden(double x) {}
-              @Differentiable static double f(Hidden h) {
-                return 2 * h.x();
               }
             }"""),
         row("a public field of a point object written", Diagnostic.POINT_WRITTEN, "p.x = 0", "writes to p.x", """
@@ -993,6 +1052,7 @@ class DiagnosticsTest {
     Set<Diagnostic> covered = EnumSet.noneOf(Diagnostic.class);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     WarningsTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    CustomDerivativesTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     covered.add(OtherCompilersTest.TAG);
     Set<Diagnostic> all = EnumSet.allOf(Diagnostic.class);
     all.remove(Diagnostic.INTERNAL_ERROR);
@@ -1049,7 +1109,8 @@ class DiagnosticsTest {
           static double count;
           @Differentiable static double a(double x) { return Double.sum(x, 2); }
           @Differentiable static double b(double x) { count = x; return x; }
-          @Differentiable double c(double x) { return x; }
+          double scale;
+          @Differentiable double c(double x) { scale = x; return x; }
           @Differentiable static double d(float x) { return x; }
           @Differentiable static int e(double x) { return 1; }
           @Differentiable static double f(double x) { synchronized (Bad.class) { return x; } }
@@ -1066,7 +1127,7 @@ class DiagnosticsTest {
     String[][] expected = {
         {"unsupported-call", "double a(double x)"},
         {"side-effect", "double b(double x)"},
-        {"not-static", "double c(double x)"},
+        {"field-write", "double c(double x)"},
         {"unsupported-type", "double d(float x)"},
         {"unsupported-result", "int e(double x)"},
         {"unsupported-statement", "double f(double x)"},

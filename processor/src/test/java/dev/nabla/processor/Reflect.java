@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.junit.jupiter.api.function.Executable;
@@ -21,11 +22,16 @@ public final class Reflect {
   /** Packs a point as the single {@code double[]} argument of a method. */
   static final Function<double[], Object[]> ONE_ARRAY = p -> new Object[] {p};
 
-  /** Calls the static method {@code name} of {@code c} whose parameter types accept {@code args}. */
+  /**
+   * Calls the method {@code name} of {@code c}: a static one whose parameter types accept {@code args}, or an instance
+   * one on the receiver {@code args[0]} whose parameter types accept the others.
+   */
   static Object call(Class<?> c, String name, Object... args) {
     Method found = null;
     for (Method m : c.getDeclaredMethods()) {
-      if (m.getName().equals(name) && accepts(m.getParameterTypes(), args)) {
+      boolean isStatic = Modifier.isStatic(m.getModifiers());
+      Object[] taken = isStatic || args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+      if (m.getName().equals(name) && (isStatic || args.length > 0 && c.isInstance(args[0])) && accepts(m.getParameterTypes(), taken)) {
         if (found != null) {
           throw new IllegalArgumentException("ambiguous " + name + "/" + args.length);
         }
@@ -35,9 +41,10 @@ public final class Reflect {
     if (found == null) {
       throw new IllegalArgumentException("no method " + c.getName() + "." + name + "/" + args.length);
     }
+    boolean isStatic = Modifier.isStatic(found.getModifiers());
     try {
       found.setAccessible(true);
-      return found.invoke(null, args);
+      return isStatic ? found.invoke(null, args) : found.invoke(args[0], Arrays.copyOfRange(args, 1, args.length));
     } catch (InvocationTargetException e) {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     } catch (IllegalAccessException e) {

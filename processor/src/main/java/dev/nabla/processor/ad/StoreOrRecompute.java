@@ -115,7 +115,7 @@ final class StoreOrRecompute {
     if (let.op() instanceof Op.Prim p) {
       return p.primitive().cost().isCheap(let.result().type());
     }
-    if (let.op() instanceof Op.StaticField) {
+    if (let.op() instanceof Op.Field) {
       return true;
     }
     if (let.op() instanceof Op.ArrayLoad || let.op() instanceof Op.Length) {
@@ -216,8 +216,8 @@ final class StoreOrRecompute {
       return b.prim(p.primitive(), p.library(), args);
     } else if (let.op() instanceof Op.ArrayLoad) {
       return b.arrayLoad(args.get(0), args.subList(1, args.size()));
-    } else if (let.op() instanceof Op.StaticField f) {
-      return b.staticField(let.result().type(), f);
+    } else if (let.op() instanceof Op.Field f) {
+      return b.field(let.result().type(), f, args);
     }
     return b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
   }

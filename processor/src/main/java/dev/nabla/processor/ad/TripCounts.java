@@ -75,7 +75,7 @@ final class TripCounts {
   /** Whether an array is a parameter or a static field: the reverse sweep reads it again, the tape cannot hold it. */
   boolean isInput(Value array) {
     Stmt.Let definition = loops.definition(array);
-    return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.StaticField);
+    return definition != null && (definition.op() instanceof Op.Param || definition.op() instanceof Op.Field);
   }
 
   /** Records the trip count the forward sweep counted for loop {@code w}. */

@@ -328,9 +328,11 @@ final class JavaEmitter {
       return;
     }
     comment(let);
-    if (op instanceof Op.StaticField field) {
+    if (op instanceof Op.Field field) {
       // through $T, so that the class is imported and no local can shadow its package
-      CodeBlock read = field.hidden() ? handles.read(field, v.type())
+      String object = let.args().isEmpty() ? null : name(let.args().get(0));
+      CodeBlock read = field.hidden() ? handles.read(field, v.type(), object)
+          : object != null ? CodeBlock.of("$L.$L", object, field.name())
           : CodeBlock.of("$T.$L", ClassName.bestGuess(field.owner()), field.name());
       String n = fresh(v.hint());
       names.put(v, n);

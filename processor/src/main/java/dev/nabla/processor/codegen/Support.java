@@ -63,12 +63,13 @@ final class Support {
   }
 
   /**
-   * {@code staticField(owner, name, type)}, run by the class's initializer: a handle on a static field of the same
-   * package and module that the class cannot name, through a lookup with private access to the field's class; if the
-   * JDK refuses (a security manager), the class fails to initialize with a message naming the field.
+   * {@code method(owner, name, type)}, run by the class's initializer: a handle on a field of the same package and
+   * module that the class cannot name, made by the lookup's {@code find} ({@code findStaticVarHandle} for a static
+   * field, {@code findVarHandle} for an instance one), through a lookup with private access to the field's class; if
+   * the JDK refuses (a security manager), the class fails to initialize with a message naming the field.
    */
-  static MethodSpec staticField() {
-    return MethodSpec.methodBuilder("staticField")
+  static MethodSpec fieldHandle(String method, String find) {
+    return MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(VarHandle.class)
         .addParameter(String.class, "owner")
@@ -78,8 +79,8 @@ final class Support {
         .beginControlFlow("try")
         .addStatement("$T lookup = $T.lookup()", MethodHandles.Lookup.class, MethodHandles.class)
         .addStatement("Class<?> declaring = lookup.findClass(owner)")
-        .addStatement("return $T.privateLookupIn(declaring, lookup).findStaticVarHandle(declaring, name, type)",
-            MethodHandles.class)
+        .addStatement("return $T.privateLookupIn(declaring, lookup).$L(declaring, name, type)",
+            MethodHandles.class, find)
         .nextControlFlow("catch ($T | $T e)", ReflectiveOperationException.class, RuntimeException.class)
         .addStatement("throw new IllegalStateException($S + owner + '.' + name$W+ $S + e, e)", "nabla: cannot read ",
             ", which the derivatives read; make it and the classes around it package-private: ")

@@ -7,8 +7,9 @@ import javax.tools.Diagnostic.Kind;
  * suggested fix. Each tag has a section in {@code docs/diagnostics.md}.
  */
 public enum Diagnostic {
-  NOT_STATIC("not-static", "@Differentiable method %s must be static",
-      "make it static and pass what it reads from the instance as parameters"),
+  NOT_STATIC("not-static", "@Differentiable instance method %s cannot take its receiver as the first parameter of the "
+      + "generated methods: %s", "make its class package-private or wider and not generic, or make the method static "
+      + "and pass what it reads from the instance as parameters"),
   ABSTRACT("abstract", "@Differentiable method %s has no body to differentiate", "give it a body"),
   LOCAL_CLASS("local-class", "@Differentiable method %s is in a local or anonymous class, which the generated class "
       + "cannot name", "move the method to a top-level or member class (a private nested class is fine)"),
@@ -24,6 +25,9 @@ public enum Diagnostic {
       "call to %s, which is neither a supported Math function nor a static method with source in this compilation",
       "compute the value outside and pass it as a @NoDerivative parameter; a callee of your own must be static, and "
           + "one compiled earlier also @Differentiable (its source is then stored)"),
+  DERIVATIVE_ORDER("derivative-order", "%s has derivatives up to order %d in nabla's table, and this method's "
+      + "generated methods need higher ones", "generate first derivatives only with @Differentiable(order = 1) (or "
+      + "-Anabla.order=1), or compute the value outside and pass it as a @NoDerivative parameter"),
   NONDETERMINISTIC("nondeterministic", "%s is not deterministic, so it has no derivative",
       "draw random numbers outside and pass them as a @NoDerivative parameter"),
   RECURSION("recursion", "%s calls itself (through %s); recursion cannot be differentiated at compile time",
@@ -35,6 +39,9 @@ public enum Diagnostic {
   POINT_OBJECT("point-object", "%s uses the point object %s as a whole, but nabla follows a point object only "
       + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them; pass "
       + "the parts to helpers; return it as new Point(...), a parameter or a local variable"),
+  FIELD_WRITE("field-write", "%s writes the field %s of an object the method reads; the fields of the receiver and of "
+      + "passive objects are constants of the derivative", "compute the new value into a local variable and return it, "
+      + "or make the change in a method that is not @Differentiable"),
   UNSUPPORTED_STATEMENT("unsupported-statement", "%s are not supported in @Differentiable methods",
       "use if/else, loops, break, continue, return and throw; catch exceptions in the caller"),
   UNSUPPORTED_EXPRESSION("unsupported-expression", "%s is not supported in @Differentiable methods",
@@ -56,6 +63,19 @@ public enum Diagnostic {
   INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
       "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
       + "lists"),
+  RULE_NO_ORIGINAL("rule-no-original", "rule %s names %s, which does not exist%s",
+      "correct the method's name or the type that declares it"),
+  RULE_SIGNATURE("rule-signature", "rule %s does not fit %s: %s", "declare the rule static double, with exactly "
+      + "the original's parameter types in order"),
+  RULE_WRT("rule-wrt", "rule %s: %s", "set wrt to the index of a double parameter of the original, counted from 0"),
+  RULE_DUPLICATE("rule-duplicate", "%s and %s both give the partial of %s with respect to parameter %s",
+      "delete one of the two rules"),
+  RULE_MISSING("rule-missing", "%s has derivative rules, but none for its parameter %s, whose argument here "
+      + "depends on the point", "add a @DerivativeOf rule with that wrt, or pass a value that does not depend on "
+      + "the point"),
+  RULE_FIRST_ORDER("rule-first-order", "second derivatives through %s need the derivative of its rule %s, which "
+      + "calls %s, code nabla cannot differentiate", "add @Differentiable(order = 1) to the method (first derivatives "
+      + "only), or give what the rule calls a rule of its own"),
   KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
       + "split it evenly between equal arguments; clamp gives it to the value at a bound)", "if that convention is "
       + "what you want here, add @SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function "

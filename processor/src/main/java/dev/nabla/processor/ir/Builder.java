@@ -304,9 +304,10 @@ public final class Builder {
     return define(slot.type(), slot.hint(), new Op.Load(slot), List.of());
   }
 
-  public Value staticField(Type type, Op.StaticField field) {
-    Value v = shared(List.of("field", field.owner(), field.name()),
-        () -> define(type, field.name(), field, List.of()));
+  /** Reads {@code field}, of {@code type}: a static one ({@code object} empty) or one of the object {@code object}. */
+  public Value field(Type type, Op.Field field, List<Value> object) {
+    Value v = shared(List.of("field", field.owner(), field.name(), object),
+        () -> define(type, field.name(), field, object));
     if (type.isArray()) {
       immutableArrays.add(v);
     }

@@ -90,8 +90,8 @@ public class Copier {
       v = b.length(args.get(0), args.size() > 1 ? args.get(1) : null);
     } else if (op instanceof Op.NewArray) {
       v = b.newArray(old.type(), map(let.args()), old.hint());
-    } else if (op instanceof Op.StaticField f) {
-      v = b.staticField(old.type(), f);
+    } else if (op instanceof Op.Field f) {
+      v = b.field(old.type(), f, map(let.args()));
     } else if (op instanceof Op.Passive p) {
       v = b.passive(old.type(), new JavaText(p.pieces(), map(let.args())), old.hint());
     } else {

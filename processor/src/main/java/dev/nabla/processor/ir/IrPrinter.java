@@ -119,8 +119,8 @@ public final class IrPrinter {
     if (op instanceof Op.NewArray) {
       return "new double" + indices(a);
     }
-    if (op instanceof Op.StaticField s) {
-      return s.owner() + "." + s.name();
+    if (op instanceof Op.Field s) {
+      return (a.isEmpty() ? s.owner() : name(a.get(0))) + "." + s.name();
     }
     if (op instanceof Op.Passive p) {
       return "passive " + JavaText.join(p.pieces(), a.stream().map(this::name).toList());
@@ -140,6 +140,9 @@ public final class IrPrinter {
     }
     if (a.size() == 1) {
       return q.symbol() + (q.symbol().startsWith("(") ? " " : "") + name(a.get(0));
+    }
+    if (a.size() > 2) {
+      return q.symbol() + a.stream().map(this::name).collect(Collectors.joining(", ", "(", ")"));
     }
     return name(a.get(0)) + " " + q.symbol() + " " + name(a.get(1));
   }

@@ -24,10 +24,12 @@ public sealed interface Op {
   record NewArray() implements Op {}
 
   /**
-   * Reads a {@code static} field that holds a constant array or a non-constant scalar; {@code hidden} when the field or
-   * a class around it is private, so that the generated class reads it through a handle, as it cannot name it.
+   * Reads a field of the class {@code owner}: a {@code static} one that holds a constant array or a non-constant scalar
+   * (no arguments), or an instance one of the object that is the argument (the receiver, a passive parameter);
+   * {@code hidden} when the field or a class around it is private, so that the generated class reads it through a
+   * handle, as it cannot name it.
    */
-  record StaticField(String owner, String name, boolean hidden) implements Op {}
+  record Field(String owner, String name, boolean hidden) implements Op {}
 
   /**
    * Java text kept as written whose value carries no derivative (a library call returning an int, a boolean, or a

@@ -7,7 +7,12 @@ public enum Type {
   LONG("long"),
   BOOLEAN("boolean"),
   DOUBLE_ARRAY("double[]"),
-  DOUBLE_MATRIX("double[][]");
+  DOUBLE_MATRIX("double[][]"),
+  /**
+   * A reference to an object nabla does not look into (the receiver, a parameter of a class, interface, record or enum
+   * type): passed through unchanged, its fields and methods read as passive code; its Java type is the parameter's.
+   */
+  OBJECT("Object");
 
   private final String javaName;
 

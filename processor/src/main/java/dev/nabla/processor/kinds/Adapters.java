@@ -35,14 +35,14 @@ final class Adapters {
   }
 
   /** The arguments that call f with the point taken from {@code point}, the others bound. */
-  static CodeBlock pointArguments(Context c) {
+  static List<CodeBlock> pointArguments(Context c) {
     Iterator<CodeBlock> entries = entries(c.sig().point()).iterator();
     List<CodeBlock> call = new ArrayList<>();
     for (Declared d : c.sig().declared()) {
       call.add(d.passive() ? CodeBlock.of("$L", c.name(d)) : d.point() == null ? entries.next()
           : built(d.point(), entries));
     }
-    return CodeBlock.join(call, ", ");
+    return call;
   }
 
   /** Java for the length {@code point} must have: n, or at least the number of doubles beside the one array. */

@@ -166,11 +166,12 @@ public final class Context {
 
   /** The Java type of a declared parameter: its point object's, or its only IR parameter's. */
   private static TypeName javaType(Declared d) {
-    return d.point() != null ? ClassName.get(d.point()) : javaType(d.parameters().get(0).type());
+    return d.point() != null ? ClassName.get(d.point()) : javaType(d.parameters().get(0));
   }
 
-  private static TypeName javaType(Type t) {
-    return switch (t) {
+  private static TypeName javaType(Parameter p) {
+    return switch (p.type()) {
+      case OBJECT -> TypeName.get(p.javaType());
       case DOUBLE -> TypeName.DOUBLE;
       case INT -> TypeName.INT;
       case LONG -> TypeName.LONG;
@@ -199,6 +200,11 @@ public final class Context {
     sig.declared().forEach(d -> all.add(name(d)));
     Collections.addAll(all, extra);
     return String.join(", ", all);
+  }
+
+  /** The user's parameters' names, as the arguments of {@link #primal}. */
+  List<CodeBlock> declaredArguments() {
+    return sig.declared().stream().map(d -> CodeBlock.of("$L", name(d))).toList();
   }
 
   /**
@@ -240,7 +246,8 @@ public final class Context {
    * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private, or when
    * it returns a point object or writes an output array, whose values the copy returns as an array.
    */
-  CodeBlock primal(CodeBlock args) {
+  CodeBlock primal(List<CodeBlock> arguments) {
+    CodeBlock args = CodeBlock.join(arguments, ", ");
     if (Access.isHidden(sig.method()) || sig.returnsNoArray()) {
       if (!primalCopied) {
         primalCopied = true;
@@ -253,8 +260,11 @@ public final class Context {
       return CodeBlock.of("$LPrimal($L)", f(), args);
     }
     needsFlatten |= sig.matrixResult();
-    return sig.matrixResult() ? CodeBlock.of("flatten($T.$L($L))", owner, f(), args)
+    // an instance method is called on its receiver, the first argument
+    CodeBlock call = sig.hasReceiver()
+        ? CodeBlock.of("$L.$L($L)", arguments.get(0), f(), CodeBlock.join(arguments.subList(1, arguments.size()), ", "))
         : CodeBlock.of("$T.$L($L)", owner, f(), args);
+    return sig.matrixResult() ? CodeBlock.of("flatten($L)", call) : call;
   }
 
   /** The columns a chunk of {@code width} writes, for its Javadoc. */

@@ -7,6 +7,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -24,14 +25,15 @@ public final class LeastSquaresAdapter extends MethodKind {
 
   @Override
   protected void generate(Context c) {
-    CodeBlock args = Adapters.pointArguments(c);
+    List<CodeBlock> point = Adapters.pointArguments(c);
+    CodeBlock args = CodeBlock.join(point, ", ");
     TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(LEAST_SQUARES)
         .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC).returns(VECTOR).addParameter(VECTOR, "point")
             .addParameter(MATRIX, "jacobian")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
-            .addStatement("return jacobian == null ? $L : $LJacobian($L, jacobian)", c.primal(args), c.f(), args)
+            .addStatement("return jacobian == null ? $L : $LJacobian($L, jacobian)", c.primal(point), c.f(), args)
             .build())
         .build();
     c.add(c.passiveMethod("LeastSquares", LEAST_SQUARES,

@@ -8,6 +8,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -26,12 +27,13 @@ public final class ObjectiveAdapter extends MethodKind {
 
   @Override
   protected void generate(Context c) {
-    CodeBlock args = Adapters.pointArguments(c);
+    List<CodeBlock> point = Adapters.pointArguments(c);
+    CodeBlock args = CodeBlock.join(point, ", ");
     TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)
         .addMethod(override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
-            .addStatement("return $L", c.primal(args)).build())
+            .addStatement("return $L", c.primal(point)).build())
         .addMethod(override("valueAndGradient", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "gradient")
             .addStatement("return $LGradient($L, gradient)", c.f(), args).build());

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.Elements;
@@ -35,7 +36,8 @@ import javax.lang.model.util.Elements;
  * whose source is in this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to
  * a {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  * A call to any other static method (of a library, of the JDK, or on a static field such as a logger) is kept as
- * written ({@link Kept}).
+ * written ({@link Kept}). A method with {@linkplain DerivativeRules derivative rules} is called as written, and its
+ * rules are inlined for its partials.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -48,15 +50,31 @@ final class Calls {
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
+    /** Notes that the call {@code name} at {@code at} has derivatives in its {@code args} up to {@code order} only. */
+    void derivativesEnd(List<Value> args, int order, Tree at, String name);
+
     /**
-     * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args},
-     * and returns its result.
+     * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args} and,
+     * for an instance method of the receiver, {@code this} to {@code receiver} (null for a static method), and returns
+     * its result.
      */
-    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Tree at);
+    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Value receiver, Tree at);
 
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
+
+    /** The double value of a call of {@code method} (qualified) on {@code args}, written as such a call. */
+    Value called(String method, List<Value> args);
+
+    /** Reports {@code o}'s error if one of its values turns out to depend on the point. */
+    void watch(Lowering.Opaque o);
   }
+
+  /**
+   * The call of an original whose rule nabla is inlining for a partial: {@code original} called at {@code at} in
+   * {@code frame}, its {@code rule}, and the depth of the call stack where the rule's inlining starts.
+   */
+  private record RuleSite(String original, String rule, Frame frame, Tree at, int stackDepth) {}
 
   /**
    * A call nabla keeps as written instead of differentiating it: the method's qualified {@code name}, and its
@@ -73,15 +91,20 @@ final class Calls {
   private final Trees trees;
   private final Elements elements;
   private final StoredSource stored;
+  private final DerivativeRules rules;
   private final Builder b;
   private final Variables vars;
   private final Caller caller;
   /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  /** The calls whose rules are being inlined, innermost first. */
+  private final Deque<RuleSite> rulesInlined = new ArrayDeque<>();
 
-  Calls(Trees trees, Elements elements, Builder b, Variables vars, ExecutableElement method, Caller caller) {
+  Calls(Trees trees, Elements elements, DerivativeRules rules, Builder b, Variables vars, ExecutableElement method,
+      Caller caller) {
     this.trees = trees;
     this.elements = elements;
+    this.rules = rules;
     this.stored = new StoredSource(elements);
     this.b = b;
     this.vars = vars;
@@ -106,7 +129,12 @@ final class Calls {
     ExpressionTree select = mi.getMethodSelect();
     String name;
     List<ExecutableElement> candidates;
-    if (select instanceof MemberSelectTree s) {
+    boolean onReceiver = PassiveObjects.onReceiver(mi, vars);
+    if (onReceiver) {
+      name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
+          : ((IdentifierTree) select).getName().toString();
+      candidates = PassiveObjects.receiverMethods(name, vars);
+    } else if (select instanceof MemberSelectTree s) {
       name = s.getIdentifier().toString();
       TypeElement owner = frame.names().type(Syntax.strip(s.getExpression()));
       if (owner == null) {
@@ -128,12 +156,15 @@ final class Calls {
     if (callee == null) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
-    if (callee.getParameters().stream().anyMatch(p -> SignatureReader.typeOf(p.asType()) == null)) {
+    if (callee.getParameters().stream().anyMatch(p -> SignatureReader.valueType(p.asType()) == null)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi,
           select + " on integers (Java calls its float overload; cast the arguments to double)");
     }
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
+    if (rules.has(callee)) {
+      return custom(callee, owner + "." + name, converted(callee, args), mi, frame);
+    }
     MathLibrary library = MathLibrary.named(owner);
     Primitive p = Primitive.staticMethod(owner, name, args.size());
     if (library != null || p != null) {
@@ -141,10 +172,10 @@ final class Calls {
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     TreePath path = trees.getPath(callee);
-    if (!NameResolver.isStatic(callee) || !hasSource(callee, path)) {
+    if (NameResolver.isStatic(callee) == onReceiver || !hasSource(callee, path)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
-    return inline(callee, path, args, mi, frame);
+    return inline(callee, path, args, onReceiver ? PassiveObjects.receiver(vars) : null, mi, frame);
   }
 
   /** The source that the generated class of {@code callee}'s class stores for it, or null if there is none. */
@@ -161,30 +192,39 @@ final class Calls {
    */
   Kept kept(MethodInvocationTree mi, Frame frame) {
     List<ExecutableElement> candidates;
-    if (mi.getMethodSelect() instanceof MemberSelectTree s) {
-      TypeElement owner = KeptText.owner(Syntax.strip(s.getExpression()), frame, vars);
+    // a method of a passive object other than the receiver runs as written, even where nabla has its source
+    boolean ofObject = false;
+    if (PassiveObjects.onReceiver(mi, vars)) {
+      candidates = PassiveObjects.receiverMethods(mi.getMethodSelect() instanceof MemberSelectTree s
+          ? s.getIdentifier().toString() : ((IdentifierTree) mi.getMethodSelect()).getName().toString(), vars);
+    } else if (mi.getMethodSelect() instanceof MemberSelectTree s) {
+      ExpressionTree qualifier = Syntax.strip(s.getExpression());
+      TypeElement owner = KeptText.owner(qualifier, frame, vars);
       if (owner == null || MathLibrary.named(owner.getQualifiedName().toString()) != null) {
         return null;
       }
-      candidates = NameResolver.methods(owner, s.getIdentifier().toString());
+      ofObject = PassiveObjects.classOf(qualifier, vars) != null;
+      candidates = NameResolver.inheritedMethods(owner, s.getIdentifier().toString());
     } else {
       candidates = frame.names().methods(((IdentifierTree) mi.getMethodSelect()).getName().toString());
     }
     int n = mi.getArguments().size();
-    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree;
+    boolean onReceiver = mi.getMethodSelect() instanceof MemberSelectTree || PassiveObjects.onReceiver(mi, vars);
     candidates = candidates.stream().filter(m -> NameResolver.isStatic(m) || onReceiver)
         .filter(m -> m.getParameters().size() == n || m.isVarArgs() && m.getParameters().size() <= n + 1).toList();
     if (candidates.stream().anyMatch(m -> m.getTypeParameters().isEmpty())) {
       // erf(double) next to erf(T extends CalculusFieldElement<T>): numbers go to the plain overload
       candidates = candidates.stream().filter(m -> m.getTypeParameters().isEmpty()).toList();
     }
-    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n))) {
+    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n) || rules.has(m))) {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
-    if (!returnsNothing && candidates.stream().anyMatch(m -> hasSource(m, trees.getPath(m))
+    // an abstract method of the receiver (an interface's, which its default method calls) has no body to inline
+    if (!returnsNothing && !ofObject && candidates.stream().anyMatch(m -> !m.getModifiers().contains(Modifier.ABSTRACT)
+        && hasSource(m, trees.getPath(m))
         && SignatureReader.typeOf(m.getReturnType()) != null
-        && m.getParameters().stream().allMatch(p -> SignatureReader.typeOf(p.asType()) != null))) {
+        && m.getParameters().stream().allMatch(p -> SignatureReader.valueType(p.asType()) != null))) {
       return null;
     }
     Set<Type> results = new HashSet<>();
@@ -231,10 +271,7 @@ final class Calls {
         callee.getSimpleName().toString())) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
-    List<Value> converted = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
-    }
+    List<Value> converted = converted(callee, args);
     Type t = p == null ? null : p.resultType(converted.stream().map(Value::type).toList());
     if (t == null || t != SignatureReader.typeOf(callee.getReturnType())) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, name);
@@ -243,7 +280,70 @@ final class Calls {
     if (t == Type.DOUBLE && p.hasKinks()) {
       caller.kink(v, at);
     }
+    if (p.differentiableOrder() < Integer.MAX_VALUE) {
+      caller.derivativesEnd(converted, p.differentiableOrder(), at, name);
+    }
     return v;
+  }
+
+  /** The arguments converted to {@code callee}'s parameter types, as Java passes them. */
+  private List<Value> converted(ExecutableElement callee, List<Value> args) {
+    List<Value> converted = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
+    }
+    return converted;
+  }
+
+  /**
+   * A call {@code mi} of {@code original} (named {@code qualified}), which has derivative rules: its value is the call
+   * as written, and each double argument gets the partial that its parameter's rule gives, inlined on the same
+   * arguments ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
+   * Inside a rule inside a rule, the call is its value alone: the partials there would serve third derivatives only,
+   * so that a rule calling its own original (an implicit derivative) is inlined once into itself, no further.
+   */
+  private Value custom(ExecutableElement original, String qualified, List<Value> args, MethodInvocationTree mi,
+      Frame frame) {
+    Value y = caller.called(qualified, args);
+    if (rulesInlined.size() >= 2) {
+      return y;
+    }
+    Map<Integer, ExecutableElement> partials = rules.of(original);
+    for (int i = 0; i < args.size(); i++) {
+      Value x = args.get(i);
+      ExecutableElement rule = partials.get(i);
+      String parameter = i + " (" + original.getParameters().get(i) + ")";
+      if (x.type().isArray()) {
+        caller.watch(new Lowering.Opaque(List.of(x), 0, frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
+            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)")));
+      } else if (x.type() == Type.DOUBLE && rule == null) {
+        watch(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
+            qualified + " without a rule for its parameter " + parameter);
+      } else if (x.type() == Type.DOUBLE) {
+        rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
+        try {
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, null, mi, frame));
+        } finally {
+          rulesInlined.pop();
+        }
+      }
+    }
+    return y;
+  }
+
+  /**
+   * Has {@code error} reported if one of {@code values}, which code kept as written reads, depends on the point; inside
+   * a derivative rule, whose derivative only second derivatives need, the error is rather that {@code kept} has none,
+   * and inside a rule inside a rule there is none, as only third derivatives would need it.
+   */
+  void watch(List<Value> values, CompileError error, String kept) {
+    if (rulesInlined.isEmpty()) {
+      caller.watch(new Lowering.Opaque(values, 0, error));
+    } else if (rulesInlined.size() == 1) {
+      RuleSite site = rulesInlined.peek();
+      caller.watch(new Lowering.Opaque(values, 1, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(),
+          site.original(), site.rule(), kept)));
+    }
   }
 
   /**
@@ -251,8 +351,10 @@ final class Calls {
    * class stores. A callee need not be {@code @Differentiable} when its source is in this compilation or stored with
    * the methods that call it: such a helper's errors name the calls that reached it.
    */
-  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Tree at, Frame frame) {
-    if (callStack.contains(callee)) {
+  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Value receiver, Tree at,
+      Frame frame) {
+    int sinceRule = callStack.size() - (rulesInlined.isEmpty() ? 0 : rulesInlined.peek().stackDepth());
+    if (callStack.stream().limit(sinceRule).anyMatch(callee::equals)) {
       throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();
@@ -282,12 +384,12 @@ final class Calls {
           : frame.error(Diagnostic.UNSUPPORTED_TYPE, at, "the result of " + qualified, callee.getReturnType());
     }
     List<Type> parameterTypes = new ArrayList<>();
-    callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.typeOf(p.asType())));
+    callee.getParameters().forEach(p -> parameterTypes.add(SignatureReader.valueType(p.asType())));
     Frame calleeFrame = new Frame(unit, new NameResolver(elements, unit, owner), result, false,
         differentiable ? null : chain(callee, Calls::isDifferentiable), path != null);
     callStack.push(callee);
     try {
-      return caller.body(tree, calleeFrame, parameterTypes, args, at);
+      return caller.body(tree, calleeFrame, parameterTypes, args, receiver, at);
     } catch (CompileError e) {
       if (path != null) {
         throw e;

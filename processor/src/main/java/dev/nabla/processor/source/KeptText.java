@@ -54,7 +54,7 @@ final class KeptText {
   /** The calls whose arguments are being scanned, innermost first, each with its method's qualified name. */
   private final Deque<Map.Entry<Tree, String>> calls = new ArrayDeque<>();
 
-  /** A name's replacement, up to {@code end}: a value of the method, or else {@code text}. */
+  /** A name's replacement, up to {@code end}: a value of the method (or null), then {@code text} (or null). */
   private record Cut(long end, Value value, String text) {}
 
   /**
@@ -97,7 +97,8 @@ final class KeptText {
         text.add(piece.toString());
         args.add(cut.value());
         piece.setLength(0);
-      } else {
+      }
+      if (cut.text() != null) {
         piece.append(cut.text());
       }
       at = cut.end();
@@ -108,13 +109,18 @@ final class KeptText {
   }
 
   /**
-   * The class whose static method a call on {@code qualifier} runs: the class it names, or the declared class of the
-   * static field it names (a logger, {@code System.out}); null for anything else.
+   * The class whose method a call on {@code qualifier} runs: the class it names, the declared class of the static field
+   * it names (a logger, {@code System.out}), or that of a {@link PassiveObjects passive object}; null for anything
+   * else.
    */
   static TypeElement owner(ExpressionTree qualifier, Frame frame, Variables vars) {
     TypeElement type = frame.names().type(qualifier);
     if (type != null) {
       return type;
+    }
+    TypeElement object = PassiveObjects.classOf(qualifier, vars);
+    if (object != null) {
+      return object;
     }
     VariableElement field = null;
     if (qualifier instanceof IdentifierTree id && !vars.has(id.getName().toString())) {
@@ -159,6 +165,11 @@ final class KeptText {
           replace(s, null, spelling(type, s));
           return null;
         }
+        TypeElement object = PassiveObjects.classOf(s.getExpression(), vars);
+        VariableElement field = object == null ? null : PassiveObjects.instanceField(object, s.getIdentifier().toString());
+        if (field != null && Access.isHidden(field)) {
+          throw frame.error(Diagnostic.INACCESSIBLE, s, "field " + field.getSimpleName());
+        }
         if (s.getIdentifier().contentEquals("length")) {
           read(s.getExpression());
           return null;
@@ -177,11 +188,16 @@ final class KeptText {
         ExpressionTree receiver = null;
         if (call.getMethodSelect() instanceof IdentifierTree id) {
           name = id.getName().toString();
-          List<ExecutableElement> methods = frame.names().methods(name);
-          if (methods.isEmpty()) {
-            throw frame.error(Diagnostic.UNRESOLVED, id, name);
+          List<ExecutableElement> methods = PassiveObjects.receiverMethods(name, vars);
+          if (!methods.isEmpty()) {
+            onReceiver(id, methods.get(0));
+          } else {
+            methods = frame.names().methods(name);
+            if (methods.isEmpty()) {
+              throw frame.error(Diagnostic.UNRESOLVED, id, name);
+            }
+            qualified(id, methods.get(0));
           }
-          qualified(id, methods.get(0));
           owner = (TypeElement) methods.get(0).getEnclosingElement();
         } else {
           MemberSelectTree s = (MemberSelectTree) call.getMethodSelect();
@@ -284,6 +300,11 @@ final class KeptText {
       replace(id, null, spelling(type, id));
       return null;
     }
+    VariableElement own = PassiveObjects.receiverField(name, vars);
+    if (own != null) {
+      onReceiver(id, own);
+      return null;
+    }
     Element field = frame.names().field(name);
     if (field == null) {
       throw frame.error(Diagnostic.UNRESOLVED, id, name);
@@ -301,6 +322,14 @@ final class KeptText {
     Value v = vars.get(path);
     replace(e, v, null);
     return v;
+  }
+
+  /** Replaces the simple name of {@code member}, a field or method of the receiver, by the receiver's member. */
+  private void onReceiver(IdentifierTree id, Element member) {
+    if (member.getModifiers().contains(Modifier.PRIVATE)) {
+      throw frame.error(Diagnostic.INACCESSIBLE, id, member.getSimpleName());
+    }
+    replace(id, PassiveObjects.receiver(vars), "." + member.getSimpleName());
   }
 
   private void qualified(IdentifierTree id, Element member) {

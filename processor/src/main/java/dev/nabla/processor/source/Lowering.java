@@ -61,6 +61,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -105,10 +106,10 @@ public final class Lowering {
   private final Recovery recovery;
   private Frame frame;
 
-  private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
+  private Lowering(Trees trees, Elements elements, DerivativeRules rules, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
     this.elements = elements;
-    this.calls = new Calls(trees, elements, b, vars, sig.method(), new Calls.Caller() {
+    this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
         return expression(argument);
@@ -120,13 +121,35 @@ public final class Lowering {
       }
 
       @Override
-      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args, Tree at) {
-        return inlined(callee, calleeFrame, parameterTypes, args, at);
+      public void derivativesEnd(List<Value> args, int order, Tree at, String name) {
+        opaque.add(new Opaque(args, order, error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
+      }
+
+      @Override
+      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args,
+          Value receiver, Tree at) {
+        return inlined(callee, calleeFrame, parameterTypes, args, receiver, at);
       }
 
       @Override
       public Value passive(MethodInvocationTree call, Calls.Kept kept) {
         return Lowering.this.passive(call, kept);
+      }
+
+      @Override
+      public Value called(String method, List<Value> args) {
+        List<String> pieces = new ArrayList<>(List.of(method + "("));
+        for (int i = 1; i < args.size(); i++) {
+          pieces.add(", ");
+        }
+        pieces.add(")");
+        reserved.add(method.substring(0, method.indexOf('.')));
+        return b.passive(Type.DOUBLE, new JavaText(pieces, args), method.substring(method.lastIndexOf('.') + 1));
+      }
+
+      @Override
+      public void watch(Opaque o) {
+        opaque.add(o);
       }
     });
     Loops.Code code = new Loops.Code() {
@@ -186,11 +209,16 @@ public final class Lowering {
     List<Parameter> parameters = sig.parameters();
     BiFunction<String, Type, Value> param = (name, type) -> b.param(indexOf(parameters, name), type, hint(name));
     for (Declared d : sig.declared()) {
-      if (d.point() == null) {
-        Parameter p = d.parameters().get(0);
-        vars.declare(p.name(), p.type(), param.apply(p.name(), p.type()));
-      } else {
+      Parameter p = d.parameters().get(0);
+      if (d.point() != null) {
         points.declare(d.name(), d.point(), param);
+      } else if (p.type() == Type.OBJECT) {
+        // the receiver is the variable this, which no user variable can shadow
+        String name = sig.hasReceiver() && d == sig.declared().get(0) ? PassiveObjects.THIS : p.name();
+        vars.declareObject(name, param.apply(p.name(), p.type()),
+            (TypeElement) ((DeclaredType) p.javaType()).asElement());
+      } else {
+        vars.declare(p.name(), p.type(), param.apply(p.name(), p.type()));
       }
     }
     this.pointResult = sig.pointResult();
@@ -215,9 +243,9 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      boolean vectorJacobian) {
-    Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
+  public static Lowered lower(Trees trees, Elements elements, DerivativeRules rules, Signature sig, MethodTree tree,
+      CompilationUnitTree unit, boolean vectorJacobian) {
+    Lowering l = new Lowering(trees, elements, rules, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
@@ -246,10 +274,12 @@ public final class Lowering {
   public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
 
   /**
-   * An error to report if one of {@code values} depends on the point: code nabla keeps as written reads it where a
-   * derivative would be lost, or is handed it as an array it could write.
+   * An error to report if one of {@code values} depends on the point and derivatives of a higher order than
+   * {@code differentiableOrder} are generated: code nabla keeps as written (order 0) reads it where a derivative would
+   * be lost, or is handed it as an array it could write; or a table entry whose derivatives end (trigamma, order 1) is
+   * applied to it.
    */
-  public record Opaque(List<Value> values, CompileError error) {}
+  public record Opaque(List<Value> values, int differentiableOrder, CompileError error) {}
 
   /**
    * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
@@ -390,8 +420,8 @@ public final class Lowering {
     KeptText.Kept text = keep(call);
     watchHanded(text);
     if (kept.result() == Type.DOUBLE) {
-      opaque.add(new Opaque(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
-          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)")));
+      calls.watch(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)"), kept.name());
     }
     String name = kept.name();
     return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
@@ -407,7 +437,7 @@ public final class Lowering {
   /** Checks, once activity is known, that kept code is handed no array that depends on the point. */
   private void watchHanded(KeptText.Kept kept) {
     for (KeptText.Handed h : kept.handed()) {
-      opaque.add(new Opaque(List.of(h.array()), error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
+      opaque.add(new Opaque(List.of(h.array()), 0, error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
           + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)")));
     }
   }
@@ -834,17 +864,23 @@ public final class Lowering {
     if (v != null) {
       return v;
     }
+    VariableElement own = PassiveObjects.receiverField(name, vars);
+    if (own != null) {
+      return field(own, id, PassiveObjects.receiver(vars));
+    }
     VariableElement field = frame.names().field(name);
     if (field == null) {
       throw error(Diagnostic.UNRESOLVED, id, name);
     }
-    return field(field, id);
+    return field(field, id, null);
   }
 
-  private Value field(VariableElement f, Tree at) {
+  /** Reads the field {@code f}: a static one ({@code object} null) or one of {@code object}, a passive object. */
+  private Value field(VariableElement f, Tree at, Value object) {
     Type type = SignatureReader.typeOf(f.asType());
-    if (!NameResolver.isStatic(f)) {
-      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName());
+    if (!NameResolver.isStatic(f) && object == null) {
+      throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName()
+          + " outside an instance method of its class");
     }
     if (type == null) {
       throw error(Diagnostic.UNSUPPORTED_TYPE, at, "field " + f.getSimpleName(), f.asType());
@@ -854,8 +890,8 @@ public final class Lowering {
       return b.constantOf(type, constant);
     }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
-    return b.staticField(type, new Op.StaticField(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
-        Access.isHidden(f)));
+    return b.field(type, new Op.Field(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
+        Access.isHidden(f)), object == null ? List.of() : List.of(object));
   }
 
   private Value memberSelect(MemberSelectTree s) {
@@ -879,6 +915,24 @@ public final class Lowering {
         return b.length(array, null);
       }
     }
+    if (qualifier instanceof IdentifierTree id && vars.classOf(vars.get(id.getName().toString())) != null) {
+      Value object = vars.get(id.getName().toString());
+      VariableElement f = PassiveObjects.instanceField(vars.classOf(object), member);
+      if (f == null) {
+        throw error(Diagnostic.UNRESOLVED, s, s);
+      }
+      return field(f, s, object);
+    }
+    TypeElement held = PassiveObjects.classOf(qualifier, vars);
+    if (held != null) {
+      // a field of an object held in a field (this.model.gains): kept as written
+      VariableElement f = PassiveObjects.instanceField(held, member);
+      Type type = f == null ? null : SignatureReader.typeOf(f.asType());
+      if (type == null) {
+        throw error(f == null ? Diagnostic.UNRESOLVED : Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
+      }
+      return b.passive(type, keep(s).text(), member);
+    }
     TypeElement owner = isValue ? null : frame.names().type(qualifier);
     if (owner == null) {
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, s, "the member access " + s);
@@ -887,7 +941,7 @@ public final class Lowering {
     if (f == null) {
       throw error(Diagnostic.UNRESOLVED, s, s);
     }
-    return field(f, s);
+    return field(f, s, null);
   }
 
   /** Reads the array at the bottom of {@code a[i][j]}, collecting the indices into {@code indices}. */
@@ -939,6 +993,12 @@ public final class Lowering {
       b.arrayStore(array, indices, converted);
       return converted;
     }
+    boolean instanceField = t instanceof IdentifierTree id
+        ? PassiveObjects.receiverField(id.getName().toString(), vars) != null
+        : t instanceof MemberSelectTree s && PassiveObjects.classOf(s.getExpression(), vars) != null;
+    if (instanceField) {
+      throw error(Diagnostic.FIELD_WRITE, at, "this assignment", t);
+    }
     throw error(Diagnostic.SIDE_EFFECT, at, "this assignment", "the field " + t);
   }
 
@@ -974,6 +1034,11 @@ public final class Lowering {
 
   private Value binary(BinaryTree bin) {
     Tree.Kind k = bin.getKind();
+    if ((k == Tree.Kind.EQUAL_TO || k == Tree.Kind.NOT_EQUAL_TO) && (PassiveObjects.isObject(bin.getLeftOperand(),
+        frame, vars) || PassiveObjects.isObject(bin.getRightOperand(), frame, vars))) {
+      // objects compared (type == Kind.CALL, option != null): kept as written
+      return b.passive(Type.BOOLEAN, keep(bin).text(), "same");
+    }
     Value l = expression(bin.getLeftOperand());
     Value r = expression(bin.getRightOperand());
     switch (k) {
@@ -1130,11 +1195,15 @@ public final class Lowering {
   }
 
   /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
-  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Tree at) {
+  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Value receiver,
+      Tree at) {
     Variables.Saved caller = vars.enter();
     Map<String, TypeElement> callerPoints = points.enter();
     Frame savedFrame = frame;
     try {
+      if (receiver != null) {
+        vars.declare(PassiveObjects.THIS, Type.OBJECT, receiver);
+      }
       for (int i = 0; i < args.size(); i++) {
         Type type = parameterTypes.get(i);
         vars.declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));

@@ -14,6 +14,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -119,6 +121,43 @@ final class NameResolver {
       }
     }
     return null;
+  }
+
+  /** The field {@code simple} of {@code owner} or of the nearest of its supertypes that declares one; null if none. */
+  static VariableElement inheritedField(TypeElement owner, String simple) {
+    for (TypeElement t : supertypes(owner)) {
+      VariableElement f = field(t, simple);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The methods {@code simple} of {@code owner}, or else of the nearest of its supertypes that declares some. */
+  static List<ExecutableElement> inheritedMethods(TypeElement owner, String simple) {
+    for (TypeElement t : supertypes(owner)) {
+      List<ExecutableElement> found = methods(t, simple);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code owner}, then its superclasses and interfaces, breadth first. */
+  private static List<TypeElement> supertypes(TypeElement owner) {
+    List<TypeElement> all = new ArrayList<>(List.of(owner));
+    for (int i = 0; i < all.size(); i++) {
+      List<TypeMirror> direct = new ArrayList<>(all.get(i).getInterfaces());
+      direct.add(0, all.get(i).getSuperclass());
+      for (TypeMirror s : direct) {
+        if (s instanceof DeclaredType d && !all.contains((TypeElement) d.asElement())) {
+          all.add((TypeElement) d.asElement());
+        }
+      }
+    }
+    return all;
   }
 
   /** The static methods a simple name may call: those of the innermost enclosing class that has any, or imported. */

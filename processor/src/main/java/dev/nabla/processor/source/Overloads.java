@@ -38,7 +38,7 @@ final class Overloads {
       TypeMirror p = m.getParameters().get(i).asType();
       int from = a.isNumeric() ? WIDENING.indexOf(TypeKind.valueOf(a.name())) : -1;
       int to = WIDENING.indexOf(p.getKind());
-      if (from >= 0 && to >= 0 ? from > to : a != SignatureReader.typeOf(p)) {
+      if (from >= 0 && to >= 0 ? from > to : a != SignatureReader.valueType(p)) {
         return false;
       }
     }

@@ -28,9 +28,10 @@ public final class PointRecords {
 
   /**
    * One part of a point object: its {@code name} as a Java member, how Java reads it ({@code selector}, {@code .x()}
-   * for a record component, {@code .x} for a field), and its type, or its {@code nested} point type when it is one.
+   * for a record component, {@code .x} for a field), its Java type and IR type, or its {@code nested} point type when
+   * it is one.
    */
-  public record Part(String name, String selector, Type type, TypeElement nested) {}
+  public record Part(String name, String selector, TypeMirror javaType, Type type, TypeElement nested) {}
 
   /** The point object type {@code t} names, or null when {@code t} is not one. */
   public static TypeElement of(TypeMirror t) {
@@ -85,7 +86,8 @@ public final class PointRecords {
     boolean isRecord = type.getKind() == ElementKind.RECORD;
     for (VariableElement v : state(type)) {
       String name = v.getSimpleName().toString();
-      parts.add(new Part(name, isRecord ? "." + name + "()" : "." + name, partType(v.asType()), of(v.asType())));
+      parts.add(new Part(name, isRecord ? "." + name + "()" : "." + name, v.asType(), partType(v.asType()),
+          of(v.asType())));
     }
     return parts;
   }

@@ -3,6 +3,7 @@ package dev.nabla.processor.source;
 import dev.nabla.processor.ir.Type;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -10,6 +11,7 @@ import javax.lang.model.element.TypeElement;
  * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
  * flattened row by row; {@code pointResult}, the type, when it returns a point object, flattened as the point is;
  * {@code output}, the name of the {@code @Output} parameter of a {@code void} method, whose elements are its results).
+ * An instance method's {@code declared} parameters start with its receiver, a passive object.
  */
 public record Signature(ExecutableElement method, String name, List<Declared> declared, Type resultType,
     boolean matrixResult, TypeElement pointResult, String output) {
@@ -26,6 +28,11 @@ public record Signature(ExecutableElement method, String name, List<Declared> de
   /** The parameters as the IR has them: the declared ones, a point object replaced by its parts. */
   public List<Parameter> parameters() {
     return declared.stream().flatMap(d -> d.parameters().stream()).toList();
+  }
+
+  /** Whether the method is an instance method, whose receiver the generated methods take as their first parameter. */
+  public boolean hasReceiver() {
+    return !method.getModifiers().contains(Modifier.STATIC);
   }
 
   public boolean isScalar() {

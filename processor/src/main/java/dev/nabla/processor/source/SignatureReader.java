@@ -9,6 +9,7 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.ir.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -24,6 +25,8 @@ import javax.lang.model.util.Elements;
 public final class SignatureReader {
   private static final String NO_DERIVATIVE = "dev.nabla.NoDerivative";
   private static final String OUTPUT = "dev.nabla.Output";
+  private static final Set<String> BOXED = Set.of("java.lang.Double", "java.lang.Float", "java.lang.Long",
+      "java.lang.Integer", "java.lang.Short", "java.lang.Byte", "java.lang.Boolean", "java.lang.Character");
 
   private SignatureReader() {}
 
@@ -34,10 +37,10 @@ public final class SignatureReader {
     if (tree.getBody() == null) {
       throw new CompileError(Diagnostic.ABSTRACT, tree, unit, name);
     }
-    if (!method.getModifiers().contains(Modifier.STATIC)) {
-      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, name);
-    }
     List<Declared> parameters = new ArrayList<>();
+    if (!method.getModifiers().contains(Modifier.STATIC)) {
+      parameters.add(new Declared(Parameter.RECEIVER, null, false, List.of(receiver(method, tree, unit))));
+    }
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement p = method.getParameters().get(i);
       parameters.add(declared(p, tree.getParameters().get(i), unit, elements, trees));
@@ -52,9 +55,40 @@ public final class SignatureReader {
     Signature signature = new Signature(method, name, parameters, result == Type.DOUBLE ? Type.DOUBLE
         : Type.DOUBLE_ARRAY, result == Type.DOUBLE_MATRIX, pointResult, output);
     if (signature.point().isEmpty()) {
-      throw new CompileError(Diagnostic.NO_DIFFERENTIABLE_INPUT, tree, unit, name);
+      throw new CompileError(Diagnostic.NO_DIFFERENTIABLE_INPUT, tree, unit, name + notPoints(parameters));
     }
     return signature;
+  }
+
+  /**
+   * Whether a parameter of type {@code t} is a passive object: one of a class, interface, record or enum type, passed
+   * through unchanged, whose fields and methods the method reads as passive code. Boxed numbers are not: their
+   * arithmetic would be unboxed and differentiated, so they ask for the primitive type.
+   */
+  public static boolean isPassiveObject(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED && !BOXED.contains(((DeclaredType) t).asElement().toString());
+  }
+
+  /**
+   * The receiver of an instance method, a passive object the generated methods take first; an error when they cannot
+   * name its class (private) or would have to be generic (a generic class).
+   */
+  private static Parameter receiver(ExecutableElement method, MethodTree tree, CompilationUnitTree unit) {
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    if (Access.isHidden(owner)) {
+      throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, method.getSimpleName(),
+          "its class " + owner.getSimpleName() + " is private or in a private class, so the generated class cannot "
+              + "name it");
+    }
+    // an inner class's instance has the type parameters of the classes around it, up to a static one
+    for (Element e = owner; e instanceof TypeElement t; e = t.getModifiers().contains(Modifier.STATIC) ? null
+        : t.getEnclosingElement()) {
+      if (!t.getTypeParameters().isEmpty()) {
+        throw new CompileError(Diagnostic.NOT_STATIC, tree, unit, method.getSimpleName(),
+            "its class " + t.getSimpleName() + " is generic, and the generated methods are not");
+      }
+    }
+    return new Parameter(Parameter.RECEIVER, Type.OBJECT, false, owner.asType(), "");
   }
 
   /**
@@ -90,15 +124,15 @@ public final class SignatureReader {
       Trees trees) {
     String name = p.getSimpleName().toString();
     boolean held = has(p, NO_DERIVATIVE) || has(p, OUTPUT);
-    Type type = typeOf(p.asType());
-    if (type != null) {
-      boolean differentiable = type == Type.DOUBLE || type.isArray();
-      return new Declared(name, null, false, List.of(new Parameter(name, type, differentiable && !held, "")));
-    }
-    TypeElement point = PointRecords.of(p.asType());
+    TypeElement point = held ? null : PointRecords.of(p.asType());
     if (point == null) {
-      throw new CompileError(Diagnostic.UNSUPPORTED_TYPE, at, unit, "parameter " + name, p.asType()
-          + notAPoint(p.asType()));
+      Type type = isPassiveObject(p.asType()) ? Type.OBJECT : typeOf(p.asType());
+      if (type == null) {
+        throw new CompileError(Diagnostic.UNSUPPORTED_TYPE, at, unit, "parameter " + name, p.asType());
+      }
+      boolean differentiable = type == Type.DOUBLE || type.isArray();
+      return new Declared(name, null, false,
+          List.of(new Parameter(name, type, differentiable && !held, p.asType(), "")));
     }
     List<Parameter> parts = new ArrayList<>();
     addParts(point, name, "", !held, parts);
@@ -113,19 +147,35 @@ public final class SignatureReader {
       if (part.nested() != null) {
         addParts(part.nested(), name, selector + part.selector(), differentiable, parts);
       } else {
-        parts.add(new Parameter(name, part.type(), differentiable, selector + part.selector()));
+        parts.add(new Parameter(name, part.type(), differentiable, part.javaType(), selector + part.selector()));
       }
     }
   }
 
-  /** Why a record or class is not a point object, for the message about it; empty for other types. */
-  private static String notAPoint(TypeMirror t) {
-    return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).asElement() instanceof TypeElement type
-        ? " (not a point: " + PointRecords.passiveBecause(type) + ")" : "";
+  /** Why the passive objects among {@code parameters} that are records or classes are not points, for a message. */
+  private static String notPoints(List<Declared> parameters) {
+    StringBuilder why = new StringBuilder();
+    for (Declared d : parameters) {
+      Parameter p = d.parameters().get(0);
+      if (d.point() == null && p.type() == Type.OBJECT && !p.name().equals(Parameter.RECEIVER)
+          && ((DeclaredType) p.javaType()).asElement() instanceof TypeElement type) {
+        why.append(" (").append(d.name()).append(" is passive, not a point: ")
+            .append(PointRecords.passiveBecause(type)).append(')');
+      }
+    }
+    return why.toString();
   }
 
   private static boolean has(Element e, String annotation) {
     return e.getAnnotationMirrors().stream().anyMatch(a -> a.getAnnotationType().toString().equals(annotation));
+  }
+
+  /**
+   * The IR type of a callee's parameter: {@link #typeOf}, or an object's; null if neither, and for a String, whose
+   * literals nabla does not lower, so that a helper taking a message is kept as written rather than inlined.
+   */
+  static Type valueType(TypeMirror t) {
+    return isPassiveObject(t) && !t.toString().equals("java.lang.String") ? Type.OBJECT : typeOf(t);
   }
 
   /** The IR type of a Java type, or null when nabla does not support it. */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The variables in scope during lowering, each with its current value and declared type, among them the hidden ones
@@ -16,6 +17,8 @@ final class Variables {
   private Map<String, Value> values = new LinkedHashMap<>();
   private Map<String, Type> types = new HashMap<>();
   private int hidden;
+  /** The class each object value's fields and methods are looked up in: the receiver's, a passive parameter's. */
+  private final Map<Value, TypeElement> classes = new HashMap<>();
 
   /** The variables as they were at some point, to return to. */
   record Saved(Map<String, Value> values, Map<String, Type> types) {}
@@ -36,6 +39,17 @@ final class Variables {
   void declare(String name, Type type, Value value) {
     types.put(name, type);
     values.put(name, value);
+  }
+
+  /** Declares {@code name}, an object of class {@code cls} that the method reads without differentiating it. */
+  void declareObject(String name, Value value, TypeElement cls) {
+    declare(name, Type.OBJECT, value);
+    classes.put(value, cls);
+  }
+
+  /** The class of an object value, or null for a value that is none. */
+  TypeElement classOf(Value value) {
+    return classes.get(value);
   }
 
   void set(String name, Value value) {
