@@ -206,7 +206,8 @@ public final class DifferentiableProcessor extends AbstractProcessor {
         return null;
       }
       MethodTree tree = (MethodTree) path.getLeaf();
-      Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
+      Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit(), processingEnv.getElementUtils(),
+          trees);
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
           path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), handles, rules,
           Choices.ofMethod(selection, m, tree, path.getCompilationUnit()), passes);

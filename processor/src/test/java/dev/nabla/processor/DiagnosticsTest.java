@@ -483,6 +483,97 @@ class DiagnosticsTest {
                 return null;
               }
             }"""),
+        // ---- output ----
+        row("an @Output parameter of a method returning a value", Diagnostic.OUTPUT, "Output double[] r",
+            "the @Output parameter r of a method returning double", """
+            class Bad {
+              @Differentiable
+              static double f(double[] p,
+                  @dev.nabla.Output double[] r) {
+                r[0] = p[0] * p[1];
+                return r[0];
+              }
+            }"""),
+        row("an @Output parameter that is not a double[]", Diagnostic.OUTPUT, "Output double r",
+            "the @Output parameter r has type double, not double[]", """
+            class Bad {
+              @Differentiable static void f(double[] p, @dev.nabla.Output double r) { }
+            }"""),
+        row("two @Output parameters", Diagnostic.OUTPUT, "Output double[] s", "a second @Output parameter, s", """
+            class Bad {
+              @Differentiable
+              static void f(double[] p, @dev.nabla.Output double[] r,
+                  @dev.nabla.Output double[] s) {
+                r[0] = p[0];
+                s[0] = p[1];
+              }
+            }"""),
+        // ---- point objects ----
+        row("a record with a String component, passive", Diagnostic.NO_DIFFERENTIABLE_INPUT, "static double f(Named",
+            "n is passive, not a point: its component name has type java.lang.String", """
+            class Bad {
+              record Named(String name, double value) {}
+              @Differentiable
+              static double f(Named n) {
+                return n.value() * n.value();
+              }
+            }"""),
+        row("a public field of a point object written", Diagnostic.POINT_WRITTEN, "p.x = 0", "writes to p.x", """
+            class Bad {
+              public static class Mutable {
+                public double x;
+                public double y;
+                public Mutable(double x, double y) {
+                  this.x = x;
+                  this.y = y;
+                }
+              }
+              @Differentiable
+              static double f(Mutable p) {
+                if (p.x < 0) {
+                  p.x = 0;
+                }
+                return p.x * p.y;
+              }
+            }"""),
+        row("a point record handed to a helper whole", Diagnostic.POINT_OBJECT, "return norm(q)",
+            "the point object q as a whole", """
+            class Bad {
+              record Point(double x, double y) {}
+              static double norm(Point p) {
+                return Math.hypot(p.x(), p.y());
+              }
+              @Differentiable
+              static double f(Point q) {
+                return norm(q);
+              }
+            }"""),
+        row("a method of a point record called", Diagnostic.POINT_OBJECT, "p.norm()", "calling p.norm", """
+            class Bad {
+              record Point(double x, double y) {
+                double norm() {
+                  return Math.hypot(x, y);
+                }
+              }
+              @Differentiable
+              static double f(Point p) {
+                return p.norm() * p.x();
+              }
+            }"""),
+        row("new of a record whose constructor is written out", Diagnostic.POINT_OBJECT, "Angle a = new Angle",
+            "new Angle with a constructor or accessors written out", """
+            class Bad {
+              record Angle(double radians) {
+                Angle {
+                  radians = Math.IEEEremainder(radians, 2 * Math.PI);
+                }
+              }
+              @Differentiable
+              static double f(double t) {
+                Angle a = new Angle(3 * t);
+                return Math.sin(a.radians());
+              }
+            }"""),
         // ---- unsupported-statement ----
         row("try/catch", Diagnostic.UNSUPPORTED_STATEMENT, "try {", "try statements", """
             class Bad {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
  * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written,
  * {@code golden/custom/Rules.txt} the gradient and HVP of one that calls a library function with a derivative rule,
- * and {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields. To
+ * {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields, and
+ * {@code golden/records/} the JVP and least-squares adapter of methods over records. To
  * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
@@ -40,6 +41,7 @@ class GoldenSourceTest {
   private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
   private static final Path CUSTOM_GOLDEN = Path.of("src/test/resources/golden/custom");
   private static final Path INSTANCE_GOLDEN = Path.of("src/test/resources/golden/instance");
+  private static final Path RECORDS_GOLDEN = Path.of("src/test/resources/golden/records");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
   private static final Pattern DECLARED = Pattern.compile("(?m)^  [^ */].*?\\b(\\w+)\\(");
@@ -80,6 +82,13 @@ class GoldenSourceTest {
   void instanceMethodTakesItsReceiverFirstAndReadsItsFields() throws IOException {
     assertMembersMatch(generated("Instance"), INSTANCE_GOLDEN.resolve("Gradient.txt"),
         " voltageGradient(Instance self, double position, double velocity,");
+  }
+
+  @Test
+  void recordsKeepTheirTypesAndAreReadPartByPart() throws IOException {
+    String source = generated("Records");
+    assertMembersMatch(source, RECORDS_GOLDEN.resolve("Jvp.txt"), " tipJvp(");
+    assertMembersMatch(source, RECORDS_GOLDEN.resolve("LeastSquares.txt"), " residualsLeastSquares(");
   }
 
   /** The members of {@code source} whose text contains the given {@code signatures}, as the {@code golden} file has. */

@@ -225,12 +225,19 @@ public final class Reflect {
    */
   static double[][] checkVector(Class<?> f, Class<?> d, String name, Function<double[], Object[]> pack, double[] p,
       double tol) {
+    return checkVector(args -> flattenResult(call(f, name, args)), d, name, pack, p, tol);
+  }
+
+  /** {@link #checkVector(Class, Class, String, Function, double[], double)} with f's values given by {@code f}. */
+  static double[][] checkVector(Function<Object[], double[]> f, Class<?> d, String name,
+      Function<double[], Object[]> pack, double[] p, double tol) {
     String at = name + " at " + Arrays.toString(p);
     Object[] args = pack.apply(p);
-    double[] value = flattenResult(call(f, name, args));
+    double[] value = f.apply(args);
+    args = pack.apply(p);
     double[][] j = (double[][]) call(d, name + "Jacobian", args);
     assertEquals(value.length, j.length, at + ": Jacobian rows");
-    double[][] fd = FiniteDifferences.jacobian(q -> flattenResult(call(f, name, pack.apply(q))), p);
+    double[][] fd = FiniteDifferences.jacobian(q -> f.apply(pack.apply(q)), p);
     assertClose(fd, j, tol, at + ": Jacobian vs FD");
     double[][] out = new double[value.length][p.length];
     for (double[] row : out) {
@@ -263,7 +270,23 @@ public final class Reflect {
     return true;
   }
 
+  /**
+   * A vector function's result as one array: a matrix's rows concatenated, a record's components in declaration order
+   * (nested records depth-first, read here through reflection, independently of the processor).
+   */
   static double[] flattenResult(Object r) {
+    if (r instanceof Record record) {
+      double[] all = {};
+      for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+        try {
+          Object part = c.getAccessor().invoke(record);
+          all = concat(all, part instanceof Double x ? new double[] {x} : flattenResult(part));
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError(e);
+        }
+      }
+      return all;
+    }
     return r instanceof double[][] m ? flatten(m) : (double[]) r;
   }
 }

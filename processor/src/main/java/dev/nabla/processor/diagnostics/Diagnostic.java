@@ -17,6 +17,8 @@ public enum Diagnostic {
       "use double, double[] or double[][] for differentiable values; int, long and boolean for counts and flags"),
   UNSUPPORTED_RESULT("unsupported-result", "the result type %s is not supported",
       "return double (a scalar function) or double[] / double[][] (a vector function)"),
+  OUTPUT("output", "%s", "mark one double[] parameter of a void method @Output; the method writes its results into "
+      + "it"),
   NO_DIFFERENTIABLE_INPUT("no-differentiable-input", "%s has no differentiable input",
       "add a double, double[] or double[][] parameter that is not @NoDerivative"),
   UNSUPPORTED_CALL("unsupported-call",
@@ -32,6 +34,11 @@ public enum Diagnostic {
       "rewrite the recursion as a loop"),
   SIDE_EFFECT("side-effect", "%s writes to %s, which is outside the method",
       "copy the data into a local array (new double[n]) and write to that"),
+  POINT_WRITTEN("point-written", "%s writes to %s, a part of the point object %s, which the method may only read",
+      "compute the new value in a local variable, or build a new object (new Point(...)) in a local variable"),
+  POINT_OBJECT("point-object", "%s uses the point object %s as a whole, but nabla follows a point object only "
+      + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them; pass "
+      + "the parts to helpers; return it as new Point(...), a parameter or a local variable"),
   FIELD_WRITE("field-write", "%s writes the field %s of an object the method reads; the fields of the receiver and of "
       + "passive objects are constants of the derivative", "compute the new value into a local variable and return it, "
       + "or make the change in a method that is not @Differentiable"),

@@ -13,6 +13,7 @@ import dev.nabla.processor.codegen.NameAllocator;
 import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.source.Access;
+import dev.nabla.processor.source.Declared;
 import dev.nabla.processor.source.Parameter;
 import dev.nabla.processor.source.Signature;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class Context {
    */
   private final NameAllocator names;
   private final Map<Parameter, String> javaNames = new HashMap<>();
+  private final Map<Declared, String> declaredNames = new HashMap<>();
   private final Set<String> declared = new HashSet<>();
   private final List<MethodSpec> methods = new ArrayList<>();
   private boolean needsTape;
@@ -67,7 +69,11 @@ public final class Context {
     }
     declared.addAll(sources.reservedNames());
     names = new NameAllocator(declared);
-    sig.parameters().forEach(p -> javaNames.put(p, names.parameter(p.name())));
+    for (Declared d : sig.declared()) {
+      String name = names.parameter(d.name());
+      declaredNames.put(d, name);
+      d.parameters().forEach(p -> javaNames.put(p, name + p.selector()));
+    }
     Set<Modifier> m = sig.method().getModifiers();
     this.visibility = m.contains(Modifier.PUBLIC) ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
         : m.contains(Modifier.PROTECTED) ? new Modifier[] {Modifier.PROTECTED, Modifier.STATIC}
@@ -95,7 +101,7 @@ public final class Context {
   /** Adds a method, whose parameters must be the user's or among the names the kinds declare. */
   void add(MethodSpec method) {
     for (ParameterSpec p : method.parameters) {
-      if (!declared.contains(p.name) && !javaNames.containsValue(p.name)) {
+      if (!declared.contains(p.name) && !declaredNames.containsValue(p.name)) {
         throw new IllegalStateException(method.name + " has a parameter " + p.name + " that no kind declares");
       }
     }
@@ -112,8 +118,14 @@ public final class Context {
     add(m.addCode(e.body()).build());
   }
 
+  /** The Java expression reading {@code p}: its name, or a point object's part read from the object. */
   String name(Parameter p) {
     return javaNames.get(p);
+  }
+
+  /** The Java name of a declared parameter. */
+  String name(Declared d) {
+    return declaredNames.get(d);
   }
 
   /** The user's method name, which every generated method's name starts with. */
@@ -136,18 +148,25 @@ public final class Context {
   MethodSpec.Builder passiveMethod(String suffix, TypeName returns, String javadoc, Object... args) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(f() + suffix).addModifiers(visibility).returns(returns)
         .addJavadoc(javadoc + "\n", args);
-    for (Parameter p : sig.passive()) {
-      m.addParameter(javaType(p), name(p), Modifier.FINAL);
+    for (Declared d : sig.declared()) {
+      if (d.passive()) {
+        m.addParameter(javaType(d), name(d), Modifier.FINAL);
+      }
     }
     return m;
   }
 
   private MethodSpec.Builder withParameters(MethodSpec.Builder m, TypeName returns, String javadoc, Object... args) {
     m.returns(returns).addJavadoc(javadoc + "\n", args);
-    for (Parameter p : sig.parameters()) {
-      m.addParameter(javaType(p), name(p));
+    for (Declared d : sig.declared()) {
+      m.addParameter(javaType(d), name(d));
     }
     return m;
+  }
+
+  /** The Java type of a declared parameter: its point object's, or its only IR parameter's. */
+  private static TypeName javaType(Declared d) {
+    return d.point() != null ? ClassName.get(d.point()) : javaType(d.parameters().get(0));
   }
 
   private static TypeName javaType(Parameter p) {
@@ -177,10 +196,21 @@ public final class Context {
 
   /** The user's parameters' names, then {@code extra}, as call arguments. */
   String arguments(String... extra) {
-    return String.join(", ", names(extra));
+    List<String> all = new ArrayList<>();
+    sig.declared().forEach(d -> all.add(name(d)));
+    Collections.addAll(all, extra);
+    return String.join(", ", all);
   }
 
-  /** The user's parameters' names, then {@code extra} (null where the IR has a parameter the method has not). */
+  /** The user's parameters' names, as the arguments of {@link #primal}. */
+  List<CodeBlock> declaredArguments() {
+    return sig.declared().stream().map(d -> CodeBlock.of("$L", name(d))).toList();
+  }
+
+  /**
+   * The Java expressions of the IR's parameters, then {@code extra} (null where the IR has a parameter the method has
+   * not).
+   */
   List<String> names(String... extra) {
     List<String> all = new ArrayList<>();
     sig.parameters().forEach(p -> all.add(name(p)));
@@ -213,15 +243,18 @@ public final class Context {
 
   /**
    * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
-   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private.
+   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private, or when
+   * it returns a point object or writes an output array, whose values the copy returns as an array.
    */
-  CodeBlock primal(List<String> arguments) {
-    String args = String.join(", ", arguments);
-    if (Access.isHidden(sig.method())) {
+  CodeBlock primal(List<CodeBlock> arguments) {
+    CodeBlock args = CodeBlock.join(arguments, ", ");
+    if (Access.isHidden(sig.method()) || sig.returnsNoArray()) {
       if (!primalCopied) {
         primalCopied = true;
-        emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L, which this class "
-            + "cannot call as it or its class is private.", f(), sig.matrixResult() ? ", its rows concatenated" : ""),
+        emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L$L.", f(),
+            sig.pointResult() != null ? ", its result flattened" : sig.output() != null ? ", returning what it writes "
+                + "into " + sig.output() : sig.matrixResult() ? ", its rows concatenated" : "",
+            Access.isHidden(sig.method()) ? ", which this class cannot call as it or its class is private" : ""),
             sources.primal(), names());
       }
       return CodeBlock.of("$LPrimal($L)", f(), args);
@@ -229,7 +262,7 @@ public final class Context {
     needsFlatten |= sig.matrixResult();
     // an instance method is called on its receiver, the first argument
     CodeBlock call = sig.hasReceiver()
-        ? CodeBlock.of("$L.$L($L)", arguments.get(0), f(), String.join(", ", arguments.subList(1, arguments.size())))
+        ? CodeBlock.of("$L.$L($L)", arguments.get(0), f(), CodeBlock.join(arguments.subList(1, arguments.size()), ", "))
         : CodeBlock.of("$T.$L($L)", owner, f(), args);
     return sig.matrixResult() ? CodeBlock.of("flatten($L)", call) : call;
   }

@@ -53,7 +53,7 @@ public final class Jacobian extends MethodKind {
           .addParameter(MATRIX, "jacobian"),
           rows.function(), c.names("first", "jacobian"));
     }
-    CodeBlock value = c.primal(c.names());
+    CodeBlock value = c.primal(c.declaredArguments());
     c.add(jacobian(c, chunk, rows, value));
     c.add(c.method("Jacobian", MATRIX, "Returns the m×n Jacobian of {@code $L}: row i is the gradient of f_i.", c.f())
         .addStatement("double[][] jacobian = new double[$L.length][$L]", value, c.pointSize())

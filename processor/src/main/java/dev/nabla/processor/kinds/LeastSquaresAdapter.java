@@ -4,6 +4,7 @@ import static dev.nabla.processor.kinds.Context.MATRIX;
 import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
@@ -18,14 +19,14 @@ public final class LeastSquaresAdapter extends MethodKind {
   private static final ClassName LEAST_SQUARES = ClassName.get("dev.nabla.optim", "LeastSquaresProblem");
 
   public LeastSquaresAdapter() {
-    super("LeastSquares", 1, sig -> !sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point()),
+    super("LeastSquares", 1, sig -> !sig.isScalar() && Adapters.pointFitsOneArray(sig),
         Set.of("point", "jacobian"), Set.of(Jacobian.class));
   }
 
   @Override
   protected void generate(Context c) {
-    List<String> point = Adapters.pointArguments(c);
-    String args = String.join(", ", point);
+    List<CodeBlock> point = Adapters.pointArguments(c);
+    CodeBlock args = CodeBlock.join(point, ", ");
     TypeSpec anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(LEAST_SQUARES)
         .addMethod(MethodSpec.methodBuilder("residuals").addAnnotation(Override.class)

@@ -4,6 +4,7 @@ import static dev.nabla.processor.kinds.Context.MATRIX;
 import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -20,14 +21,14 @@ public final class ObjectiveAdapter extends MethodKind {
   private static final ClassName OBJECTIVE = ClassName.get("dev.nabla.optim", "Objective");
 
   public ObjectiveAdapter() {
-    super("Objective", 1, sig -> sig.isScalar() && Adapters.pointIsOneVectorOrScalars(sig.point()),
+    super("Objective", 1, sig -> sig.isScalar() && Adapters.pointFitsOneArray(sig),
         Set.of("point", "gradient", "v", "hv"), Set.of(Gradient.class));
   }
 
   @Override
   protected void generate(Context c) {
-    List<String> point = Adapters.pointArguments(c);
-    String args = String.join(", ", point);
+    List<CodeBlock> point = Adapters.pointArguments(c);
+    CodeBlock args = CodeBlock.join(point, ", ");
     TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)
         .addMethod(override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")

@@ -46,6 +46,7 @@ final class KeptText {
   private final Frame frame;
   private final SourcePositions positions;
   private final Variables vars;
+  private final PointObjects points;
   /** The replaced names, by start position. */
   private final TreeMap<Long, Cut> replaced = new TreeMap<>();
   private final List<Handed> handed = new ArrayList<>();
@@ -65,15 +66,19 @@ final class KeptText {
   /** The method {@code array}, the variable {@code variable}, is handed to by {@code call}. */
   record Handed(Value array, String variable, Tree call, String method) {}
 
-  private KeptText(Frame frame, SourcePositions positions, Variables vars) {
+  private KeptText(Frame frame, SourcePositions positions, Variables vars, PointObjects points) {
     this.frame = frame;
     this.positions = positions;
     this.vars = vars;
+    this.points = points;
   }
 
-  /** Keeps {@code e}, an expression of {@code frame}'s method, whose variables are {@code vars}. */
-  static Kept of(ExpressionTree e, Frame frame, SourcePositions positions, Variables vars) {
-    KeptText t = new KeptText(frame, positions, vars);
+  /**
+   * Keeps {@code e}, an expression of {@code frame}'s method, whose variables are {@code vars} and whose point objects
+   * are {@code points}.
+   */
+  static Kept of(ExpressionTree e, Frame frame, SourcePositions positions, Variables vars, PointObjects points) {
+    KeptText t = new KeptText(frame, positions, vars, points);
     t.scan(e);
     String source;
     try {
@@ -131,11 +136,15 @@ final class KeptText {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree id, Void p) {
-        Value v = name(id);
-        if (v != null && v.type().isArray() && !calls.isEmpty()) {
-          handed.add(new Handed(v, id.getName().toString(), calls.peek().getKey(), calls.peek().getValue()));
-        }
+        handedIf(points.path(id) != null ? pointPart(id) : name(id), id);
         return null;
+      }
+
+      /** Notes that the array {@code v}, which {@code e} reads, is handed to the call being scanned, if any. */
+      private void handedIf(Value v, ExpressionTree e) {
+        if (v != null && v.type().isArray() && !calls.isEmpty()) {
+          handed.add(new Handed(v, e.toString(), calls.peek().getKey(), calls.peek().getValue()));
+        }
       }
 
       @Override
@@ -147,6 +156,10 @@ final class KeptText {
 
       @Override
       public Void visitMemberSelect(MemberSelectTree s, Void p) {
+        if (points.path(s) != null) {
+          handedIf(pointPart(s), s);
+          return null;
+        }
         TypeElement type = frame.names().type(s);
         if (type != null) {
           replace(s, null, spelling(type, s));
@@ -166,6 +179,10 @@ final class KeptText {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void p) {
+        if (points.path(call) != null) {
+          handedIf(pointPart(call), call);
+          return null;
+        }
         String name;
         TypeElement owner;
         ExpressionTree receiver = null;
@@ -253,6 +270,8 @@ final class KeptText {
       private void read(ExpressionTree e) {
         if (Syntax.strip(e) instanceof IdentifierTree id && vars.has(id.getName().toString())) {
           name(id);
+        } else if (points.path(e) != null) {
+          pointPart(Syntax.strip(e));
         } else {
           scan(e, null);
         }
@@ -292,6 +311,17 @@ final class KeptText {
     }
     qualified(id, field);
     return null;
+  }
+
+  /** Replaces a part of a point object by its value; the object itself is no value nabla has. */
+  private Value pointPart(ExpressionTree e) {
+    String path = points.path(e);
+    if (points.type(path) != null) {
+      throw frame.error(Diagnostic.POINT_OBJECT, e, "code kept as written", path);
+    }
+    Value v = vars.get(path);
+    replace(e, v, null);
+    return v;
   }
 
   /** Replaces the simple name of {@code member}, a field or method of the receiver, by the receiver's member. */

@@ -22,6 +22,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.PrimitiveTypeTree;
 import com.sun.source.tree.ReturnTree;
@@ -51,6 +52,7 @@ import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,7 @@ public final class Lowering {
   private static final String RESULT = Syntax.RESULT;
 
   private final Trees trees;
+  private final Elements elements;
   private final Builder b = new Builder();
   private final Calls calls;
   private final Loops loops;
@@ -92,11 +95,20 @@ public final class Lowering {
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
   private final Variables vars = new Variables();
+  private final PointObjects points = new PointObjects(vars);
+  /** The point type the method returns, flattened as its result; null when it returns a double or an array. */
+  private final TypeElement pointResult;
+  /**
+   * The local copy of the {@code @Output} array that the method writes instead (starting from the caller's values),
+   * its result; null when it returns its result.
+   */
+  private Value output;
   private final Recovery recovery;
   private Frame frame;
 
   private Lowering(Trees trees, Elements elements, DerivativeRules rules, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
+    this.elements = elements;
     this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
@@ -194,18 +206,37 @@ public final class Lowering {
     this.switches = new Switches(b, vars, code);
     this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     this.recovery = new Recovery(b, vars, localArrays, trees.getSourcePositions(), this::declaredType);
-    for (int i = 0; i < sig.parameters().size(); i++) {
-      Parameter p = sig.parameters().get(i);
-      Value v = b.param(i, p.type(), p.name());
-      if (p.type() == Type.OBJECT) {
+    List<Parameter> parameters = sig.parameters();
+    BiFunction<String, Type, Value> param = (name, type) -> b.param(indexOf(parameters, name), type, hint(name));
+    for (Declared d : sig.declared()) {
+      Parameter p = d.parameters().get(0);
+      if (d.point() != null) {
+        points.declare(d.name(), d.point(), param);
+      } else if (p.type() == Type.OBJECT) {
         // the receiver is the variable this, which no user variable can shadow
-        String name = sig.hasReceiver() && i == 0 ? PassiveObjects.THIS : p.name();
-        vars.declareObject(name, v, (TypeElement) ((DeclaredType) p.javaType()).asElement());
+        String name = sig.hasReceiver() && d == sig.declared().get(0) ? PassiveObjects.THIS : p.name();
+        vars.declareObject(name, param.apply(p.name(), p.type()),
+            (TypeElement) ((DeclaredType) p.javaType()).asElement());
       } else {
-        vars.declare(p.name(), p.type(), v);
+        vars.declare(p.name(), p.type(), param.apply(p.name(), p.type()));
       }
     }
+    this.pointResult = sig.pointResult();
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
+  }
+
+  private static int indexOf(List<Parameter> parameters, String name) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no parameter " + name);
+  }
+
+  /** A Java name for the values of a point object's part: its path with {@code _} for the dots. */
+  private static String hint(String path) {
+    return path.replace('.', '_');
   }
 
   /**
@@ -218,9 +249,21 @@ public final class Lowering {
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
+    if (sig.output() != null) {
+      l.copyOutput(tree.getParameters().stream().filter(p -> p.getName().contentEquals(sig.output())).findFirst()
+          .orElseThrow());
+    }
     Value r = l.recovery.method(() -> l.body(tree, result));
     l.b.emit(new Stmt.Return(r));
     return new Lowered(l.b.finish(sig.name()), l.sites, l.opaque, l.reserved);
+  }
+
+  /** Has the method write a copy of its {@code @Output} parameter {@code out}, starting with the caller's values. */
+  private void copyOutput(VariableTree out) {
+    origin(out, out.getType() + " " + out.getName());
+    String name = out.getName().toString();
+    output = outputArray(vars.get(name));
+    vars.set(name, output);
   }
 
   /**
@@ -254,6 +297,9 @@ public final class Lowering {
     vars.set(JUMP, b.constant(Jump.NONE));
     vars.set(RESULT, b.constantOf(result, 0));
     statements(tree.getBody().getStatements(), 0);
+    if (frame.outermost() && output != null) {
+      return arrayResult(output);
+    }
     if (Integer.valueOf(Jump.NONE).equals(b.constantValue(vars.get(JUMP)))) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, tree, "method bodies that can end without a return");
     }
@@ -291,10 +337,14 @@ public final class Lowering {
   }
 
   private void statement(StatementTree s) {
-    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), s);
-    String text = s.toString().lines().findFirst().orElse("").trim();
-    b.origin(new Origin(s, frame.unit().getLineMap().getLineNumber(pos), text));
+    origin(s, s.toString().lines().findFirst().orElse("").trim());
     recovery.statement(s, frame, () -> lowerStatement(s));
+  }
+
+  /** Marks what is built next as coming from {@code t}, which the generated code's comments quote as {@code text}. */
+  private void origin(Tree t, String text) {
+    long pos = trees.getSourcePositions().getStartPosition(frame.unit(), t);
+    b.origin(new Origin(t, frame.unit().getLineMap().getLineNumber(pos), text));
   }
 
   private void lowerStatement(StatementTree s) {
@@ -333,9 +383,17 @@ public final class Lowering {
     }
   }
 
-  /** An expression statement: a call nabla does not differentiate is kept as written, anything else lowered. */
+  /**
+   * An expression statement: a call nabla does not differentiate is kept as written, a point object variable given
+   * new parts, anything else lowered.
+   */
   private void expressionStatement(ExpressionTree e) {
-    if (e instanceof MethodInvocationTree call && calls.kept(call, frame) != null) {
+    String path = e instanceof AssignmentTree a ? points.path(a.getVariable()) : null;
+    if (path != null && points.type(path) != null) {
+      AssignmentTree a = (AssignmentTree) e;
+      Iterator<Value> parts = pointParts(a.getExpression(), points.type(path)).iterator();
+      points.parts(path).forEach(part -> vars.set(part, b.rename(parts.next(), hint(part))));
+    } else if (e instanceof MethodInvocationTree call && calls.kept(call, frame) != null) {
       KeptText.Kept kept = keep(call);
       watchHanded(kept);
       b.emit(new Stmt.Run(kept.text(), b.origin()));
@@ -371,7 +429,7 @@ public final class Lowering {
 
   /** Keeps {@code e} as written; the names its text starts qualified names with are kept free of variables. */
   private KeptText.Kept keep(ExpressionTree e) {
-    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars);
+    KeptText.Kept kept = KeptText.of(e, frame, trees.getSourcePositions(), vars, points);
     reserved.addAll(kept.roots());
     return kept;
   }
@@ -404,6 +462,15 @@ public final class Lowering {
   private void variable(VariableTree v) {
     String name = v.getName().toString();
     ExpressionTree init = v.getInitializer();
+    TypeElement point = declaredPoint(v);
+    if (point != null) {
+      if (init == null) {
+        throw error(Diagnostic.POINT_OBJECT, v, "a declaration without a value", name);
+      }
+      Iterator<Value> parts = pointParts(init, point).iterator();
+      points.declare(name, point, (path, type) -> b.rename(parts.next(), hint(path)));
+      return;
+    }
     if (init != null && v.getType() != null && !isSupportedType(v.getType())) {
       expression(init); // a lambda, an allocation or a string is reported as such, with its own fix
     }
@@ -421,6 +488,18 @@ public final class Lowering {
       value = assignable(value, type, init);
     }
     vars.declare(name, type, b.rename(value, name));
+  }
+
+  /** The point type a declaration gives its variable: the one it names, or for {@code var} its value's; or null. */
+  private TypeElement declaredPoint(VariableTree v) {
+    ExpressionTree init = v.getInitializer() == null ? null : Syntax.strip(v.getInitializer());
+    TypeElement type = v.getType() == null ? null : frame.names().type(v.getType());
+    if (type == null && init != null) {
+      String path = points.path(init);
+      type = path != null ? points.type(path)
+          : init instanceof NewClassTree created ? frame.names().type(created.getIdentifier()) : null;
+    }
+    return type != null && PointRecords.isPoint(type) ? type : null;
   }
 
   /** The type a declaration names, null for {@code var} or a type nabla does not have. */
@@ -478,25 +557,64 @@ public final class Lowering {
   }
 
   private void returnStatement(ReturnTree r) {
+    if (r.getExpression() == null && frame.outermost() && output != null) {
+      vars.set(JUMP, b.constant(Jump.RETURN));
+      return;
+    }
     if (r.getExpression() == null) {
       throw error(Diagnostic.UNSUPPORTED_STATEMENT, r, "return statements without a value");
     }
-    Value v = expression(r.getExpression());
+    boolean flattened = frame.outermost() && pointResult != null;
+    Value v = flattened ? concatenated(pointParts(r.getExpression(), pointResult)) : expression(r.getExpression());
     Type result = frame.resultType();
     if (frame.outermost() && v.type().isArray()) {
-      v = outputArray(v);
-      if (cotangent != null) {
-        Value values = v;
-        b.emit(new Stmt.CheckLength("cotangent", b.length(cotangent, null), b.length(values, null)));
-        v = reduce(b.length(values, null), b.zero(), (i, sum) ->
-            b.prim(Primitive.ADD, sum, b.prim(Primitive.MUL, b.arrayLoad(cotangent, List.of(i)),
-                b.arrayLoad(values, List.of(i)))));
-      }
+      v = arrayResult(v);
     } else if (result.isNumeric()) {
       v = assignable(v, result, r);
     }
     vars.set(RESULT, v);
     vars.set(JUMP, b.constant(Jump.RETURN));
+  }
+
+  /**
+   * The result of a vector function whose values are {@code v}: a fresh local array of them, or with
+   * {@code vectorJacobian} their dot product with the cotangent.
+   */
+  private Value arrayResult(Value v) {
+    Value values = outputArray(v);
+    if (cotangent == null) {
+      return values;
+    }
+    b.emit(new Stmt.CheckLength("cotangent", b.length(cotangent, null), b.length(values, null)));
+    return reduce(b.length(values, null), b.zero(), (i, sum) -> b.prim(Primitive.ADD, sum,
+        b.prim(Primitive.MUL, b.arrayLoad(cotangent, List.of(i)), b.arrayLoad(values, List.of(i)))));
+  }
+
+  /** A new array of {@code parts} one after the other: a double as one entry, an array's elements, a matrix's rows. */
+  private Value concatenated(List<Value> parts) {
+    List<Value> flat = new ArrayList<>();
+    Value total = b.constant(0);
+    for (Value part : parts) {
+      Value p = part.type() == Type.DOUBLE_MATRIX ? outputArray(part) : part;
+      flat.add(p);
+      total = b.prim(Primitive.ADD, total, p.type() == Type.DOUBLE ? b.constant(1) : b.length(p, null));
+    }
+    Value all = local(b.newArray(Type.DOUBLE_ARRAY, List.of(total), "result"));
+    Value offset = b.constant(0);
+    for (Value p : flat) {
+      Value at = offset;
+      if (p.type() == Type.DOUBLE) {
+        b.arrayStore(all, List.of(at), p);
+        offset = b.prim(Primitive.ADD, offset, b.constant(1));
+      } else {
+        reduce(b.length(p, null), b.zero(), (i, u) -> {
+          b.arrayStore(all, List.of(b.prim(Primitive.ADD, at, i)), b.arrayLoad(p, List.of(i)));
+          return u;
+        });
+        offset = b.prim(Primitive.ADD, offset, b.length(p, null));
+      }
+    }
+    return all;
   }
 
   /** The array a vector function returns: a fresh local array, its rows concatenated when it is a matrix. */
@@ -632,9 +750,9 @@ public final class Lowering {
       case STRING_LITERAL:
         throw error(Diagnostic.STRING, e, e);
       case IDENTIFIER:
-        return identifier((IdentifierTree) e);
+        return points.path(e) != null ? pointPart(e) : identifier((IdentifierTree) e);
       case MEMBER_SELECT:
-        return memberSelect((MemberSelectTree) e);
+        return points.path(e) != null ? pointPart(e) : memberSelect((MemberSelectTree) e);
       case ARRAY_ACCESS:
         return arrayRead((ArrayAccessTree) e);
       case CONDITIONAL_AND:
@@ -646,7 +764,7 @@ public final class Lowering {
         AssignmentTree a = (AssignmentTree) e;
         return assign(a.getVariable(), expression(a.getExpression()), a);
       case METHOD_INVOCATION:
-        return calls.call((MethodInvocationTree) e, frame);
+        return points.path(e) != null ? pointPart(e) : call((MethodInvocationTree) e);
       case NEW_ARRAY:
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
@@ -672,6 +790,58 @@ public final class Lowering {
       return update(c.getVariable(), old -> arithmetic(c.getKind(), old, expression(c.getExpression()), c), c, false);
     }
     throw error(Diagnostic.UNSUPPORTED_EXPRESSION, e, Syntax.describe(e.getKind()) + " (" + e + ")");
+  }
+
+  /** A part of a point object, read as a variable; the object itself is no value nabla has. */
+  private Value pointPart(ExpressionTree e) {
+    String path = points.path(e);
+    if (points.type(path) != null) {
+      throw error(Diagnostic.POINT_OBJECT, e, "this expression", e);
+    }
+    return vars.get(path);
+  }
+
+  /** A call, unless it is one of a method of a point object, which nabla does not follow. */
+  private Value call(MethodInvocationTree call) {
+    String receiver = points.receiver(call);
+    if (receiver != null) {
+      throw error(Diagnostic.POINT_OBJECT, call, "calling " + call.getMethodSelect(), receiver);
+    }
+    return calls.call(call, frame);
+  }
+
+  /**
+   * The parts of {@code e}, an expression of the point type {@code type}, in order: those of an object built with
+   * {@code new} from its arguments, or those of a variable or part of that type.
+   */
+  private List<Value> pointParts(ExpressionTree e, TypeElement type) {
+    ExpressionTree t = Syntax.strip(e);
+    String path = points.path(t);
+    List<Value> parts = new ArrayList<>();
+    if (path != null && type.equals(points.type(path))) {
+      points.parts(path).forEach(p -> parts.add(vars.get(p)));
+      return parts;
+    }
+    if (!(t instanceof NewClassTree created) || created.getClassBody() != null
+        || !type.equals(frame.names().type(created.getIdentifier()))) {
+      throw error(Diagnostic.POINT_OBJECT, e, "this expression, where a " + type.getSimpleName() + " is expected,",
+          "it builds or reads");
+    }
+    List<PointRecords.Part> declared = PointRecords.parts(type);
+    if (created.getArguments().size() != declared.size() || !PointRecords.rebuilds(type, elements, trees)) {
+      throw error(Diagnostic.POINT_OBJECT, e, "new " + type.getSimpleName() + " with a constructor or accessors "
+          + "written out, or not from its parts,", "it builds");
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      PointRecords.Part part = declared.get(i);
+      ExpressionTree argument = created.getArguments().get(i);
+      if (part.nested() != null) {
+        parts.addAll(pointParts(argument, part.nested()));
+      } else {
+        parts.add(assignable(expression(argument), part.type(), argument));
+      }
+    }
+    return parts;
   }
 
   private Value literal(LiteralTree l) {
@@ -801,6 +971,11 @@ public final class Lowering {
 
   private Value assign(ExpressionTree target, Value v, Tree at) {
     ExpressionTree t = Syntax.strip(target);
+    String path = points.path(t);
+    if (path != null) {
+      String object = path.substring(0, path.lastIndexOf('.') < 0 ? path.length() : path.lastIndexOf('.'));
+      throw error(Diagnostic.POINT_WRITTEN, at, "this assignment", t, object);
+    }
     if (t instanceof IdentifierTree id && vars.has(id.getName().toString())) {
       String name = id.getName().toString();
       if (v.type().isArray()) {
@@ -1023,6 +1198,7 @@ public final class Lowering {
   private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Value receiver,
       Tree at) {
     Variables.Saved caller = vars.enter();
+    Map<String, TypeElement> callerPoints = points.enter();
     Frame savedFrame = frame;
     try {
       if (receiver != null) {
@@ -1036,6 +1212,7 @@ public final class Lowering {
       return body(tree, callee.resultType());
     } finally {
       vars.restore(caller);
+      points.restore(callerPoints);
       frame = savedFrame;
     }
   }

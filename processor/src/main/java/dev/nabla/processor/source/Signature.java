@@ -4,17 +4,30 @@ import dev.nabla.processor.ir.Type;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * What a {@code @Differentiable} method takes and returns. {@code resultType} is {@code DOUBLE} for a scalar function
  * and {@code DOUBLE_ARRAY} for a vector function ({@code matrixResult} when the source returns {@code double[][]},
- * flattened row by row). An instance method's {@code parameters} start with its receiver, a passive object.
+ * flattened row by row; {@code pointResult}, the type, when it returns a point object, flattened as the point is;
+ * {@code output}, the name of the {@code @Output} parameter of a {@code void} method, whose elements are its results).
+ * An instance method's {@code declared} parameters start with its receiver, a passive object.
  */
-public record Signature(
-    ExecutableElement method, String name, List<Parameter> parameters, Type resultType, boolean matrixResult) {
+public record Signature(ExecutableElement method, String name, List<Declared> declared, Type resultType,
+    boolean matrixResult, TypeElement pointResult, String output) {
 
   public Signature {
-    parameters = List.copyOf(parameters);
+    declared = List.copyOf(declared);
+  }
+
+  /** Whether the method does not return its results as an array: it returns a point object or writes an output. */
+  public boolean returnsNoArray() {
+    return pointResult != null || output != null;
+  }
+
+  /** The parameters as the IR has them: the declared ones, a point object replaced by its parts. */
+  public List<Parameter> parameters() {
+    return declared.stream().flatMap(d -> d.parameters().stream()).toList();
   }
 
   /** Whether the method is an instance method, whose receiver the generated methods take as their first parameter. */
@@ -28,12 +41,7 @@ public record Signature(
 
   /** The differentiable parameters, in declaration order: the point. */
   public List<Parameter> point() {
-    return parameters.stream().filter(Parameter::differentiable).toList();
-  }
-
-  /** The parameters outside the point, bound as constants by the generated adapters. */
-  public List<Parameter> passive() {
-    return parameters.stream().filter(p -> !p.differentiable()).toList();
+    return parameters().stream().filter(Parameter::differentiable).toList();
   }
 
   /** n, when it is known at compile time because the point is only {@code double}s; otherwise -1. */

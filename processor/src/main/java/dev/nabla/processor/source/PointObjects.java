@@ -1,0 +1,107 @@
+package dev.nabla.processor.source;
+
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import dev.nabla.processor.ir.Type;
+import dev.nabla.processor.ir.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The variables of point object types ({@link PointRecords}) during lowering: each is its parts, held as variables
+ * named by their paths ({@code pose.position.x}), so that reading a part is reading a variable.
+ */
+final class PointObjects {
+  private final Variables vars;
+  private Map<String, TypeElement> objects = new HashMap<>();
+
+  PointObjects(Variables vars) {
+    this.vars = vars;
+  }
+
+  /** Declares {@code name}, of the point type {@code type}: each part gets the value {@code part} gives its path. */
+  void declare(String name, TypeElement type, BiFunction<String, Type, Value> part) {
+    objects.put(name, type);
+    for (PointRecords.Part p : PointRecords.parts(type)) {
+      String path = name + "." + p.name();
+      if (p.nested() != null) {
+        declare(path, p.nested(), part);
+      } else {
+        vars.declare(path, p.type(), part.apply(path, p.type()));
+      }
+    }
+  }
+
+  /** The point type of the object at {@code path}, or null when the path is a part of type double or an array. */
+  TypeElement type(String path) {
+    return objects.get(path);
+  }
+
+  /**
+   * The path that {@code e} reads: a variable of a point type, or a part of one read through its accessor
+   * ({@code p.x()}) or field ({@code p.x}); null when {@code e} is anything else.
+   */
+  String path(ExpressionTree e) {
+    ExpressionTree t = Syntax.strip(e);
+    if (t instanceof IdentifierTree id) {
+      String name = id.getName().toString();
+      return objects.containsKey(name) && !vars.has(name) ? name : null;
+    }
+    String call = "";
+    if (t instanceof MethodInvocationTree invocation && invocation.getArguments().isEmpty()) {
+      t = invocation.getMethodSelect();
+      call = "()";
+    }
+    if (!(t instanceof MemberSelectTree select)) {
+      return null;
+    }
+    String owner = path(select.getExpression());
+    TypeElement type = owner == null ? null : objects.get(owner);
+    if (type == null) {
+      return null;
+    }
+    String selector = "." + select.getIdentifier() + call;
+    return PointRecords.parts(type).stream().anyMatch(p -> p.selector().equals(selector))
+        ? owner + "." + select.getIdentifier() : null;
+  }
+
+  /** The path of the point object a method is called on ({@code p} in {@code p.norm()}), or null. */
+  String receiver(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return null;
+    }
+    String owner = path(select.getExpression());
+    return owner != null && objects.containsKey(owner) ? owner : null;
+  }
+
+  /** The paths of the double and array parts of the object at {@code path}, in order, nested ones depth-first. */
+  List<String> parts(String path) {
+    List<String> parts = new ArrayList<>();
+    for (PointRecords.Part p : PointRecords.parts(objects.get(path))) {
+      String part = path + "." + p.name();
+      if (p.nested() != null) {
+        parts.addAll(parts(part));
+      } else {
+        parts.add(part);
+      }
+    }
+    return parts;
+  }
+
+  /** Starts an empty scope for an inlined callee's body, returning the caller's objects. */
+  Map<String, TypeElement> enter() {
+    Map<String, TypeElement> caller = objects;
+    objects = new HashMap<>();
+    return caller;
+  }
+
+  void restore(Map<String, TypeElement> caller) {
+    objects = caller;
+  }
+}

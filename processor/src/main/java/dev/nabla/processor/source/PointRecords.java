@@ -1,0 +1,166 @@
+package dev.nabla.processor.source;
+
+import com.sun.source.util.Trees;
+import dev.nabla.processor.ir.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * The one place that decides which object types are part of the point: a record whose components are {@code double},
+ * {@code double[]}, {@code double[][]} or such records, and a class whose state is public instance fields of those
+ * types (such as {@code java.awt.geom.Point2D.Double}), read in declaration order, nested ones depth-first.
+ */
+public final class PointRecords {
+  private PointRecords() {}
+
+  /**
+   * One part of a point object: its {@code name} as a Java member, how Java reads it ({@code selector}, {@code .x()}
+   * for a record component, {@code .x} for a field), its Java type and IR type, or its {@code nested} point type when
+   * it is one.
+   */
+  public record Part(String name, String selector, TypeMirror javaType, Type type, TypeElement nested) {}
+
+  /** The point object type {@code t} names, or null when {@code t} is not one. */
+  public static TypeElement of(TypeMirror t) {
+    return nested(t, Set.of());
+  }
+
+  /** Whether {@code type} is a point object type. */
+  public static boolean isPoint(TypeElement type) {
+    return passiveBecause(type) == null;
+  }
+
+  /**
+   * Why the record or class {@code type} is not a point object (a part of another type, a private type, no parts), or
+   * null when it is one.
+   */
+  public static String passiveBecause(TypeElement type) {
+    return passiveBecause(type, new HashSet<>());
+  }
+
+  private static String passiveBecause(TypeElement type, Set<TypeElement> enclosing) {
+    if (!enclosing.add(type)) {
+      return "it contains itself";
+    }
+    if (type.getKind() != ElementKind.RECORD && type.getKind() != ElementKind.CLASS) {
+      return "it is neither a record nor a class";
+    }
+    if (Access.isHidden(type)) {
+      return "it is private, so the generated class cannot name it";
+    }
+    List<VariableElement> state = state(type);
+    if (state.isEmpty()) {
+      return "it has no components";
+    }
+    for (VariableElement v : state) {
+      boolean isRecord = type.getKind() == ElementKind.RECORD;
+      if (!isRecord && !v.getModifiers().contains(Modifier.PUBLIC)) {
+        return "its field " + v.getSimpleName() + " is not public";
+      }
+      if (partType(v.asType()) == null && nested(v.asType(), enclosing) == null) {
+        return "its " + (isRecord ? "component " : "field ") + v.getSimpleName() + " has type " + v.asType();
+      }
+    }
+    if (type.getKind() == ElementKind.CLASS && inheritsState(type)) {
+      return "it inherits instance fields";
+    }
+    return null;
+  }
+
+  /** The parts of the point object {@code type}, in declaration order. */
+  public static List<Part> parts(TypeElement type) {
+    List<Part> parts = new ArrayList<>();
+    boolean isRecord = type.getKind() == ElementKind.RECORD;
+    for (VariableElement v : state(type)) {
+      String name = v.getSimpleName().toString();
+      parts.add(new Part(name, isRecord ? "." + name + "()" : "." + name, v.asType(), partType(v.asType()),
+          of(v.asType())));
+    }
+    return parts;
+  }
+
+  /**
+   * Whether {@code new T(parts...)} gives back an object with those parts, nested types too: a record whose canonical
+   * constructor and accessors are not written out (javac marks the implicit constructor mandated, and has no tree for
+   * an implicit accessor; a record compiled earlier has no mandated constructor, so it does not count), or a class with
+   * a constructor taking its fields in order (assumed to store them, as {@code Point2D.Double}'s does).
+   */
+  public static boolean rebuilds(TypeElement type, Elements elements, Trees trees) {
+    boolean rebuilds = type.getKind() == ElementKind.RECORD
+        ? type.getEnclosedElements().stream().noneMatch(e -> isCanonical(e, type)
+            && elements.getOrigin(e) == Elements.Origin.EXPLICIT || isAccessor(e, type) && trees.getTree(e) != null)
+        : hasFieldConstructor(type);
+    return rebuilds && parts(type).stream()
+        .allMatch(p -> p.nested() == null || rebuilds(p.nested(), elements, trees));
+  }
+
+  private static boolean isCanonical(Element e, TypeElement record) {
+    return e.getKind() == ElementKind.CONSTRUCTOR && takesState((ExecutableElement) e, record);
+  }
+
+  private static boolean isAccessor(Element e, TypeElement record) {
+    return e.getKind() == ElementKind.METHOD && ((ExecutableElement) e).getParameters().isEmpty()
+        && state(record).stream().anyMatch(v -> v.getSimpleName().equals(e.getSimpleName()));
+  }
+
+  private static boolean hasFieldConstructor(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getModifiers().contains(Modifier.PUBLIC) && takesState(c, type));
+  }
+
+  /** Whether {@code c} takes the state of {@code type}, in order. */
+  private static boolean takesState(ExecutableElement c, TypeElement type) {
+    List<VariableElement> state = state(type);
+    List<? extends VariableElement> parameters = c.getParameters();
+    if (parameters.size() != state.size()) {
+      return false;
+    }
+    for (int i = 0; i < state.size(); i++) {
+      if (!parameters.get(i).asType().toString().equals(state.get(i).asType().toString())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TypeElement nested(TypeMirror t, Set<TypeElement> enclosing) {
+    if (t.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement type = (TypeElement) ((DeclaredType) t).asElement();
+    return passiveBecause(type, new HashSet<>(enclosing)) == null ? type : null;
+  }
+
+  private static Type partType(TypeMirror t) {
+    Type type = SignatureReader.typeOf(t);
+    return type == Type.DOUBLE || (type != null && type.isArray()) ? type : null;
+  }
+
+  /** A record's component fields, or a class's instance fields, in declaration order. */
+  private static List<VariableElement> state(TypeElement type) {
+    return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .filter(f -> !f.getModifiers().contains(Modifier.STATIC)).toList();
+  }
+
+  private static boolean inheritsState(TypeElement type) {
+    TypeMirror up = type.getSuperclass();
+    if (up.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element superclass = ((DeclaredType) up).asElement();
+    return !state((TypeElement) superclass).isEmpty() || inheritsState((TypeElement) superclass);
+  }
+}

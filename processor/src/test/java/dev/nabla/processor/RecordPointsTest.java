@@ -1,0 +1,172 @@
+package dev.nabla.processor;
+
+import static dev.nabla.processor.Reflect.call;
+import static dev.nabla.processor.Reflect.checkScalar;
+import static dev.nabla.processor.Reflect.checkVector;
+import static dev.nabla.processor.Reflect.d;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nabla.optim.LeastSquaresProblem;
+import dev.nabla.optim.LevenbergMarquardt;
+import dev.nabla.optim.Objective;
+import dev.nabla.optim.OptimizationResult;
+import java.awt.geom.Point2D;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Records and public-field objects as points (fixture {@code records/Kinematics.java}): their parts are entries of the
+ * point in declaration order, nested ones depth-first, and a method returning one is a vector function of its parts.
+ * Every generated method is checked against central differences of the user's method.
+ */
+class RecordPointsTest {
+  private static InProcessCompiler.Fixture kinematics;
+
+  @BeforeAll
+  static void compile(@TempDir Path dir) throws Exception {
+    kinematics = InProcessCompiler.compileFixture(dir, "records.Kinematics");
+  }
+
+  /** A new {@code records.Kinematics.<name>} from the given components, by its canonical constructor. */
+  private static Object record(String name, Object... components) {
+    try {
+      return kinematics.type().getClassLoader().loadClass("records.Kinematics$" + name).getConstructors()[0]
+          .newInstance(components);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object point(double x, double y) {
+    return record("Point", x, y);
+  }
+
+  private static Object pose(double[] p, int at) {
+    return record("Pose", point(p[at], p[at + 1]), p[at + 2]);
+  }
+
+  private static Object params(double[] p) {
+    return record("Params", p[0], Arrays.copyOfRange(p, 1, p.length));
+  }
+
+  @Test
+  void aNestedRecordIsItsComponentsDepthFirstAndARecordResultARowPerComponent() throws Exception {
+    Function<double[], Object[]> pack = p -> new Object[] {pose(p, 0), Arrays.copyOfRange(p, 3, 5), 1.2, 0.8};
+    for (double[] p : new double[][] {{0.3, -0.2, 0.4, 0.7, -0.5}, {-1.1, 2.0, -2.5, 1.9, 0.3}}) {
+      double[][] j = checkVector(kinematics.type(), kinematics.derivatives(), "tip", pack, p, 1e-7);
+      assertArrayEquals(new double[] {1, 0}, new double[] {j[0][0], j[0][1]}, "x of the tip moves with x of the base");
+    }
+    assertEquals(double[][].class, kinematics.derivatives().getMethod("tipJacobian",
+        kinematics.type().getClassLoader().loadClass("records.Kinematics$Pose"), double[].class, double.class,
+        double.class).getReturnType(), "the generated methods take the record as the user's method does");
+    for (double[] p : new double[][] {{0.3, -0.2, 0.4, 1.1, 0.5, -0.3}, {-1.0, 0.6, 2.2, -0.4, 0.9, 1.4}}) {
+      checkVector(kinematics.type(), kinematics.derivatives(), "compose", q -> new Object[] {pose(q, 0), pose(q, 3)},
+          p, 1e-7);
+    }
+  }
+
+  @Test
+  void codeKeptAsWrittenReadsTheParts() {
+    Object base = record("Pose", point(0, 0), Double.NaN);
+    for (String kind : new String[] {"Jacobian", "Jvp", "Vjp"}) {
+      Object[] args = kind.equals("Jacobian") ? new Object[] {base, new double[2], 1.0, 1.0}
+          : new Object[] {base, new double[2], 1.0, 1.0, new double[kind.equals("Jvp") ? 5 : 2]};
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> call(kinematics.derivatives(), "tip" + kind, args));
+      assertEquals("heading NaN, 2 joints", e.getMessage(), kind + " runs the check as written");
+    }
+  }
+
+  @Test
+  void recordsOfDoublesAsScalarFunctionInputs() {
+    for (double[] p : new double[][] {{0.3, -0.2, 1.4, 0.9}, {-1.0, 2.5, 0.5, -0.7}}) {
+      checkScalar(kinematics.type(), kinematics.derivatives(), "distance",
+          q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])}, p, 1e-7, 1e-5);
+    }
+  }
+
+  @Test
+  void aRecordOfAMatrixAndAVector() {
+    double[] p = {0.8, -0.6, 0.6, 0.8, 0.25, -1.5, 1.1, 0.4};
+    checkVector(kinematics.type(), kinematics.derivatives(), "moved", q -> new Object[] {
+        record("Motion", new double[][] {{q[0], q[1]}, {q[2], q[3]}}, new double[] {q[4], q[5]}),
+        point(q[6], q[7])}, p, 1e-7);
+  }
+
+  @Test
+  void aRecordOfParametersInALeastSquaresFit() {
+    double[] t = {0, 0.3, 0.7, 1.1, 1.6, 2.0, 2.4, 3.0};
+    double[] truth = {1.5, 0.2, -0.4, 0.1};
+    double[] y = ((double[]) call(kinematics.type(), "residuals", params(truth), t, new double[t.length])).clone();
+    for (double[] p : new double[][] {{0.5, 0.1, 0.2, -0.3}, {1.2, -0.8, 0.3, 0.05}}) {
+      checkVector(kinematics.type(), kinematics.derivatives(), "residuals", q -> new Object[] {params(q), t, y}, p,
+          1e-6);
+      checkScalar(kinematics.type(), kinematics.derivatives(), "loss", q -> new Object[] {params(q), t, y, 0.01}, p,
+          1e-5, 1e-4);
+    }
+    LeastSquaresProblem fit = (LeastSquaresProblem) call(kinematics.derivatives(), "residualsLeastSquares", t, y);
+    OptimizationResult r = LevenbergMarquardt.builder().build().minimize(fit, new double[] {1, 0, 0, 0});
+    assertArrayEquals(truth, r.x(), 1e-8, "the fit recovers a and w from x = (a, w...)");
+    Objective loss = (Objective) call(kinematics.derivatives(), "lossObjective", t, y, 0.01);
+    double[] x = {0.9, 0.3, -0.1, 0.2};
+    assertEquals(d(call(kinematics.type(), "loss", params(x), t, y, 0.01)), loss.value(x), 0,
+        "the objective's x is the record's components in order");
+    double[] g = new double[x.length];
+    loss.valueAndGradient(x, g);
+    assertArrayEquals((double[]) call(kinematics.derivatives(), "lossGradient", params(x), t, y, 0.01), g, 0);
+  }
+
+  @Test
+  void publicFieldsOfAJdkPointAreItsParts() {
+    for (double[] p : new double[][] {{0.3, -0.2, 1.4}, {-1.0, 2.5, 0.5}}) {
+      checkScalar(kinematics.type(), kinematics.derivatives(), "bearing",
+          q -> new Object[] {new Point2D.Double(q[0], q[1]), q[2]}, p, 1e-7, 1e-5);
+    }
+    Objective bearing = (Objective) call(kinematics.derivatives(), "bearingObjective");
+    assertEquals(Math.atan2(2, 1) * 3, bearing.value(new double[] {1, 2, 3}), 1e-15);
+  }
+
+  @Test
+  void publicFieldsOfAJtsShapedCoordinateAreItsPartsAndItsConstructorRebuildsIt() throws Exception {
+    Class<?> coordinate = kinematics.type().getClassLoader().loadClass("records.Kinematics$Coordinate");
+    java.lang.reflect.Constructor<?> make = coordinate.getConstructor(double.class, double.class, double.class);
+    Function<double[], Object[]> pack = q -> {
+      try {
+        return new Object[] {make.newInstance(q[0], q[1], q[2]), make.newInstance(q[3], q[4], q[5])};
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError(e);
+      }
+    };
+    double[] p = {0.3, -0.2, 1.0, 2.1, 0.9, 1.7};
+    checkScalar(kinematics.type(), kinematics.derivatives(), "slope", pack, p, 1e-7, 1e-5);
+    Objective slope = (Objective) call(kinematics.derivatives(), "slopeObjective");
+    assertEquals(d(call(kinematics.type(), "slope", pack.apply(p))), slope.value(p), 0,
+        "x is (a.x, a.y, a.z, b.x, b.y, b.z), the fields in declaration order");
+  }
+
+  @Test
+  void aNoDerivativeRecordIsHeldAndBoundByTheAdapters() {
+    Object reference = point(0.5, -1.5);
+    double[] g = checkScalar(kinematics.type(), kinematics.derivatives(), "toReference",
+        q -> new Object[] {point(q[0], q[1]), reference}, new double[] {1.25, 0.75}, 1e-7, 1e-5);
+    assertEquals(2, g.length, "the reference is not in the point");
+    Objective o = (Objective) call(kinematics.derivatives(), "toReferenceObjective", reference);
+    assertEquals(0, o.value(new double[] {0.5, -1.5}), 0);
+  }
+
+  @Test
+  void recordLocalsMergeAcrossBranches() {
+    for (double[] p : new double[][] {{0.3, -0.2, 1.4, 0.9}, {1.0, 2.5, 0.5, -0.7}}) {
+      double[][] j = checkVector(kinematics.type(), kinematics.derivatives(), "nearer",
+          q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])}, p, 1e-7);
+      assertTrue(j[0][0] == 1 ^ j[0][2] == 1, "exactly one point is chosen: " + Arrays.deepToString(j));
+    }
+  }
+}
