@@ -95,6 +95,24 @@ class ObjectsTest {
   }
 
   @Test
+  void enumAndRecordInstanceMethods() throws Exception {
+    Class<?> kind = load("Pricer$Kind");
+    Class<?> kd = load("Pricer_KindDerivatives");
+    for (Object k : kind.getEnumConstants()) {
+      for (int trial = 0; trial < 3; trial++) {
+        double[] p = {90 + 20 * RANDOM.nextDouble(), 95 + 10 * RANDOM.nextDouble(), 0.5 + RANDOM.nextDouble()};
+        checkScalar(kind, kd, "smoothPayoff", q -> new Object[] {k, q[0], q[1], q[2]}, p, 1e-6, 1e-4);
+      }
+    }
+    Class<?> bond = load("Pricer$Bond");
+    Object tenYears = make("Pricer$Bond", new Class<?>[] {double.class, int.class}, 0.04, 10);
+    for (double rate : new double[] {0.01, 0.035, 0.08}) {
+      checkScalar(bond, load("Pricer_BondDerivatives"), "price", q -> new Object[] {tenYears, q[0]},
+          new double[] {rate}, 1e-6, 1e-4);
+    }
+  }
+
+  @Test
   void modelsAsObjects() throws Exception {
     double[][] a = {{2, 0.5, 0}, {0.5, 1, 0.2}, {0, 0.2, 3}};
     Object quadratic = make("Models$Quadratic", new Class<?>[] {double[][].class, double[].class}, a,
