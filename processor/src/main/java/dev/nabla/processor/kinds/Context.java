@@ -213,15 +213,20 @@ public final class Context {
 
   /**
    * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
-   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private.
+   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private, or
+   * when a subclass could override it: the derivatives are those of the method as its class declares it, and so is
+   * the value that goes with them.
    */
   CodeBlock primal(List<String> arguments) {
     String args = String.join(", ", arguments);
-    if (Access.isHidden(sig.method())) {
+    boolean hidden = Access.isHidden(sig.method());
+    if (hidden || sig.isOverridable()) {
       if (!primalCopied) {
         primalCopied = true;
-        emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L, which this class "
-            + "cannot call as it or its class is private.", f(), sig.matrixResult() ? ", its rows concatenated" : ""),
+        emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L, $L.", f(),
+            sig.matrixResult() ? ", its rows concatenated" : "", hidden
+                ? "which this class cannot call as it or its class is private"
+                : "which this class runs rather than the method, which a subclass could override"),
             sources.primal(), names());
       }
       return CodeBlock.of("$LPrimal($L)", f(), args);
