@@ -13,6 +13,7 @@ import dev.nabla.processor.diagnostics.CompileError;
 import dev.nabla.processor.diagnostics.CompileErrors;
 import dev.nabla.processor.diagnostics.Diagnostic;
 import dev.nabla.processor.kinds.Selection;
+import dev.nabla.processor.source.DerivativeRules;
 import dev.nabla.processor.source.LocalClasses;
 import dev.nabla.processor.source.Signature;
 import dev.nabla.processor.source.SignatureReader;
@@ -43,10 +44,14 @@ import javax.tools.Diagnostic.Kind;
  * an internal failure on the method, and the other methods are still generated.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes("dev.nabla.Differentiable")
+@SupportedAnnotationTypes({DifferentiableProcessor.DIFFERENTIABLE, DerivativeRules.ANNOTATION})
 public final class DifferentiableProcessor extends AbstractProcessor {
+  static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
+
   private Trees trees;
   private Passes passes;
+  /** The derivative rules of every round so far. */
+  private DerivativeRules rules;
   private final Set<String> reported = new HashSet<>();
   /** What the build's options choose to generate; null when they are invalid. */
   private Selection selection;
@@ -61,6 +66,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
     } catch (IllegalArgumentException notJavac) {
       return; // trees stays null: process reports it once and does nothing else
     }
+    rules = new DerivativeRules(env.getElementUtils(), env.getTypeUtils());
     passes = new Passes(Boolean.parseBoolean(env.getOptions().get(Passes.VERIFY_OPTION)));
     try {
       selection = Choices.ofBuild(env.getOptions(), Pipeline.kindNames());
@@ -89,8 +95,15 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       return false;
     }
     reportLocalClasses(round);
+    TypeElement ruleAnnotation = processingEnv.getElementUtils().getTypeElement(DerivativeRules.ANNOTATION);
+    if (ruleAnnotation != null) {
+      rules.add(round.getElementsAnnotatedWith(ruleAnnotation), processingEnv.getMessager());
+    }
     Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
     for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(DIFFERENTIABLE)) {
+        continue;
+      }
       for (Element e : round.getElementsAnnotatedWith(annotation)) {
         if (e instanceof ExecutableElement m && m.getEnclosingElement() instanceof TypeElement owner) {
           byClass.computeIfAbsent(owner, k -> new ArrayList<>()).add(m);
@@ -195,7 +208,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
       MethodTree tree = (MethodTree) path.getLeaf();
       Signature sig = SignatureReader.read(m, tree, path.getCompilationUnit());
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
-          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), handles,
+          path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), handles, rules,
           Choices.ofMethod(selection, m, tree, path.getCompilationUnit()), passes);
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());

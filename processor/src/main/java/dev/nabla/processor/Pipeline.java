@@ -24,8 +24,10 @@ import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.kinds.Sources;
 import dev.nabla.processor.kinds.Vjp;
 import dev.nabla.processor.opt.CarriedValues;
+import dev.nabla.processor.opt.PartialsDropped;
 import dev.nabla.processor.opt.ScalarReplacement;
 import dev.nabla.processor.opt.Simplifier;
+import dev.nabla.processor.source.DerivativeRules;
 import dev.nabla.processor.source.Lowering;
 import dev.nabla.processor.source.Signature;
 import java.util.HashSet;
@@ -43,6 +45,7 @@ final class Pipeline {
   private final MethodTree tree;
   private final CompilationUnitTree unit;
   private final Passes passes;
+  private final DerivativeRules rules;
 
   /** The kinds of generated methods, in the order they appear in the generated class. */
   private static final List<MethodKind> KINDS = List.of(
@@ -61,13 +64,14 @@ final class Pipeline {
   record Result(GeneratedMethods methods, List<Smoothness.Finding> findings) {}
 
   private Pipeline(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      Passes passes) {
+      DerivativeRules rules, Passes passes) {
     this.trees = trees;
     this.elements = elements;
     this.sig = sig;
     this.tree = tree;
     this.unit = unit;
     this.passes = passes;
+    this.rules = rules;
   }
 
   /** The names of the method kinds, as options name them. */
@@ -78,8 +82,9 @@ final class Pipeline {
   }
 
   static Result run(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      com.squareup.javapoet.ClassName owner, FieldHandles handles, Selection selection, Passes passes) {
-    return new Pipeline(trees, elements, sig, tree, unit, passes).run(owner, handles, selection);
+      com.squareup.javapoet.ClassName owner, FieldHandles handles, DerivativeRules rules, Selection selection,
+      Passes passes) {
+    return new Pipeline(trees, elements, sig, tree, unit, rules, passes).run(owner, handles, selection);
   }
 
   private Result run(com.squareup.javapoet.ClassName owner, FieldHandles handles, Selection selection) {
@@ -89,25 +94,25 @@ final class Pipeline {
         point.add(i);
       }
     }
-    Lowering.Lowered primal = Lowering.lower(trees, elements, sig, tree, unit, false);
-    PassiveCode.check(primal, point);
+    Lowering.Lowered primal = Lowering.lower(trees, elements, rules, sig, tree, unit, false);
+    PassiveCode.check(primal, point, Generation.highestOrder(KINDS, selection, sig));
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
-    Sources sources = new Built(simplified(primal), point, primal.reserved());
+    Sources sources = new Built(primal, point);
     return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);
   }
 
   /** The IR the kinds differentiate, built by this pipeline's passes on first use. */
   private final class Built implements Sources {
+    private final Lowering.Lowered lowered;
     private final Function primal;
     private final Set<Integer> point;
-    private final Set<String> reserved;
     private Function differentiated;
     private Function dot;
 
-    Built(Function primal, Set<Integer> point, Set<String> reserved) {
-      this.primal = primal;
+    Built(Lowering.Lowered lowered, Set<Integer> point) {
+      this.lowered = lowered;
+      this.primal = simplified(lowered);
       this.point = point;
-      this.reserved = reserved;
     }
 
     @Override
@@ -122,7 +127,7 @@ final class Pipeline {
 
     @Override
     public Set<String> reservedNames() {
-      return reserved;
+      return lowered.reserved();
     }
 
     @Override
@@ -137,7 +142,7 @@ final class Pipeline {
     @Override
     public Function dot() {
       if (dot == null) {
-        dot = simplified(Lowering.lower(trees, elements, sig, tree, unit, true));
+        dot = simplified(Lowering.lower(trees, elements, rules, sig, tree, unit, true));
       }
       return dot;
     }
@@ -153,9 +158,13 @@ final class Pipeline {
     }
   }
 
-  /** A generated function, simplified, with the costly values its loops would compute twice carried over. */
+  /**
+   * A generated function without the partials of calls with derivative rules, simplified, with the costly values its
+   * loops would compute twice carried over.
+   */
   private Function optimized(Function generated) {
-    Function f = passes.apply("Simplifier", Simplifier::simplify, generated);
+    Function f = passes.apply("PartialsDropped", PartialsDropped::apply, generated);
+    f = passes.apply("Simplifier", Simplifier::simplify, f);
     f = passes.apply("CarriedValues", CarriedValues::apply, f);
     return passes.apply("Simplifier", Simplifier::simplify, f);
   }

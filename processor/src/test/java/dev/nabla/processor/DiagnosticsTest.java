@@ -123,6 +123,31 @@ class DiagnosticsTest {
                 return Double.sum(x, 2) * 2;
               }
             }"""),
+        row("tetragamma of the point, which has no derivative in the table", Diagnostic.UNSUPPORTED_CALL,
+            "return dev.nabla.SpecialFunctions.tetragamma(x);", "dev.nabla.SpecialFunctions.tetragamma", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return dev.nabla.SpecialFunctions.tetragamma(x);
+              }
+            }"""),
+        // ---- derivative-order ----
+        row("a Hessian through trigamma", Diagnostic.DERIVATIVE_ORDER, "return dev.nabla.SpecialFunctions",
+            "SpecialFunctions.trigamma has derivatives up to order 1", """
+            class Bad {
+              @Differentiable static double f(double x) { return dev.nabla.SpecialFunctions.trigamma(x * x) * x; }
+            }"""),
+        row("a Hessian through trigamma in a helper", Diagnostic.DERIVATIVE_ORDER, "return dev.nabla.SpecialFunctions",
+            "through the calls f → variance", """
+            class Bad {
+              @Differentiable static double f(double x) {
+                return Helper.variance(x) + x;
+              }
+            }
+            class Helper {
+              static double variance(double a) {
+                return dev.nabla.SpecialFunctions.trigamma(a);
+              }
+            }"""),
         row("Math function nabla does not support", Diagnostic.UNSUPPORTED_CALL, UNSUPPORTED_CALL,
             "Math." + UNSUPPORTED_MATH.getName(), """
             class Bad {
@@ -939,6 +964,7 @@ class DiagnosticsTest {
     Set<Diagnostic> covered = EnumSet.noneOf(Diagnostic.class);
     cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     WarningsTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[0]));
+    CustomDerivativesTest.cases().forEach(a -> covered.add((Diagnostic) a.get()[1]));
     covered.add(OtherCompilersTest.TAG);
     Set<Diagnostic> all = EnumSet.allOf(Diagnostic.class);
     all.remove(Diagnostic.INTERNAL_ERROR);

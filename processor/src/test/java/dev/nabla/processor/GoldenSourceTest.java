@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * <p>There is one golden file per method kind, {@code golden/kinds/<Kind>.txt}, holding that kind's methods for the
  * three lecture methods, and {@code Class.txt} for the rest of the class (its header, the stored source, the shared
  * helpers). {@code golden/passive/Gradient.txt} holds the gradient of a method with code nabla keeps as written,
- * {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields. To
+ * {@code golden/custom/Rules.txt} the gradient and HVP of one that calls a library function with a derivative rule,
+ * and {@code golden/instance/Gradient.txt} that of an instance method reading its receiver's fields. To
  * regenerate them after an intended change of the generated code, run this test with
  * {@code -Dnabla.golden.update=true} (from the repository root: {@code mvn -o -pl processor -am test
  * -Dtest=GoldenSourceTest -Dsurefire.failIfNoSpecifiedTests=false -Dnabla.golden.update=true}) and review the diff.
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class GoldenSourceTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/kinds");
   private static final Path PASSIVE_GOLDEN = Path.of("src/test/resources/golden/passive");
+  private static final Path CUSTOM_GOLDEN = Path.of("src/test/resources/golden/custom");
   private static final Path INSTANCE_GOLDEN = Path.of("src/test/resources/golden/instance");
   /** A member of the generated class starts after a blank line, at the class body's indentation. */
   private static final Pattern MEMBER_START = Pattern.compile("\n\n(?=  \\S)");
@@ -63,25 +65,35 @@ class GoldenSourceTest {
 
   @Test
   void codeKeptAsWrittenReadsAsWritten() throws IOException {
-    assertGoldenMethod("Passive", " interpolateGradient(double[] y, double t, double[] gradient)", PASSIVE_GOLDEN);
+    assertMembersMatch(generated("Passive"), PASSIVE_GOLDEN.resolve("Gradient.txt"),
+        " interpolateGradient(double[] y, double t, double[] gradient)");
+  }
+
+  @Test
+  void aCallWithDerivativeRulesIsCalledAndItsRuleInlined() throws IOException {
+    assertMembersMatch(generated("Custom"), CUSTOM_GOLDEN.resolve("Rules.txt"),
+        " normalCdfGradient(double x, double mu, double sigma, double[] gradient)",
+        " normalCdfHessianVector(double x, double mu, double sigma, double[] v,");
   }
 
   @Test
   void instanceMethodTakesItsReceiverFirstAndReadsItsFields() throws IOException {
-    assertGoldenMethod("Instance", " voltageGradient(Instance self, double position, double velocity,",
-        INSTANCE_GOLDEN);
+    assertMembersMatch(generated("Instance"), INSTANCE_GOLDEN.resolve("Gradient.txt"),
+        " voltageGradient(Instance self, double position, double velocity,");
   }
 
-  /** Compares the method of {@code golden.<name>}'s generated class declared by {@code declaration} with its file. */
-  private static void assertGoldenMethod(String name, String declaration, Path dir) throws IOException {
-    String gradient = MEMBER_START.splitAsStream(generated(name)).filter(m -> m.contains(declaration)).findFirst()
-        .orElseThrow() + "\n";
-    Path golden = dir.resolve("Gradient.txt");
-    if (Boolean.getBoolean("nabla.golden.update")) {
-      Files.createDirectories(dir);
-      Files.writeString(golden, gradient);
+  /** The members of {@code source} whose text contains the given {@code signatures}, as the {@code golden} file has. */
+  private static void assertMembersMatch(String source, Path golden, String... signatures) throws IOException {
+    StringBuilder members = new StringBuilder();
+    for (String signature : signatures) {
+      members.append(members.length() == 0 ? "" : "\n").append(MEMBER_START.splitAsStream(source)
+          .filter(m -> m.contains(signature)).findFirst().orElseThrow()).append('\n');
     }
-    assertEquals(Files.readString(golden), gradient,
+    if (Boolean.getBoolean("nabla.golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, members);
+    }
+    assertEquals(Files.readString(golden), members.toString(),
         "differs from the generated code (regenerate with -Dnabla.golden.update=true and review the diff)");
   }
 

@@ -11,7 +11,10 @@ import static dev.nabla.processor.ir.Primitive.CLAMP;
 import static dev.nabla.processor.ir.Primitive.COPY_SIGN;
 import static dev.nabla.processor.ir.Primitive.COS;
 import static dev.nabla.processor.ir.Primitive.COSH;
+import static dev.nabla.processor.ir.Primitive.DIGAMMA;
 import static dev.nabla.processor.ir.Primitive.DOUBLE_COMPARE;
+import static dev.nabla.processor.ir.Primitive.ERF;
+import static dev.nabla.processor.ir.Primitive.ERFC;
 import static dev.nabla.processor.ir.Primitive.EXP;
 import static dev.nabla.processor.ir.Primitive.EXPM1;
 import static dev.nabla.processor.ir.Primitive.FLOOR;
@@ -24,24 +27,31 @@ import static dev.nabla.processor.ir.Primitive.IS_INFINITE;
 import static dev.nabla.processor.ir.Primitive.IS_NAN;
 import static dev.nabla.processor.ir.Primitive.LOG;
 import static dev.nabla.processor.ir.Primitive.LOG10;
+import static dev.nabla.processor.ir.Primitive.LOGISTIC;
+import static dev.nabla.processor.ir.Primitive.LOG_GAMMA;
 import static dev.nabla.processor.ir.Primitive.LOG1P;
 import static dev.nabla.processor.ir.Primitive.MAX;
 import static dev.nabla.processor.ir.Primitive.MIN;
 import static dev.nabla.processor.ir.Primitive.NEXT_AFTER;
 import static dev.nabla.processor.ir.Primitive.NEXT_DOWN;
 import static dev.nabla.processor.ir.Primitive.NEXT_UP;
+import static dev.nabla.processor.ir.Primitive.NORMAL_CDF;
+import static dev.nabla.processor.ir.Primitive.NORMAL_PDF;
+import static dev.nabla.processor.ir.Primitive.NORMAL_QUANTILE;
 import static dev.nabla.processor.ir.Primitive.POW;
 import static dev.nabla.processor.ir.Primitive.RINT;
 import static dev.nabla.processor.ir.Primitive.SCALB;
 import static dev.nabla.processor.ir.Primitive.SIGNUM;
 import static dev.nabla.processor.ir.Primitive.SIN;
 import static dev.nabla.processor.ir.Primitive.SINH;
+import static dev.nabla.processor.ir.Primitive.SOFTPLUS;
 import static dev.nabla.processor.ir.Primitive.SQRT;
 import static dev.nabla.processor.ir.Primitive.TAN;
 import static dev.nabla.processor.ir.Primitive.TANH;
 import static dev.nabla.processor.ir.Primitive.TO_DEGREES;
 import static dev.nabla.processor.ir.Primitive.TO_INT_EXACT;
 import static dev.nabla.processor.ir.Primitive.TO_RADIANS;
+import static dev.nabla.processor.ir.Primitive.TRIGAMMA;
 import static dev.nabla.processor.ir.Primitive.ULP;
 
 import dev.nabla.processor.ir.Domain;
@@ -61,6 +71,8 @@ import java.util.function.DoubleUnaryOperator;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
+import org.hipparchus.distribution.continuous.NormalDistribution;
+import org.hipparchus.special.Erf;
 
 /**
  * The test side of the primitive table, one row per static method ({@code Math} functions, {@code Double}'s tests):
@@ -133,6 +145,24 @@ public final class PrimitiveOracle {
   static final double[][] POSITIVE_BASE = {{0.7, 1.3}, {1.9, -0.4}, {2.5, 2.2}, {0.4, 3.1}};
   /** Pairs whose coordinates cut to ints of each sign: (7, 3), (−7, 3), (7, −3), (−7, −3). */
   static final double[][] COUNTERS = {{7.5, 3.5}, {-7.5, 3.5}, {7.5, -3.5}, {-7.5, -3.5}};
+  /** Probabilities away from 0 and 1, where the normal quantile is steep. */
+  static final double[] PROBABILITIES = {0.1, 0.3, 0.6, 0.93};
+  /** Positive points, and negative ones between the poles of the gamma function. */
+  static final double[] GAMMA_POINTS = {0.3, 0.8, 1.7, 3.2, -0.6, -2.7};
+  /**
+   * At each of {@link #GAMMA_POINTS}: x, ln |Γ(x)|, ψ(x), ψ′(x), ψ″(x), ψ‴(x), from {@code /usr/bin/python3 -c "from
+   * mpmath import mp, mpf, log, gamma, polygamma; mp.dps = 40; [print(x, [float(v) for v in [log(abs(gamma(mpf(x))))]
+   * + [polygamma(n, mpf(x)) for n in range(4)]]) for x in [0.3, 0.8, 1.7, 3.2, -0.6, -2.7]]"}.
+   */
+  private static final double[][] POLYGAMMA = {
+      {0.3, 1.0957979948180756, -3.502524222200133, 12.245364546107732, -75.27253658872604, 743.1417646550498},
+      {0.8, 0.15205967839983756, -0.9650085667061383, 2.2994741375017, -4.430115708421634, 15.370892070482736},
+      {1.7, -0.09580769740706588, 0.2085478748734939, 0.7932328301639984, -0.6040890841034591, 0.8895620066243164},
+      {3.2, 0.8854048271549091, 0.9988388912865996, 0.3663211907314008, -0.1328000068031312, 0.0953463004453601},
+      {-0.6, 1.3075034414677744, -0.8947178779184493, 10.053134368307374, -22.979869364319093, 282.49155533024333},
+      {-2.7, -0.07140708531564569, -1.1153471291406896, 14.769375845132314, -68.9329390232638, 768.9626351155225}};
+  private static final NormalDistribution NORMAL = new NormalDistribution(0, 1);
+  private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
   /** The infinities and finite doubles; not NaN, where finite differences are NaN. */
   static final double[] SPECIAL = {Double.NEGATIVE_INFINITY, -1.7, 0.35, Double.POSITIVE_INFINITY};
 
@@ -248,7 +278,30 @@ public final class PrimitiveOracle {
       test(IS_INFINITE, Double::isInfinite),
       test(IS_FINITE, Double::isFinite),
       smooth(TO_RADIANS, ANY, DerivativeStructure::toRadians),
-      smooth(TO_DEGREES, ANY, DerivativeStructure::toDegrees));
+      smooth(TO_DEGREES, ANY, DerivativeStructure::toDegrees),
+      smooth(ERF, ANY, a -> gaussianIntegral(a, Erf.erf(a.getValue()), 1)),
+      smooth(ERFC, ANY, a -> gaussianIntegral(a, Erf.erfc(a.getValue()), -1)),
+      smooth(NORMAL_CDF, ANY, a -> {
+        double x = a.getValue();
+        double pdf = NORMAL.density(x);
+        return a.compose(NORMAL.cumulativeProbability(x), pdf, -x * pdf);
+      }),
+      smooth(NORMAL_PDF, ANY, a -> {
+        double x = a.getValue();
+        double pdf = NORMAL.density(x);
+        return a.compose(pdf, -x * pdf, (x * x - 1) * pdf);
+      }),
+      unary(NORMAL_QUANTILE, PROBABILITIES, (a, m) -> {
+        m.margin(Math.min(a.getValue(), 1 - a.getValue()));
+        double q = NORMAL.inverseCumulativeProbability(a.getValue());
+        double pdf = NORMAL.density(q);
+        return a.compose(q, 1 / pdf, q / (pdf * pdf));
+      }),
+      polygamma(LOG_GAMMA, 1),
+      polygamma(DIGAMMA, 2),
+      polygamma(TRIGAMMA, 3),
+      smooth(LOGISTIC, ANY, a -> a.negate().exp().add(1).reciprocal()),
+      smooth(SOFTPLUS, ANY, a -> a.exp().log1p()));
 
   private static final Map<Primitive, Row> BY_PRIMITIVE = new EnumMap<>(Primitive.class);
 
@@ -341,6 +394,27 @@ public final class PrimitiveOracle {
   private static int counter(DerivativeStructure a, Margins m) {
     m.lattice(a.getValue(), 1, 0);
     return (int) a.getValue();
+  }
+
+  /** erf (sign 1) or erfc (sign −1) of a, whose value is given: its derivatives ±2/√π·e^(−x²) and ∓4x/√π·e^(−x²). */
+  private static DerivativeStructure gaussianIntegral(DerivativeStructure a, double value, int sign) {
+    double x = a.getValue();
+    double first = sign * TWO_OVER_SQRT_PI * Math.exp(-x * x);
+    return a.compose(value, first, -2 * x * first);
+  }
+
+  /**
+   * ln |Γ| or one of its derivatives (from {@code column} 1 of {@link #POLYGAMMA}), composed from mpmath's values at
+   * the point; recording the distance to the poles of the gamma function.
+   */
+  private static Row polygamma(Primitive p, int column) {
+    return unary(p, GAMMA_POINTS, (a, m) -> {
+      if (a.getValue() < 0) {
+        m.lattice(a.getValue(), 1, 0);
+      }
+      double[] row = Arrays.stream(POLYGAMMA).filter(r -> r[0] == a.getValue()).findFirst().orElseThrow();
+      return a.compose(row[column], row[column + 1], row[column + 2]);
+    });
   }
 
   /** A step function jumping at the integers plus {@code offset}: a constant between its jumps. */

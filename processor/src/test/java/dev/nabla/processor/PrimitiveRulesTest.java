@@ -158,16 +158,20 @@ class PrimitiveRulesTest {
         case BOOLEAN -> "(" + call + " ? 1 : 0) * " + PARAMETERS[n];
         default -> call + " * " + PARAMETERS[n];
       };
-      return method(r.primitive().symbol(), points(r)[0].length, use);
+      return method(r.primitive().symbol(), Math.min(2, r.primitive().differentiableOrder()), points(r)[0].length,
+          use);
     });
-    Stream<String> combinations = combinations().map(c -> method(c.method(), c.points()[0].length, c.expression()));
+    Stream<String> combinations = combinations().map(c -> method(c.method(), 2, c.points()[0].length,
+        c.expression()));
     return "package prims;\n\nimport dev.nabla.Differentiable;\n\npublic class Prims {\n"
         + Stream.concat(functions, combinations).collect(Collectors.joining()) + "}\n";
   }
 
-  private static String method(String name, int arity, String expression) {
+  /** A fixture method; one of order 1 (trigamma's, whose derivatives end there) has no Hessian. */
+  private static String method(String name, int order, int arity, String expression) {
     String params = Arrays.stream(PARAMETERS, 0, arity).map(p -> "double " + p).collect(Collectors.joining(", "));
-    return "  @Differentiable public static double " + name + "(" + params + ") { return " + expression + "; }\n";
+    return "  @Differentiable" + (order < 2 ? "(order = " + order + ")" : "") + " public static double " + name + "("
+        + params + ") { return " + expression + "; }\n";
   }
 
   /** Whether a row's fixture multiplies the result by a weight: an integer or a boolean result. */
@@ -191,14 +195,20 @@ class PrimitiveRulesTest {
     String name = row.primitive().symbol();
     for (double[] p : points(row)) {
       String at = name + " at " + Arrays.toString(p);
-      double[] g = checkScalar(prims, derivatives, name, PrimitiveRulesTest::box, p, 1e-6, 1e-5);
-      double[][] h = (double[][]) call(derivatives, name + "Hessian", box(p));
+      boolean hessian = row.primitive().differentiableOrder() >= 2;
+      double[] g = checkScalar(prims, derivatives, name, PrimitiveRulesTest::box, p, 1e-6, hessian ? 1e-5 : 0);
       double[] margin = {Double.POSITIVE_INFINITY};
       DerivativeStructure y = hipparchus(row, p, m -> margin[0] = Math.min(margin[0], m));
       assertTrue(margin[0] > 0.05, at + ": the point is away from kinks, jumps and domain edges");
       assertClose(y.getValue(), d(call(prims, name, box(p))), 1e-14, at + ": value vs Hipparchus");
       for (int i = 0; i < p.length; i++) {
         assertClose(y.getPartialDerivative(orders(p.length, i)), g[i], 1e-12, at + ": gradient vs Hipparchus");
+      }
+      if (!hessian) {
+        continue;
+      }
+      double[][] h = (double[][]) call(derivatives, name + "Hessian", box(p));
+      for (int i = 0; i < p.length; i++) {
         for (int j = 0; j < p.length; j++) {
           assertClose(y.getPartialDerivative(orders(p.length, i, j)), h[i][j], 1e-10, at + ": Hessian vs Hipparchus");
         }
@@ -252,7 +262,8 @@ class PrimitiveRulesTest {
   void everyStaticMethodOfThePrimitiveTableHasARow() {
     List<Primitive> rows = mathFunctions().map(PrimitiveOracle.Row::primitive).toList();
     for (Primitive p : Primitive.values()) {
-      if (p.isCall()) {
+      // tetragamma, without a derivative, is no entry for user calls (SpecialFunctionsTest checks its values)
+      if (p.isCall() && p.differentiableOrder() > 0) {
         assertTrue(rows.contains(p), "no row for " + p.symbol());
       }
     }

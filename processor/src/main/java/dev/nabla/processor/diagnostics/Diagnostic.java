@@ -23,6 +23,9 @@ public enum Diagnostic {
       "call to %s, which is neither a supported Math function nor a static method with source in this compilation",
       "compute the value outside and pass it as a @NoDerivative parameter; a callee of your own must be static, and "
           + "one compiled earlier also @Differentiable (its source is then stored)"),
+  DERIVATIVE_ORDER("derivative-order", "%s has derivatives up to order %d in nabla's table, and this method's "
+      + "generated methods need higher ones", "generate first derivatives only with @Differentiable(order = 1) (or "
+      + "-Anabla.order=1), or compute the value outside and pass it as a @NoDerivative parameter"),
   NONDETERMINISTIC("nondeterministic", "%s is not deterministic, so it has no derivative",
       "draw random numbers outside and pass them as a @NoDerivative parameter"),
   RECURSION("recursion", "%s calls itself (through %s); recursion cannot be differentiated at compile time",
@@ -53,6 +56,19 @@ public enum Diagnostic {
   INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
       "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
       + "lists"),
+  RULE_NO_ORIGINAL("rule-no-original", "rule %s names %s, which does not exist%s",
+      "correct the method's name or the type that declares it"),
+  RULE_SIGNATURE("rule-signature", "rule %s does not fit %s: %s", "declare the rule static double, with exactly "
+      + "the original's parameter types in order"),
+  RULE_WRT("rule-wrt", "rule %s: %s", "set wrt to the index of a double parameter of the original, counted from 0"),
+  RULE_DUPLICATE("rule-duplicate", "%s and %s both give the partial of %s with respect to parameter %s",
+      "delete one of the two rules"),
+  RULE_MISSING("rule-missing", "%s has derivative rules, but none for its parameter %s, whose argument here "
+      + "depends on the point", "add a @DerivativeOf rule with that wrt, or pass a value that does not depend on "
+      + "the point"),
+  RULE_FIRST_ORDER("rule-first-order", "second derivatives through %s need the derivative of its rule %s, which "
+      + "calls %s, code nabla cannot differentiate", "add @Differentiable(order = 1) to the method (first derivatives "
+      + "only), or give what the rule calls a rule of its own"),
   KINK(Kind.WARNING, "kink", "the derivative of %s is taken at its kink by convention (abs'(0) = 0; max and min "
       + "split it evenly between equal arguments; clamp gives it to the value at a bound)", "if that convention is "
       + "what you want here, add @SuppressWarnings(\"nabla:kink\") to the method; otherwise use a smooth function "

@@ -10,6 +10,8 @@ public enum Domain {
   POSITIVE,
   /** Strictly between −1 and 1. */
   OPEN_UNIT,
+  /** Strictly between 0 and 1: a probability whose normal quantile is finite. */
+  PROBABILITY,
   /** Greater than −1. */
   ABOVE_MINUS_ONE,
   /** Anything but zero: a divisor. */

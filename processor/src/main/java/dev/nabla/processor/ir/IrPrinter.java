@@ -141,6 +141,9 @@ public final class IrPrinter {
     if (a.size() == 1) {
       return q.symbol() + (q.symbol().startsWith("(") ? " " : "") + name(a.get(0));
     }
+    if (a.size() > 2) {
+      return q.symbol() + a.stream().map(this::name).collect(Collectors.joining(", ", "(", ")"));
+    }
     return name(a.get(0)) + " " + q.symbol() + " " + name(a.get(1));
   }
 

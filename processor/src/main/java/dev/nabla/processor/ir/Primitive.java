@@ -12,6 +12,7 @@ import static dev.nabla.processor.ir.Domain.LOWER_BOUND;
 import static dev.nabla.processor.ir.Domain.NONZERO;
 import static dev.nabla.processor.ir.Domain.OPEN_UNIT;
 import static dev.nabla.processor.ir.Domain.POSITIVE;
+import static dev.nabla.processor.ir.Domain.PROBABILITY;
 import static dev.nabla.processor.ir.Domain.SMALL;
 import static dev.nabla.processor.ir.Domain.UPPER_BOUND;
 import static dev.nabla.processor.ir.Linearity.BILINEAR;
@@ -243,6 +244,25 @@ public enum Primitive {
       return b.prim(MUL, a.get(0), b.constant(180 / Math.PI));
     }
   },
+  /** The error function of {@code dev.nabla.SpecialFunctions}, as the entries up to {@code SOFTPLUS}. */
+  ERF("erf", ANY, Integer.MAX_VALUE, (b, x, y) -> b.prim(MUL, b.constant(2 / Math.sqrt(Math.PI)), gaussian(b, x))),
+  ERFC("erfc", ANY, Integer.MAX_VALUE,
+      (b, x, y) -> b.prim(MUL, b.constant(-2 / Math.sqrt(Math.PI)), gaussian(b, x))),
+  NORMAL_CDF("normalCdf", ANY, Integer.MAX_VALUE, Derivative.special("normalPdf")),
+  NORMAL_PDF("normalPdf", ANY, Integer.MAX_VALUE, (b, x, y) -> b.prim(NEG, b.prim(MUL, x, y))),
+  /** The inverse of the normal CDF: its derivative is 1/φ at the quantile, its own value. */
+  NORMAL_QUANTILE("normalQuantile", PROBABILITY, Integer.MAX_VALUE,
+      (b, x, y) -> b.prim(DIV, b.one(), b.prim(specialFunction("normalPdf"), y))),
+  LOG_GAMMA("logGamma", POSITIVE, 3, Derivative.special("digamma")),
+  DIGAMMA("digamma", POSITIVE, 2, Derivative.special("trigamma")),
+  /** Differentiable once, by tetragamma: a Hessian through a call of trigamma is an error. */
+  TRIGAMMA("trigamma", POSITIVE, 1, Derivative.special("tetragamma")),
+  /** Only the derivative of trigamma: a call of it in user code is a library call, as nabla has no derivative for it. */
+  TETRAGAMMA("tetragamma", POSITIVE, 0, null),
+  /** The sigmoid: logistic′(x) = logistic(x)·logistic(−x), accurate in both tails (unlike y·(1 − y)). */
+  LOGISTIC("logistic", ANY, Integer.MAX_VALUE,
+      (b, x, y) -> b.prim(MUL, y, b.prim(specialFunction("logistic"), b.prim(NEG, x)))),
+  SOFTPLUS("softplus", ANY, Integer.MAX_VALUE, Derivative.special("logistic")),
   LT("<", Fold.comparison((x, z) -> x < z, (x, z) -> x < z)),
   LE("<=", Fold.comparison((x, z) -> x <= z, (x, z) -> x <= z)),
   GT(">", Fold.comparison((x, z) -> x > z, (x, z) -> x > z)),
@@ -276,6 +296,30 @@ public enum Primitive {
           varies.get(2) ? b.prim(SELECT, a.get(0), b.zero(), cotangent) : null);
     }
   },
+  /**
+   * A call of a method with the user's derivative rules, {@code withPartial(y, x, p)}: the value y of the call kept as
+   * written, given the partial p = ∂y/∂x for its argument x (the rule inlined on the call's arguments), and chained
+   * once per double argument. ∂/∂y = 1 and ∂/∂x = p, none to p: as p is IR computed from the arguments, forward mode
+   * over the reverse sweep differentiates it again, for second derivatives. Code generation writes y.
+   */
+  WITH_PARTIAL("withPartial", Spelling.FIRST, DOUBLE, CHEAP, SMOOTH, NONE, Fold.never(), ANY, ANY, ANY) {
+    @Override
+    public List<Value> partials(Builder b, List<Value> a, Value y) {
+      return List.of(b.one(), a.get(2), b.zero());
+    }
+
+    @Override
+    public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
+      return b.prim(ADD, orZero(b, tangents.get(0)), tangents.get(1) == null ? b.zero()
+          : b.prim(MUL, a.get(2), tangents.get(1)));
+    }
+
+    @Override
+    public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
+      return Arrays.asList(varies.get(0) ? cotangent : null, varies.get(1) ? b.prim(MUL, a.get(2), cotangent) : null,
+          null);
+    }
+  },
   TO_DOUBLE("(double)", CAST, DOUBLE, CHEAP, FLAT, NONE,
       (a, t) -> ((Number) a.get(0)).doubleValue(), ANY),
   TO_INT("(int)", CAST, INT, CHEAP, FLAT, NONE, (a, t) -> ((Number) a.get(0)).intValue(),
@@ -292,6 +336,7 @@ public enum Primitive {
   private final Fold fold;
   private final List<Domain> domains;
   private final Derivative derivative;
+  private final int differentiableOrder;
 
   Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
       Fold fold, Domain... domains) {
@@ -300,6 +345,12 @@ public enum Primitive {
 
   Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
       Fold fold, Derivative derivative, Domain... domains) {
+    this(symbol, spelling, typing, cost, smoothness, linearity, fold, derivative, Integer.MAX_VALUE, domains);
+  }
+
+  Primitive(String symbol, Spelling spelling, Typing typing, Cost cost, Smoothness smoothness, Linearity linearity,
+      Fold fold, Derivative derivative, int differentiableOrder, Domain... domains) {
+    this.differentiableOrder = differentiableOrder;
     this.symbol = symbol;
     this.spelling = spelling;
     this.typing = typing;
@@ -349,6 +400,15 @@ public enum Primitive {
     this(name, Spelling.MATH, Typing.DOUBLE, Cost.CHEAP, Smoothness.SMOOTH, NONE, null, derivative, domain);
   }
 
+  /**
+   * A smooth function of one double of {@code dev.nabla.SpecialFunctions}, with its derivative (null for none), which
+   * the table has up to the given order. Never folded: nabla does not run the runtime's code while compiling.
+   */
+  Primitive(String name, Domain domain, int differentiableOrder, Derivative derivative) {
+    this(name, Spelling.SPECIAL_FUNCTIONS, Typing.DOUBLE, Cost.COSTLY, Smoothness.SMOOTH, NONE, Fold.never(),
+        derivative, differentiableOrder, domain);
+  }
+
   /** The operator symbol, or the {@code Math} method name for functions. */
   public String symbol() {
     return symbol;
@@ -392,6 +452,14 @@ public enum Primitive {
     return linearity;
   }
 
+  /**
+   * The highest order of derivatives the table has for this entry: unbounded ({@code Integer.MAX_VALUE}) but for the
+   * polygamma functions, whose derivatives end with tetragamma (logGamma 3, digamma 2, trigamma 1, tetragamma 0).
+   */
+  public int differentiableOrder() {
+    return differentiableOrder;
+  }
+
   /** Whether the result may have a nonzero derivative; false for comparisons, casts, tests and step functions. */
   public boolean isDifferentiable() {
     return smoothness == Smoothness.SMOOTH || smoothness == Smoothness.KINKED;
@@ -414,7 +482,7 @@ public enum Primitive {
    */
   public List<Value> partials(Builder b, List<Value> a, Value y) {
     if (derivative == null) {
-      throw new IllegalStateException(this + " has zero derivative");
+      throw new IllegalStateException(this + " has no derivative in the table");
     }
     return List.of(derivative.at(b, a.get(0), y));
   }
@@ -456,12 +524,27 @@ public enum Primitive {
     return staticMethod("java.lang.Math", name, arity);
   }
 
-  /** The static method of the class of this qualified name, of this name and arity, if the table has it. */
+  /**
+   * The static method of the class of this qualified name, of this name and arity, if the table has it for calls in
+   * user code: an entry without any derivative ({@code tetragamma}, there only as trigamma's) is not one, so that such
+   * a call is a library call, kept as written.
+   */
   public static Primitive staticMethod(String qualifiedClass, String name, int arity) {
+    Primitive p = declared(qualifiedClass, name, arity);
+    return p != null && p.differentiableOrder > 0 ? p : null;
+  }
+
+  /** The entry of the static method of the class of this qualified name, of this name and arity, if there is one. */
+  private static Primitive declared(String qualifiedClass, String name, int arity) {
     return Arrays.stream(values())
         .filter(p -> p.spelling.isDeclaredBy(qualifiedClass) && p.symbol.equals(name) && p.arity() == arity)
         .findFirst()
         .orElse(null);
+  }
+
+  /** The entry of a function of one double of {@code dev.nabla.SpecialFunctions}, by name. */
+  private static Primitive specialFunction(String name) {
+    return declared(Spelling.SPECIAL_FUNCTIONS_CLASS, name, 1);
   }
 
   /** The result type of this primitive applied to arguments of the given types. */
@@ -487,6 +570,11 @@ public enum Primitive {
       return (b, x, y) -> b.prim(mathFunction(function, 1), x);
     }
 
+    /** Another function of {@code dev.nabla.SpecialFunctions} of the same argument: {@code logGamma' = digamma}. */
+    static Derivative special(String function) {
+      return (b, x, y) -> b.prim(specialFunction(function), x);
+    }
+
     /** Another entry of the same argument, negated: {@code cos' = -sin}. */
     static Derivative minus(String function) {
       return (b, x, y) -> b.prim(NEG, b.prim(mathFunction(function, 1), x));
@@ -495,6 +583,11 @@ public enum Primitive {
 
   private static Value orZero(Builder b, Value v) {
     return v == null ? b.zero() : v;
+  }
+
+  /** e^(−x²), whose multiple is the derivative of erf and erfc. */
+  private static Value gaussian(Builder b, Value x) {
+    return b.prim(EXP, b.prim(NEG, b.prim(MUL, x, x)));
   }
 
   private static Value sqrtOneMinusSquare(Builder b, Value x) {

@@ -22,6 +22,19 @@ public final class Generation {
    */
   public static GeneratedMethods generate(List<MethodKind> kinds, Selection selection, Signature sig,
       ClassName owner, FieldHandles handles, Sources sources) {
+    List<MethodKind> chosen = chosen(kinds, selection, sig);
+    Context c = new Context(sig, owner, handles, sources, chosen);
+    chosen.forEach(k -> k.generate(c));
+    return c.result();
+  }
+
+  /** The highest order of the derivatives that the methods {@link #generate} writes compute (0 for none). */
+  public static int highestOrder(List<MethodKind> kinds, Selection selection, Signature sig) {
+    return chosen(kinds, selection, sig).stream().mapToInt(MethodKind::order).max().orElse(0);
+  }
+
+  /** The kinds that apply to {@code sig} and that {@code selection} allows, each after those it requires. */
+  private static List<MethodKind> chosen(List<MethodKind> kinds, Selection selection, Signature sig) {
     Map<Class<? extends MethodKind>, MethodKind> listed = new HashMap<>();
     Set<Class<? extends MethodKind>> chosenClasses = new HashSet<>();
     List<MethodKind> chosen = new ArrayList<>();
@@ -34,9 +47,7 @@ public final class Generation {
         chosenClasses.add(k.getClass());
       }
     }
-    Context c = new Context(sig, owner, handles, sources, chosen);
-    chosen.forEach(k -> k.generate(c));
-    return c.result();
+    return chosen;
   }
 
   private static MethodKind required(Map<Class<? extends MethodKind>, MethodKind> listed,

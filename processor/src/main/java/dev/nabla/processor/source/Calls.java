@@ -37,7 +37,8 @@ import javax.lang.model.util.Elements;
  * ({@code this.m(…)}, {@code m(…)}) that has a body there, is inlined from its tree, and one to a
  * {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  * A call to any other method (of a library, of the JDK, on a static field such as a logger, of a passive object or
- * of the receiver without a body) is kept as written ({@link Kept}).
+ * of the receiver without a body) is kept as written ({@link Kept}). A method with
+ * {@linkplain DerivativeRules derivative rules} is called as written, and its rules are inlined for its partials.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";
@@ -50,6 +51,9 @@ final class Calls {
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
+    /** Notes that the call {@code name} at {@code at} has derivatives in its {@code args} up to {@code order} only. */
+    void derivativesEnd(List<Value> args, int order, Tree at, String name);
+
     /**
      * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args} and,
      * for an instance method of the receiver, {@code this} to {@code receiver} (null for a static method), and returns
@@ -59,7 +63,19 @@ final class Calls {
 
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
+
+    /** The double value of a call of {@code method} (qualified) on {@code args}, written as such a call. */
+    Value called(String method, List<Value> args);
+
+    /** Reports {@code o}'s error if one of its values turns out to depend on the point. */
+    void watch(Lowering.Opaque o);
   }
+
+  /**
+   * The call of an original whose rule nabla is inlining for a partial: {@code original} called at {@code at} in
+   * {@code frame}, its {@code rule}, and the depth of the call stack where the rule's inlining starts.
+   */
+  private record RuleSite(String original, String rule, Frame frame, Tree at, int stackDepth) {}
 
   /**
    * A call nabla keeps as written instead of differentiating it: the method's qualified {@code name}, and its
@@ -76,15 +92,20 @@ final class Calls {
   private final Trees trees;
   private final Elements elements;
   private final StoredSource stored;
+  private final DerivativeRules rules;
   private final Builder b;
   private final Variables vars;
   private final Caller caller;
   /** The methods being lowered, innermost first: the annotated method and the callees inlined into it. */
   private final Deque<ExecutableElement> callStack = new ArrayDeque<>();
+  /** The calls whose rules are being inlined, innermost first. */
+  private final Deque<RuleSite> rulesInlined = new ArrayDeque<>();
 
-  Calls(Trees trees, Elements elements, Builder b, Variables vars, ExecutableElement method, Caller caller) {
+  Calls(Trees trees, Elements elements, DerivativeRules rules, Builder b, Variables vars, ExecutableElement method,
+      Caller caller) {
     this.trees = trees;
     this.elements = elements;
+    this.rules = rules;
     this.stored = new StoredSource(elements);
     this.b = b;
     this.vars = vars;
@@ -142,6 +163,9 @@ final class Calls {
     }
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
+    if (rules.has(callee)) {
+      return custom(callee, owner + "." + name, converted(callee, args), mi, frame);
+    }
     MathLibrary library = MathLibrary.named(owner);
     Primitive p = Primitive.staticMethod(owner, name, args.size());
     if (library != null || p != null) {
@@ -193,7 +217,7 @@ final class Calls {
       // erf(double) next to erf(T extends CalculusFieldElement<T>): numbers go to the plain overload
       candidates = candidates.stream().filter(m -> m.getTypeParameters().isEmpty()).toList();
     }
-    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n))) {
+    if (candidates.isEmpty() || candidates.stream().anyMatch(m -> isTableEntry(m, n) || rules.has(m))) {
       return null;
     }
     boolean returnsNothing = candidates.stream().allMatch(m -> m.getReturnType().getKind() == TypeKind.VOID);
@@ -248,10 +272,7 @@ final class Calls {
         callee.getSimpleName().toString())) {
       throw frame.error(Diagnostic.NONDETERMINISTIC, at, name);
     }
-    List<Value> converted = new ArrayList<>();
-    for (int i = 0; i < args.size(); i++) {
-      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
-    }
+    List<Value> converted = converted(callee, args);
     Type t = p == null ? null : p.resultType(converted.stream().map(Value::type).toList());
     if (t == null || t != SignatureReader.typeOf(callee.getReturnType())) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, at, name);
@@ -260,7 +281,70 @@ final class Calls {
     if (t == Type.DOUBLE && p.hasKinks()) {
       caller.kink(v, at);
     }
+    if (p.differentiableOrder() < Integer.MAX_VALUE) {
+      caller.derivativesEnd(converted, p.differentiableOrder(), at, name);
+    }
     return v;
+  }
+
+  /** The arguments converted to {@code callee}'s parameter types, as Java passes them. */
+  private List<Value> converted(ExecutableElement callee, List<Value> args) {
+    List<Value> converted = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      converted.add(b.convert(args.get(i), SignatureReader.typeOf(callee.getParameters().get(i).asType())));
+    }
+    return converted;
+  }
+
+  /**
+   * A call {@code mi} of {@code original} (named {@code qualified}), which has derivative rules: its value is the call
+   * as written, and each double argument gets the partial that its parameter's rule gives, inlined on the same
+   * arguments ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
+   * Inside a rule inside a rule, the call is its value alone: the partials there would serve third derivatives only,
+   * so that a rule calling its own original (an implicit derivative) is inlined once into itself, no further.
+   */
+  private Value custom(ExecutableElement original, String qualified, List<Value> args, MethodInvocationTree mi,
+      Frame frame) {
+    Value y = caller.called(qualified, args);
+    if (rulesInlined.size() >= 2) {
+      return y;
+    }
+    Map<Integer, ExecutableElement> partials = rules.of(original);
+    for (int i = 0; i < args.size(); i++) {
+      Value x = args.get(i);
+      ExecutableElement rule = partials.get(i);
+      String parameter = i + " (" + original.getParameters().get(i) + ")";
+      if (x.type().isArray()) {
+        caller.watch(new Lowering.Opaque(List.of(x), 0, frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
+            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)")));
+      } else if (x.type() == Type.DOUBLE && rule == null) {
+        watch(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
+            qualified + " without a rule for its parameter " + parameter);
+      } else if (x.type() == Type.DOUBLE) {
+        rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
+        try {
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, null, mi, frame));
+        } finally {
+          rulesInlined.pop();
+        }
+      }
+    }
+    return y;
+  }
+
+  /**
+   * Has {@code error} reported if one of {@code values}, which code kept as written reads, depends on the point; inside
+   * a derivative rule, whose derivative only second derivatives need, the error is rather that {@code kept} has none,
+   * and inside a rule inside a rule there is none, as only third derivatives would need it.
+   */
+  void watch(List<Value> values, CompileError error, String kept) {
+    if (rulesInlined.isEmpty()) {
+      caller.watch(new Lowering.Opaque(values, 0, error));
+    } else if (rulesInlined.size() == 1) {
+      RuleSite site = rulesInlined.peek();
+      caller.watch(new Lowering.Opaque(values, 1, site.frame().error(Diagnostic.RULE_FIRST_ORDER, site.at(),
+          site.original(), site.rule(), kept)));
+    }
   }
 
   /**
@@ -270,7 +354,8 @@ final class Calls {
    */
   private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Value receiver, Tree at,
       Frame frame) {
-    if (callStack.contains(callee)) {
+    int sinceRule = callStack.size() - (rulesInlined.isEmpty() ? 0 : rulesInlined.peek().stackDepth());
+    if (callStack.stream().limit(sinceRule).anyMatch(callee::equals)) {
       throw frame.error(Diagnostic.RECURSION, at, callee.getSimpleName(), chain(callee, callee::equals));
     }
     TypeElement owner = (TypeElement) callee.getEnclosingElement();

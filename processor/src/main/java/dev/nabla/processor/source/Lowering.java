@@ -95,9 +95,9 @@ public final class Lowering {
   private final Recovery recovery;
   private Frame frame;
 
-  private Lowering(Trees trees, Elements elements, boolean vectorJacobian, Signature sig) {
+  private Lowering(Trees trees, Elements elements, DerivativeRules rules, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
-    this.calls = new Calls(trees, elements, b, vars, sig.method(), new Calls.Caller() {
+    this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Value argument(ExpressionTree argument) {
         return expression(argument);
@@ -109,6 +109,11 @@ public final class Lowering {
       }
 
       @Override
+      public void derivativesEnd(List<Value> args, int order, Tree at, String name) {
+        opaque.add(new Opaque(args, order, error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
+      }
+
+      @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args,
           Value receiver, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, receiver, at);
@@ -117,6 +122,22 @@ public final class Lowering {
       @Override
       public Value passive(MethodInvocationTree call, Calls.Kept kept) {
         return Lowering.this.passive(call, kept);
+      }
+
+      @Override
+      public Value called(String method, List<Value> args) {
+        List<String> pieces = new ArrayList<>(List.of(method + "("));
+        for (int i = 1; i < args.size(); i++) {
+          pieces.add(", ");
+        }
+        pieces.add(")");
+        reserved.add(method.substring(0, method.indexOf('.')));
+        return b.passive(Type.DOUBLE, new JavaText(pieces, args), method.substring(method.lastIndexOf('.') + 1));
+      }
+
+      @Override
+      public void watch(Opaque o) {
+        opaque.add(o);
       }
     });
     Loops.Code code = new Loops.Code() {
@@ -191,9 +212,9 @@ public final class Lowering {
    * Lowers a method to IR. With {@code vectorJacobian}, a vector function {@code f} becomes the scalar function
    * {@code cotangent · f}, whose gradient is the vector–Jacobian product; {@code cotangent} is an extra last parameter.
    */
-  public static Lowered lower(Trees trees, Elements elements, Signature sig, MethodTree tree, CompilationUnitTree unit,
-      boolean vectorJacobian) {
-    Lowering l = new Lowering(trees, elements, vectorJacobian, sig);
+  public static Lowered lower(Trees trees, Elements elements, DerivativeRules rules, Signature sig, MethodTree tree,
+      CompilationUnitTree unit, boolean vectorJacobian) {
+    Lowering l = new Lowering(trees, elements, rules, vectorJacobian, sig);
     TypeElement owner = (TypeElement) sig.method().getEnclosingElement();
     Type result = vectorJacobian ? Type.DOUBLE : sig.resultType();
     l.frame = new Frame(unit, new NameResolver(elements, unit, owner), result, true);
@@ -210,10 +231,12 @@ public final class Lowering {
   public record Lowered(Function function, List<Site> sites, List<Opaque> opaque, Set<String> reserved) {}
 
   /**
-   * An error to report if one of {@code values} depends on the point: code nabla keeps as written reads it where a
-   * derivative would be lost, or is handed it as an array it could write.
+   * An error to report if one of {@code values} depends on the point and derivatives of a higher order than
+   * {@code differentiableOrder} are generated: code nabla keeps as written (order 0) reads it where a derivative would
+   * be lost, or is handed it as an array it could write; or a table entry whose derivatives end (trigamma, order 1) is
+   * applied to it.
    */
-  public record Opaque(List<Value> values, CompileError error) {}
+  public record Opaque(List<Value> values, int differentiableOrder, CompileError error) {}
 
   /**
    * A place where the derivative may jump: a kink ({@code abs}, {@code max}, {@code min}; {@code value} is the
@@ -339,8 +362,8 @@ public final class Lowering {
     KeptText.Kept text = keep(call);
     watchHanded(text);
     if (kept.result() == Type.DOUBLE) {
-      opaque.add(new Opaque(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
-          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)")));
+      calls.watch(text.text().args(), error(Diagnostic.UNSUPPORTED_CALL, call,
+          kept.name() + " (its double value depends on the point, and nabla has no derivative for it)"), kept.name());
     }
     String name = kept.name();
     return b.passive(kept.result(), text.text(), name.substring(name.lastIndexOf('.') + 1));
@@ -356,7 +379,7 @@ public final class Lowering {
   /** Checks, once activity is known, that kept code is handed no array that depends on the point. */
   private void watchHanded(KeptText.Kept kept) {
     for (KeptText.Handed h : kept.handed()) {
-      opaque.add(new Opaque(List.of(h.array()), error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
+      opaque.add(new Opaque(List.of(h.array()), 0, error(Diagnostic.UNSUPPORTED_CALL, h.call(), h.method()
           + " (it is handed the array " + h.variable() + ", which depends on the point, and could write to it)")));
     }
   }

@@ -29,6 +29,8 @@ final class Fuzzer {
   int skippedPoints;
   /** Of the skipped points, those where the oracle's own derivatives are not determined in double precision. */
   int illConditioned;
+  /** Of those, the ones where the program's own rounding decides its result (Monte Carlo arithmetic). */
+  int roundingDecided;
   /** Points where the entry point threw in an argument check, and every generated method with it. */
   int threw;
   /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
@@ -49,7 +51,8 @@ final class Fuzzer {
     return "programs " + programs + ", compiled " + compiled + ", compared " + compared + ", mismatches " + mismatches
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
-        + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + "), where every method threw as the "
+        + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + ", of them decided by rounding "
+        + roundingDecided + "), where every method threw as the "
         + "original " + threw
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
         + ", plain helper calls " + plainHelperCalls + ")";
@@ -214,7 +217,8 @@ final class Fuzzer {
         Check c = Differential.check(p, f, d, args);
         if (c.verdict() == Verdict.SKIP) {
           skippedPoints++;
-          illConditioned += c.detail().equals(Differential.ILL_CONDITIONED) ? 1 : 0;
+          illConditioned += c.detail().startsWith("ill-conditioned") ? 1 : 0;
+          roundingDecided += c.detail().equals(Differential.ROUNDING_DECIDES) ? 1 : 0;
           continue;
         }
         any = true;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 
@@ -13,17 +14,26 @@ import org.hipparchus.analysis.differentiation.DerivativeStructure;
  * The oracle: interprets a program in Hipparchus {@link DerivativeStructure} arithmetic of order 2 over the flattened
  * point, giving value, gradient and Hessian (or the Jacobian of a vector result). While it runs it records the
  * smallest relative distance of any comparison, kink or discontinuity from switching ({@link #minMargin}), so that
- * points where the function is not smooth can be skipped.
+ * points where the function is not smooth can be skipped. Given a {@link Random}, it interprets in Monte Carlo
+ * arithmetic instead: every rounded result moves by one ulp in a random direction, which shows whether rounding in the
+ * middle of the program decides its result.
  */
 final class Interpreter implements PrimitiveOracle.Margins {
   private final DSFactory factory;
   double minMargin = Double.POSITIVE_INFINITY;
   private long steps;
   private final Program program;
+  private final Random rounding;
 
   Interpreter(Program program, int n) {
+    this(program, n, null);
+  }
+
+  /** An interpreter whose rounded results move by an ulp as {@code rounding} draws; exact if it is null. */
+  Interpreter(Program program, int n, Random rounding) {
     this.program = program;
     this.factory = new DSFactory(n, 2);
+    this.rounding = rounding;
   }
 
   /** Arguments of the entry point; doubles and arrays of the point are variables, in flattening order. */
@@ -98,12 +108,12 @@ final class Interpreter implements PrimitiveOracle.Margins {
   private DerivativeStructure apply(String op, DerivativeStructure old, DerivativeStructure v) {
     return switch (op) {
       case "=" -> v;
-      case "+=" -> old.add(v);
-      case "-=" -> old.subtract(v);
-      case "*=" -> old.multiply(v);
+      case "+=" -> rounded(old.add(v));
+      case "-=" -> rounded(old.subtract(v));
+      case "*=" -> rounded(old.multiply(v));
       case "/=" -> {
         margin(Math.abs(v.getValue()));
-        yield old.divide(v);
+        yield rounded(old.divide(v));
       }
       default -> throw new IllegalArgumentException(op);
     };
@@ -121,7 +131,7 @@ final class Interpreter implements PrimitiveOracle.Margins {
       env.put(a.name(), apply(a.op(), (DerivativeStructure) env.get(a.name()), v));
     } else if (s instanceof IncD i) {
       DerivativeStructure old = (DerivativeStructure) env.get(i.name());
-      env.put(i.name(), i.op().equals("++") ? old.add(1) : old.subtract(1));
+      env.put(i.name(), rounded(i.op().equals("++") ? old.add(1) : old.subtract(1)));
     } else if (s instanceof AWrite w) {
       DerivativeStructure[] a = (DerivativeStructure[]) env.get(w.arr());
       int i = ieval(w.idx(), f);
@@ -347,14 +357,14 @@ final class Interpreter implements PrimitiveOracle.Margins {
       DerivativeStructure y = eval(b.b(), f);
       switch (b.op()) {
         case '+':
-          return x.add(y);
+          return rounded(x.add(y));
         case '-':
-          return x.subtract(y);
+          return rounded(x.subtract(y));
         case '*':
-          return x.multiply(y);
+          return rounded(x.multiply(y));
         case '/':
           margin(Math.abs(y.getValue()) / Math.max(1, Math.abs(x.getValue())));
-          return x.divide(y);
+          return rounded(x.divide(y));
         case '%': {
           // Java's % truncates: x - y·trunc(x/y), differentiable in x (and in y) away from the jumps.
           double q = x.getValue() / y.getValue();
@@ -393,7 +403,18 @@ final class Interpreter implements PrimitiveOracle.Margins {
   private DerivativeStructure apply(Fn call, List<DerivativeStructure> args) {
     DerivativeStructure d = PrimitiveOracle.of(call.fn()).rule().apply(args, this);
     double[] values = args.stream().mapToDouble(DerivativeStructure::getValue).toArray();
-    return withValue(d, Libraries.value(call.library(), call.fn(), values));
+    return rounded(withValue(d, Libraries.value(call.library(), call.fn(), values)));
+  }
+
+  /** {@code d}, or in Monte Carlo arithmetic {@code d} with its finite value moved by an ulp up or down. */
+  private DerivativeStructure rounded(DerivativeStructure d) {
+    double value = d.getValue();
+    if (rounding == null || !Double.isFinite(value)) {
+      return d;
+    }
+    double[] all = d.getAllDerivatives();
+    all[0] = rounding.nextBoolean() ? Math.nextUp(value) : Math.nextDown(value);
+    return factory.build(all);
   }
 
   /** {@code d} with the value Java computes exactly in its place, where both are finite; {@code d} elsewhere. */
