@@ -4,12 +4,14 @@
 Every transcription follows the Java source line by line (same branches, loops and constants) but computes in
 40-digit arithmetic; gradients and Jacobians come from mpmath.diff of the transcription, so they owe nothing to
 nabla, to javac or to finite differences in double precision. Where the Java code calls a library function whose
-code is not in the corpus (Hipparchus Erf.erf, NormalDistribution, Beta.regularizedBeta, Beta.logBeta), or that
-approximates a function to about 1e-16 (finmath's Wichura AS241 inverse normal), the transcription uses the
-mathematical function itself.
+code is not in the corpus (Hipparchus Erf.erf and erfc, NormalDistribution, Beta.regularizedBeta, Beta.logBeta,
+Strata's normal distribution object), approximates a function to about 1e-16 (finmath's Wichura AS241 inverse
+normal) or solves an equation to round-off (Gaia Sky's Kepler solver), the transcription uses the mathematical
+function itself. What a call holds constant (an instance method's receiver, an enum constant, an object argument)
+is bound in the table and printed with each point as the Java that makes it (on(...), with(...), made(...)).
 
 Run:    /usr/bin/python3 processor/src/test/resources/corpus/oracle.py
-It prints one Java line per point, pasted into CorpusTest.ORACLE (mvn does not run this script).
+It prints one Java row per point, pasted into CorpusOracle.ROWS (mvn does not run this script).
 """
 
 from mpmath import mp, mpf
@@ -501,57 +503,265 @@ def sigmoid(x, lo, hi):
     return lo + (hi - lo) / (1 + mp.exp(-x))
 
 
-# --- instance methods, on the receivers CorpusTest builds (CorpusTest.TARGETS' acceptedOn rows) ----------------
+# --- issue 14: objects, instance methods, an enum, library special functions -----------------------------------
+# A receiver's or passive object's constants are arguments of the transcription, bound in the table below.
 
-def gammaMapping(gamma, a0):
-    """GammaMappingFunction(gamma, a0)'s fields: a0, b0, gamma, igamma, s, d (imagingbook)."""
-    gamma, a0 = mpf(gamma), mpf(a0)
-    s = gamma / (a0 * (gamma - 1) + mp.power(a0, 1 - gamma))
-    d = 1 / (mp.power(a0, gamma) * (gamma - 1) + 1) - 1
-    return {"a0": a0, "b0": s * a0, "gamma": gamma, "igamma": 1 / gamma, "s": s, "d": d}
+def gamma_fwd(gamma, a0, s, d, a):  # imagingbook GammaMappingFunction.applyFwd
+    return s * a if a <= a0 else (1 + d) * mp.power(a, gamma) - d
 
 
-SRGB = gammaMapping(2.4, 0.0031308)
+def gamma_inv(gamma, a0, s, d, b):  # applyInv, b0 = s * a0, igamma = 1 / gamma
+    return b / s if b <= s * a0 else mp.power((b + d) / (1 + d), 1 / gamma)
 
 
-def applyFwd(a, g=SRGB):
-    return g["s"] * a if a <= g["a0"] else (1 + g["d"]) * mp.power(a, g["gamma"]) - g["d"]
+def neuroph_sigmoid(slope, net):
+    if net > 100:
+        return mpf(1)
+    if net < -100:
+        return mpf(0)
+    return 1 / (1 + mp.exp(-slope * net))
 
 
-def applyInv(b, g=SRGB):
-    return b / g["s"] if b <= g["b0"] else mp.power((b + g["d"]) / (1 + g["d"]), g["igamma"])
+def rosen_n(*x):  # Hipparchus BOBYQAOptimizerTest.Rosen.value
+    return sum(100 * (x[i] * x[i] - x[i + 1]) ** 2 + (x[i] - 1) ** 2 for i in range(len(x) - 1))
 
 
-def rosenbrock(x0, x1):
-    term1 = x0 * x0 - x1
-    term2 = 1 - x0
-    return 100 * term1 * term1 + term2 * term2
+def rosenbrock(x0, x1):  # JAT Rosenbrock.evaluate
+    return 100 * (x0 * x0 - x1) ** 2 + (1 - x0) ** 2
 
 
-ARM = (0.2, 1.1, 0.8, 0.05)  # kS, kCos, kV, kA
-MOTOR = (0.3, 1.5, 0.1)  # kS, kV, kA
+def eccAnom(mA, ecc):  # Gaia Sky KeplerSolver.eccAnom: Kepler's equation solved exactly, on the reduced anomaly
+    x = normalizeAngle(mA, PI)
+    return mp.findroot(lambda E: E - ecc * mp.sin(E) - x, x) + (mA - x)
 
 
-def armFeedforward(position, velocity, acceleration):
-    ks, kcos, kv, ka = (mpf(k) for k in ARM)
-    return ks * mp.sign(velocity) + kcos * mp.cos(position) + kv * velocity + ka * acceleration
+def arm_ff(ks, kcos, kv, ka, pos, vel, acc):
+    return ks * mp.sign(vel) + kcos * mp.cos(pos) + kv * vel + ka * acc
 
 
-def motorFeedforward(velocity, acceleration):
-    ks, kv, ka = (mpf(k) for k in MOTOR)
-    return ks * mp.sign(velocity) + kv * velocity + ka * acceleration
+def simple_ff(ks, kv, ka, vel, acc):
+    return ks * mp.sign(vel) + kv * vel + ka * acc
 
 
-# --- the table: (file, method, transcription, points) ------------------------------------------------------------
+def elevator_ff(ks, kg, kv, ka, vel, acc):
+    return ks * mp.sign(vel) + kg + kv * vel + ka * acc
+
+
+def elevator_max_velocity(ks, kg, kv, ka, max_voltage, acc):
+    return (max_voltage - ks - kg - acc * ka) / kv
+
+
+def elevator_min_velocity(ks, kg, kv, ka, max_voltage, acc):
+    return (-max_voltage + ks - kg - acc * ka) / kv
+
+
+def elevator_max_acceleration(ks, kg, kv, ka, max_voltage, vel):
+    return (max_voltage - ks * mp.sign(vel) - kg - vel * kv) / ka
+
+
+def elevator_min_acceleration(ks, kg, kv, ka, max_voltage, vel):
+    return elevator_max_acceleration(ks, kg, kv, ka, -max_voltage, vel)
+
+
+def to_chassis_speeds(track, left, right):  # WPILib DifferentialDriveKinematics: (vx, vy, omega)
+    return [(left + right) / 2, mpf(0), (right - left) / track]
+
+
+def to_wheel_speeds(track, vx, vy, omega):  # (left, right)
+    return [vx - track / 2 * omega, vx + track / 2 * omega]
+
+
+def normal_log_density(mean, sd, x):  # Hipparchus NormalDistribution
+    return -0.5 * ((x - mean) / sd) ** 2 - (mp.log(sd) + 0.5 * mp.log(2 * PI))
+
+
+def normal_density(mean, sd, x):
+    return mp.exp(normal_log_density(mean, sd, x))
+
+
+def normal_cdf(mean, sd, x):
+    dev = x - mean
+    if abs(dev) > 40 * sd:
+        return mpf(0) if dev < 0 else mpf(1)
+    return 0.5 * mp.erfc(-dev / (sd * mp.sqrt(2)))
+
+
+def lognormal_density(location, shape, x):
+    if x <= 0:
+        return mpf(0)
+    x1 = (mp.log(x) - location) / shape
+    return mp.exp(-0.5 * x1 * x1) / (shape * mp.sqrt(2 * PI) * x)
+
+
+def lognormal_log_density(location, shape, x):
+    if x <= 0:
+        return mp.ninf
+    x1 = (mp.log(x) - location) / shape
+    return -0.5 * x1 * x1 - (mp.log(shape) + 0.5 * mp.log(2 * PI) + mp.log(x))
+
+
+def lognormal_cdf(location, shape, x):
+    if x <= 0:
+        return mpf(0)
+    dev = mp.log(x) - location
+    if abs(dev) > 40 * shape:
+        return mpf(0) if dev < 0 else mpf(1)
+    return 0.5 + 0.5 * mp.erf(dev / (shape * mp.sqrt(2)))
+
+
+def cauchy_density(median, scale, x):
+    dev = x - median
+    return (1 / PI) * (scale / (dev * dev + scale * scale))
+
+
+def cauchy_cdf(median, scale, x):
+    return 0.5 + mp.atan((x - median) / scale) / PI
+
+
+def logistic_density(mu, s, x):
+    v = mp.exp(-(x - mu) / s)
+    return 1 / s * v / ((1 + v) * (1 + v))
+
+
+def logistic_cdf(mu, s, x):
+    return 1 / (1 + mp.exp(-(x - mu) / s))
+
+
+def jts_angle(x0, y0, z0, x1, y1, z1):  # JTS Angle.angle(p0, p1); Coordinate points flatten to (x, y, z)
+    return mp.atan2(y1 - y0, x1 - x0)
+
+
+def jts_diff(a1, a2):
+    d = a2 - a1 if a1 < a2 else a1 - a2
+    return 2 * PI - d if d > PI else d
+
+
+def jts_normalize_positive(a):
+    if a < 0:
+        while a < 0:
+            a += 2 * PI
+        return mpf(0) if a >= 2 * PI else a
+    while a >= 2 * PI:
+        a -= 2 * PI
+    return mpf(0) if a < 0 else a
+
+
+def jts_angle_between(*c):  # tip1, tail, tip2
+    return jts_diff(jts_angle(*c[3:6], *c[0:3]), jts_angle(*c[3:6], *c[6:9]))
+
+
+def jts_interior_angle(*c):  # p0, p1, p2
+    return jts_normalize_positive(jts_angle(*c[3:6], *c[6:9]) - jts_angle(*c[3:6], *c[0:3]))
+
+
+def jts_distance(ax, ay, az, bx, by, bz):  # Coordinate.distance: 2D, through MathUtil.hypot
+    return mp.sqrt((ax - bx) ** 2 + (ay - by) ** 2)
+
+
+def jts_area(*c):
+    ax, ay, _, bx, by, _, cx, cy, _ = c
+    return abs(((cx - ax) * (by - ay) - (bx - ax) * (cy - ay)) / 2)
+
+
+def jts_circumradius(*c):
+    a, b, cc = c[0:3], c[3:6], c[6:9]
+    area = jts_area(*c)
+    if area == 0:
+        return mp.inf
+    return jts_distance(*a, *b) * jts_distance(*b, *cc) * jts_distance(*cc, *a) / (4 * area)
+
+
+def jts_longest_side(*c):
+    a, b, cc = c[0:3], c[3:6], c[6:9]
+    return max(jts_distance(*a, *b), jts_distance(*b, *cc), jts_distance(*cc, *a))
+
+
+def jts_point_to_segment(*c):
+    p, a, b = c[0:3], c[3:6], c[6:9]
+    if a[0] == b[0] and a[1] == b[1]:
+        return jts_distance(*p, *a)
+    len2 = (b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2
+    r = ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / len2
+    if r <= 0:
+        return jts_distance(*p, *a)
+    if r >= 1:
+        return jts_distance(*p, *b)
+    s = ((a[1] - p[1]) * (b[0] - a[0]) - (a[0] - p[0]) * (b[1] - a[1])) / len2
+    return abs(s) * mp.sqrt(len2)
+
+
+def arm_forward(l1, l2, th1, th2):  # Team100 ArmKinematics.forward: the end's Translation2d (x, y)
+    return [l1 * mp.cos(th1) + l2 * mp.cos(th2), l1 * mp.sin(th1) + l2 * mp.sin(th2)]
+
+
+def arm_elbow(l1, l2, th1, th2):
+    return [l1 * mp.cos(th1), l1 * mp.sin(th1)]
+
+
+def arm_inverse_vel(l1, l2, dx, dy, th1, th2):  # joint velocities (ArmAngles) for the Cartesian velocity (dx, dy)
+    return [(dx * mp.cos(th2) + dy * mp.sin(th2)) / (l1 * mp.sin(th2 - th1)),
+            (dx * mp.cos(th1) + dy * mp.sin(th1)) / (l2 * mp.sin(th1 - th2))]
+
+
+def strata_normal(greek, is_call):  # Strata NormalFormulaRepository: price, delta, gamma, theta, vega
+    def f(forward, strike, t, vol):
+        sign = 1 if is_call else -1
+        sigma_root_t = vol * mp.sqrt(t)
+        arg = sign * (forward - strike) / sigma_root_t
+        arg0 = (forward - strike) / sigma_root_t  # gamma, theta and vega do not use the sign
+        return {"price": lambda: sign * (forward - strike) * mp.ncdf(arg) + sigma_root_t * mp.npdf(arg),
+                "delta": lambda: sign * mp.ncdf(arg),
+                "gamma": lambda: mp.npdf(arg0) / sigma_root_t,
+                "theta": lambda: -0.5 * mp.npdf(arg0) * vol / mp.sqrt(t),
+                "vega": lambda: mp.npdf(arg0) * mp.sqrt(t)}[greek]()
+    return f
+
+
+def bs_d_plus(s, r, sigma, t, k):  # finmath blackScholesOption{Gamma,Vega,Theta}
+    return (mp.log(s / k) + (r + 0.5 * sigma * sigma) * t) / (sigma * mp.sqrt(t))
+
+
+def bs_gamma(s, r, sigma, t, k):
+    return mp.exp(-0.5 * bs_d_plus(s, r, sigma, t, k) ** 2) / (mp.sqrt(2 * PI * t) * s * sigma)
+
+
+def bs_vega(s, r, sigma, t, k):
+    return mp.exp(-0.5 * bs_d_plus(s, r, sigma, t, k) ** 2) / mp.sqrt(2 * PI) * s * mp.sqrt(t)
+
+
+def bs_theta(s, r, sigma, t, k):
+    d_plus = bs_d_plus(s, r, sigma, t, k)
+    d_minus = d_plus - sigma * mp.sqrt(t)
+    return (-sigma * mp.exp(-0.5 * d_plus ** 2) / mp.sqrt(2 * PI) / mp.sqrt(t) / 2 * s
+            - r * k * mp.exp(-r * t) * mp.ncdf(d_minus))
+
+
+def on(class_name, *arguments):
+    """The Java of a row's receiver: an object of a corpus class made by its constructor from the arguments."""
+    return f'on({literal(class_name)}, {", ".join(literal(a) for a in arguments)})' if arguments \
+        else f'on({literal(class_name)})'
+
+
+def with_(*arguments):
+    """The Java of a static method's arguments outside the point (enum constants by name, made objects)."""
+    return f'with({", ".join(literal(a) for a in arguments)})'
+
+
+def made(class_name, *arguments):
+    return f'made({literal(class_name)}, {", ".join(literal(a) for a in arguments)})'
+
+
+def literal(value):
+    if isinstance(value, str):
+        return value if value.startswith("made(") else f'"{value}"'
+    return repr(value)
+
+
+# --- the table: (file, method, transcription, points[, held: the Java of what the call holds constant]) ----------
 
 BACHELIER = [(0.03, 0.008, 2.0, 0.025, 0.95), (0.05, 0.01, 1.0, 0.06, 0.9)]
 SABR7 = [(0.3, 0.5, -0.2, 0.4, 0.03, 0.035, 2.0), (0.2, 0.7, 0.3, 0.5, 0.05, 0.04, 1.0)]
 TABLE = [
-    ("color/GammaMappingFunction.java", "applyFwd", applyFwd, [(0.5,), (0.002,)]),
-    ("color/GammaMappingFunction.java", "applyInv", applyInv, [(0.5,), (0.01,)]),
-    ("optim/Rosenbrock.java", "evaluate", rosenbrock, [(-1.2, 1.0), (0.5, 0.3)]),
-    ("robotics/ArmFeedforward.java", "calculate", armFeedforward, [(0.4, 1.5, -0.3), (2.0, -0.7, 0.9)]),
-    ("robotics/SimpleMotorFeedforward.java", "calculate", motorFeedforward, [(1.2, 0.4), (-0.8, 2.0)]),
     ("color/Ciede2000.java", "ciede_2000", ciede_2000,
      [(50.0, 2.6772, -79.7751, 50.0, 0.0, -82.7485), (60.2574, -34.0099, 36.2677, 60.4626, -34.1751, 39.4387)]),
     ("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG", calcBoxByDistFromPt_deltaLonDEG,
@@ -611,6 +821,96 @@ TABLE = [
     ("stats/Sigmoid.java", "value", sigmoid, [(0.3, -1.0, 2.0), (-2.0, 0.5, 1.5)]),
 ]
 
+SRGB = (1 / 2.4, 0.0031308, 12.92, 0.055)
+KEPLER = made("KeplerSolver", 1e-16, 50)
+ARM = (0.3, 0.8, 1.9, 0.12)
+SIMPLE = (0.3, 1.9, 0.12)
+ELEVATOR = (0.3, 1.1, 1.9, 0.12)
+ELEVATOR_POINTS = [(12.0, 1.5), (10.0, -0.5)]
+NORMAL, LOGNORMAL, CAUCHY, LOGISTIC = (0.5, 2.0), (0.2, 0.5), (0.5, 1.5), (0.5, 1.5)
+TRIANGLES = [(0.0, 0.0, 0.0, 3.0, 0.0, 0.0, 1.0, 2.0, 0.0), (1.0, 1.0, 0.0, -2.0, 0.5, 0.0, 0.5, -3.0, 0.0)]
+ARM_LINKS, ARM_ANGLES = (0.8, 0.5), [(0.3, 1.1), (-0.4, 2.0)]
+BLACK_SCHOLES = [(100.0, 0.05, 0.2, 1.5, 95.0), (80.0, 0.01, 0.35, 0.5, 90.0)]
+TABLE += [
+    ("color/GammaMappingFunction.java", "applyFwd", lambda a: gamma_fwd(*SRGB, a), [(0.002,), (0.5,), (0.8,)],
+     on("GammaMappingFunction", *SRGB)),
+    ("color/GammaMappingFunction.java", "applyInv", lambda b: gamma_inv(*SRGB, b), [(0.02,), (0.5,), (0.9,)],
+     on("GammaMappingFunction", *SRGB)),
+    ("ml/Sigmoid.java", "getOutput", lambda x: neuroph_sigmoid(0.7, x), [(0.5,), (-2.0,)], on("Sigmoid", 0.7)),
+    ("optim/BOBYQAOptimizerTest.java", "value", rosen_n, [(0.5, 1.2, -0.3), (1.1, 0.9, 1.3, 0.7)],
+     on("BOBYQAOptimizerTest$Rosen")),
+    ("optim/Rosenbrock.java", "evaluate", rosenbrock, [(-1.2, 1.0), (0.5, 0.3)], on("Rosenbrock")),
+    ("orbital/Anomalies.java", "mean2ecc", eccAnom, [(1.0, 0.3), (7.5, 0.6), (-2.0, 0.1)], with_(KEPLER)),
+    ("orbital/KeplerSolver.java", "eccAnom", eccAnom, [(1.0, 0.3), (7.5, 0.6), (-2.0, 0.1)],
+     on("KeplerSolver", 1e-16, 50)),
+    ("robotics/ArmFeedforward.java", "calculate", lambda *p: arm_ff(*ARM, *p), [(0.4, 1.5, 0.3), (-1.0, -0.6, 2.0)],
+     on("ArmFeedforward", *ARM)),
+    ("robotics/SimpleMotorFeedforward.java", "calculate", lambda *p: simple_ff(*SIMPLE, *p),
+     [(1.5, 0.3), (-0.6, 2.0)], on("SimpleMotorFeedforward", *SIMPLE)),
+    ("robotics/ElevatorFeedforward.java", "calculate", lambda *p: elevator_ff(*ELEVATOR, *p),
+     [(1.5, 0.3), (-0.6, 2.0)], on("ElevatorFeedforward", *ELEVATOR)),
+    ("robotics/ElevatorFeedforward.java", "maxAchievableVelocity", lambda *p: elevator_max_velocity(*ELEVATOR, *p),
+     ELEVATOR_POINTS, on("ElevatorFeedforward", *ELEVATOR)),
+    ("robotics/ElevatorFeedforward.java", "minAchievableVelocity", lambda *p: elevator_min_velocity(*ELEVATOR, *p),
+     ELEVATOR_POINTS, on("ElevatorFeedforward", *ELEVATOR)),
+    ("robotics/ElevatorFeedforward.java", "maxAchievableAcceleration",
+     lambda *p: elevator_max_acceleration(*ELEVATOR, *p), ELEVATOR_POINTS, on("ElevatorFeedforward", *ELEVATOR)),
+    ("robotics/ElevatorFeedforward.java", "minAchievableAcceleration",
+     lambda *p: elevator_min_acceleration(*ELEVATOR, *p), ELEVATOR_POINTS, on("ElevatorFeedforward", *ELEVATOR)),
+    ("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", lambda *p: to_chassis_speeds(0.6, *p),
+     [(1.2, 1.8), (-0.5, 0.7)], on("DifferentialDriveKinematics", 0.6)),
+    ("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", lambda *p: to_wheel_speeds(0.6, *p),
+     [(1.5, 0.0, 0.8), (-0.4, 0.2, -1.5)], on("DifferentialDriveKinematics", 0.6)),
+    ("distributions/NormalDistribution.java", "density", lambda x: normal_density(*NORMAL, x), [(1.2,), (-0.7,)],
+     on("NormalDistribution", *NORMAL)),
+    ("distributions/NormalDistribution.java", "logDensity", lambda x: normal_log_density(*NORMAL, x),
+     [(1.2,), (-0.7,)], on("NormalDistribution", *NORMAL)),
+    ("distributions/NormalDistribution.java", "cumulativeProbability", lambda x: normal_cdf(*NORMAL, x),
+     [(1.2,), (-0.7,), (3.0,)], on("NormalDistribution", *NORMAL)),
+    ("distributions/LogNormalDistribution.java", "density", lambda x: lognormal_density(*LOGNORMAL, x),
+     [(1.3,), (0.6,)], on("LogNormalDistribution", *LOGNORMAL)),
+    ("distributions/LogNormalDistribution.java", "logDensity", lambda x: lognormal_log_density(*LOGNORMAL, x),
+     [(1.3,), (0.6,)], on("LogNormalDistribution", *LOGNORMAL)),
+    ("distributions/LogNormalDistribution.java", "cumulativeProbability", lambda x: lognormal_cdf(*LOGNORMAL, x),
+     [(1.3,), (0.6,)], on("LogNormalDistribution", *LOGNORMAL)),
+    ("distributions/CauchyDistribution.java", "density", lambda x: cauchy_density(*CAUCHY, x), [(1.2,), (-2.0,)],
+     on("CauchyDistribution", *CAUCHY)),
+    ("distributions/CauchyDistribution.java", "cumulativeProbability", lambda x: cauchy_cdf(*CAUCHY, x),
+     [(1.2,), (-2.0,)], on("CauchyDistribution", *CAUCHY)),
+    ("distributions/LogisticDistribution.java", "density", lambda x: logistic_density(*LOGISTIC, x),
+     [(1.2,), (-2.0,)], on("LogisticDistribution", *LOGISTIC)),
+    ("distributions/LogisticDistribution.java", "cumulativeProbability", lambda x: logistic_cdf(*LOGISTIC, x),
+     [(1.2,), (-2.0,)], on("LogisticDistribution", *LOGISTIC)),
+    ("geometry/Angle.java", "angle", jts_angle,
+     [(1.0, 2.0, 0.0, 3.5, -1.0, 0.0), (0.0, 0.0, 0.0, -1.0, 0.5, 0.0)]),
+    ("geometry/Angle.java", "angleBetween", jts_angle_between,
+     [(2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0), (1.0, -1.0, 0.0, 0.5, 0.5, 0.0, -2.0, 1.0, 0.0)]),
+    ("geometry/Angle.java", "interiorAngle", jts_interior_angle,
+     [(0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 1.0, 0.0), (2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 1.0, 3.0, 0.0)]),
+    ("geometry/Triangle.java", "circumradius", jts_circumradius, TRIANGLES),
+    ("geometry/Triangle.java", "longestSideLength", jts_longest_side, TRIANGLES),
+    ("geometry/Triangle.java", "area", jts_area, TRIANGLES),
+    ("geometry/Distance.java", "pointToSegment", jts_point_to_segment,
+     [(1.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0), (-1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0),
+      (4.0, 1.0, 0.0, 0.0, 0.0, 0.0, 3.0, 0.0, 0.0)]),
+    ("geometry/Coordinate.java", "distance", lambda *c: jts_distance(1.0, 2.0, 0.0, *c),
+     [(4.0, -2.0, 0.0), (0.5, 2.5, 1.0)], on("Coordinate", 1.0, 2.0, 0.0)),
+    ("robotics/ArmKinematics.java", "forward", lambda *a: arm_forward(*ARM_LINKS, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS)),
+    ("robotics/ArmKinematics.java", "elbow", lambda *a: arm_elbow(*ARM_LINKS, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS)),
+    ("robotics/ArmKinematics.java", "inverseVel", lambda *a: arm_inverse_vel(*ARM_LINKS, 0.2, -0.1, *a), ARM_ANGLES,
+     on("ArmKinematics", *ARM_LINKS) + f'.with({made("Translation2d", 0.2, -0.1)})'),
+    ("pricing/AnalyticFormulas.java", "blackScholesOptionGamma", bs_gamma, BLACK_SCHOLES),
+    ("pricing/AnalyticFormulas.java", "blackScholesOptionVega", bs_vega, BLACK_SCHOLES),
+    ("pricing/AnalyticFormulas.java", "blackScholesOptionTheta", bs_theta, BLACK_SCHOLES),
+]
+for greek in ("price", "delta", "gamma", "theta", "vega"):
+    TABLE += [("options/NormalFormulaRepository.java", greek, strata_normal(greek, True),
+               [(0.03, 0.025, 2.0, 0.008), (0.05, 0.06, 1.0, 0.01)], with_("CALL")),
+              ("options/NormalFormulaRepository.java", greek, strata_normal(greek, False),
+               [(0.03, 0.025, 2.0, 0.008)], with_("PUT"))]
+
 
 def partial(f, point, i, output=None):
     def along(t):
@@ -633,7 +933,7 @@ def java(values, indent):
 
 
 def main():
-    for file, method, f, points in TABLE:
+    for file, method, f, points, *held in TABLE:
         for point in points:
             value = f(*[mpf(v) for v in point])
             if isinstance(value, list):  # a vector function: its Jacobian, row by row
@@ -641,7 +941,11 @@ def main():
             else:
                 derivative = [partial(f, point, i) for i in range(len(point))]
                 value = [value]
-            print(f'      oracle("{file}", "{method}",')
+            head = f'      oracle("{file}", "{method}",'
+            if held and len(head) + len(held[0]) + 2 <= 120:
+                print(f'{head} {held[0]},')
+            else:
+                print(head + ''.join(f'\n          {h},' for h in held))
             print(f'          point({java(point, " " * 16)}),')
             print(f'          value({java(value, " " * 16)}),')
             print(f'          derivative({java(derivative, " " * 16)})),')

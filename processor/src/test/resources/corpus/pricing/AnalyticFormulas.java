@@ -9,6 +9,10 @@
  * library special function Erf.erf.
  * Edit: the conversion calls org.apache.commons.math3.special.Erf.erf fully qualified; Hipparchus has the same
  * API, so it is written org.hipparchus.special.Erf.erf here. Only these methods are copied (verbatim).
+ * Added later (issue 14), at the end of the class: the Black-Scholes call's gamma, vega and theta (branches on the
+ * strike and maturity; theta calls finmath's NormalDistribution.cumulativeDistribution, NormalDistribution.java here),
+ * copied verbatim from the same file at commit 8a3dc1e19fee736a2a6dfa7ea4e936995871a339 (finmath-lib's newest stored
+ * snapshot).
  */
 package corpus.pricing;
 
@@ -219,5 +223,112 @@ public class AnalyticFormulas {
 		final double normalVol = Math.sqrt(2*Math.PI / optionMaturity) * (forward+displacement) * y;
 
 		return normalVol;
+	}
+
+	/**
+	 * This static method calculated the gamma of a call option under a Black-Scholes model
+	 *
+	 * @param initialStockValue The initial value of the underlying, i.e., the spot.
+	 * @param riskFreeRate The risk free rate of the bank account numerarie.
+	 * @param volatility The Black-Scholes volatility.
+	 * @param optionMaturity The option maturity T.
+	 * @param optionStrike The option strike.
+	 * @return The gamma of the option
+	 */
+	@dev.nabla.Differentiable
+	public static double blackScholesOptionGamma(
+			final double initialStockValue,
+			final double riskFreeRate,
+			final double volatility,
+			final double optionMaturity,
+			final double optionStrike)
+	{
+		if(optionStrike <= 0.0 || optionMaturity <= 0.0)
+		{
+			// The Black-Scholes model does not consider it being an option
+			return 0.0;
+		}
+		else
+		{
+			// Calculate gamma
+			final double dPlus = (Math.log(initialStockValue / optionStrike) + (riskFreeRate + 0.5 * volatility * volatility) * optionMaturity) / (volatility * Math.sqrt(optionMaturity));
+
+			final double gamma = Math.exp(-0.5*dPlus*dPlus) / (Math.sqrt(2.0 * Math.PI * optionMaturity) * initialStockValue * volatility);
+
+			return gamma;
+		}
+	}
+
+	/**
+	 * Calculates the vega of a call, i.e., the payoff max(S(T)-K,0) P, where S follows a
+	 * normal process with constant volatility, i.e., a Black-Scholes model
+	 * \[
+	 * 	\mathrm{d} S(t) = r S(t) \mathrm{d} t + \sigma S(t)\mathrm{d}W(t)
+	 * \]
+	 *
+	 * @param initialStockValue The initial value of the underlying, i.e., the spot.
+	 * @param riskFreeRate The risk free rate of the bank account numerarie.
+	 * @param volatility The Black-Scholes volatility.
+	 * @param optionMaturity The option maturity T.
+	 * @param optionStrike The option strike.
+	 * @return The vega of the option
+	 */
+	@dev.nabla.Differentiable
+	public static double blackScholesOptionVega(
+			final double initialStockValue,
+			final double riskFreeRate,
+			final double volatility,
+			final double optionMaturity,
+			final double optionStrike)
+	{
+		if(optionStrike <= 0.0 || optionMaturity <= 0.0)
+		{
+			// The Black-Scholes model does not consider it being an option
+			return 0.0;
+		}
+		else
+		{
+			// Calculate vega
+			final double dPlus = (Math.log(initialStockValue / optionStrike) + (riskFreeRate + 0.5 * volatility * volatility) * optionMaturity) / (volatility * Math.sqrt(optionMaturity));
+
+			final double vega = Math.exp(-0.5*dPlus*dPlus) / Math.sqrt(2.0 * Math.PI) * initialStockValue * Math.sqrt(optionMaturity);
+
+			return vega;
+		}
+	}
+
+	/**
+	 * This static method calculated the vega of a call option under a Black-Scholes model
+	 *
+	 * @param initialStockValue The initial value of the underlying, i.e., the spot.
+	 * @param riskFreeRate The risk free rate of the bank account numerarie.
+	 * @param volatility The Black-Scholes volatility.
+	 * @param optionMaturity The option maturity T.
+	 * @param optionStrike The option strike.
+	 * @return The vega of the option
+	 */
+	@dev.nabla.Differentiable
+	public static double blackScholesOptionTheta(
+			final double initialStockValue,
+			final double riskFreeRate,
+			final double volatility,
+			final double optionMaturity,
+			final double optionStrike)
+	{
+		if(optionStrike <= 0.0 || optionMaturity <= 0.0)
+		{
+			// The Black-Scholes model does not consider it being an option
+			return 0.0;
+		}
+		else
+		{
+			// Calculate theta
+			final double dPlus = (Math.log(initialStockValue / optionStrike) + (riskFreeRate + 0.5 * volatility * volatility) * optionMaturity) / (volatility * Math.sqrt(optionMaturity));
+			final double dMinus = dPlus - volatility * Math.sqrt(optionMaturity);
+
+			final double theta = -volatility * Math.exp(-0.5*dPlus*dPlus) / Math.sqrt(2.0 * Math.PI) / Math.sqrt(optionMaturity) / 2 * initialStockValue - riskFreeRate * optionStrike * Math.exp(-riskFreeRate * optionMaturity) * NormalDistribution.cumulativeDistribution(dMinus);
+
+			return theta;
+		}
 	}
 }

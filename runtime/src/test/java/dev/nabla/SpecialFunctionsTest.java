@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,5 +195,28 @@ class SpecialFunctionsTest {
     int start = source.indexOf("  public static double logSumExp(double[] x) {");
     String method = source.substring(start, source.indexOf("\n  }\n", start) + 4).replaceAll("(?m)^  ", "");
     assertTrue(SpecialFunctionsDerivatives.NABLA_SOURCE.contains(method), method);
+  }
+
+  @Test
+  void noFunctionAllocates() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    double[] scores = {0.3, -1.2, 2.5};
+    double sink = 0;
+    long before = 0;
+    for (int round = 0; round < 2; round++) {
+      // the first round warms up (class loading, compilation); the second is measured
+      before = threads.getThreadAllocatedBytes(thread);
+      for (int i = 1; i < 20_000; i++) {
+        double x = 0.0037 * i - 37;
+        double p = i / 20_000.0;
+        sink += SpecialFunctions.erf(x) + SpecialFunctions.erfc(x) + SpecialFunctions.normalCdf(x)
+            + SpecialFunctions.normalPdf(x) + SpecialFunctions.normalQuantile(p) + SpecialFunctions.logGamma(x)
+            + SpecialFunctions.digamma(x) + SpecialFunctions.trigamma(x) + SpecialFunctions.tetragamma(x)
+            + SpecialFunctions.logistic(x) + SpecialFunctions.softplus(x) + SpecialFunctions.logSumExp(scores);
+      }
+    }
+    long allocated = threads.getThreadAllocatedBytes(thread) - before;
+    assertEquals(0, allocated, 1024, "bytes allocated by 240,000 calls (sink " + sink + ")");
   }
 }

@@ -2,7 +2,6 @@ package dev.nabla.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.nabla.processor.Reflect.assertClose;
-import static dev.nabla.processor.Reflect.call;
 import static dev.nabla.processor.Reflect.checkScalar;
 import static dev.nabla.processor.Reflect.checkVector;
 import static dev.nabla.processor.Reflect.flatten;
@@ -15,7 +14,6 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.nabla.processor.CorpusOracle.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,11 +53,10 @@ class CorpusTest {
 
   /**
    * One target function and what nabla does with it today: accepted, or rejected with a tag on a line of the file
-   * {@code errorFile} (the target's own file, or one with a helper it calls). An accepted instance method is called
-   * on the object its class's constructor of {@code receiver}'s doubles makes (null for a static method); oracle.py
-   * transcribes it with the same constants.
+   * {@code errorFile} (the target's own file, or one with a helper it calls). What a call holds constant (an
+   * instance method's receiver, an enum or object argument) is in the oracle's rows, and {@link CorpusCall} builds it.
    */
-  record Target(String file, String method, String tag, String errorFile, int line, List<Double> receiver) {
+  record Target(String file, String method, String tag, String errorFile, int line) {
     boolean accepted() {
       return tag == null;
     }
@@ -85,14 +82,26 @@ class CorpusTest {
   /**
    * The corpus, one row per target, grouped by the project each file comes from (its header has the details).
    * Turning a rejected function into an accepted one is changing its row to {@code accepted(file, method)}: the
-   * oracle already has its points wherever it is a static method of doubles.
+   * oracle already has its points (see {@link #everyFunctionHasOracleValuesAtTwoPointsOrMore}).
    */
   static final List<Target> TARGETS = List.of(
+      // Hipparchus-Math/hipparchus (Apache-2.0): distributions, instance methods of model objects
+      accepted("distributions/CauchyDistribution.java", "cumulativeProbability"),
+      accepted("distributions/CauchyDistribution.java", "density"),
+      accepted("distributions/LogNormalDistribution.java", "density"),
+      accepted("distributions/LogNormalDistribution.java", "logDensity"),
+      // a private field in the kept call Erf.erf(…), which has no derivative rule (a user would supply one)
+      rejected("distributions/LogNormalDistribution.java", "cumulativeProbability", "inaccessible", 193),
+      accepted("distributions/LogisticDistribution.java", "density"),
+      accepted("distributions/LogisticDistribution.java", "cumulativeProbability"),
+      accepted("distributions/NormalDistribution.java", "density"),
+      accepted("distributions/NormalDistribution.java", "logDensity"),
+      rejected("distributions/NormalDistribution.java", "cumulativeProbability", "inaccessible", 120), // Erf.erfc
       // michel-leonard/ciede2000 (public domain)
       accepted("color/Ciede2000.java", "ciede_2000"),
       // imagingbook/imagingbook-public (BSD-2-Clause)
-      acceptedOn("color/GammaMappingFunction.java", "applyFwd", 2.4, 0.0031308), // sRGB
-      acceptedOn("color/GammaMappingFunction.java", "applyInv", 2.4, 0.0031308),
+      accepted("color/GammaMappingFunction.java", "applyFwd"),
+      accepted("color/GammaMappingFunction.java", "applyInv"),
       // locationtech/spatial4j (Apache-2.0)
       accepted("geodesy/DistanceUtils.java", "vectorDistance"),
       accepted("geodesy/DistanceUtils.java", "calcBoxByDistFromPt_deltaLonDEG"),
@@ -105,8 +114,19 @@ class CorpusTest {
       accepted("geodesy/GeoMath.java", "AngRound"),
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
+      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields), passive
+      // objects until point classes are differentiable inputs
+      rejected("geometry/Angle.java", "angle", "no-differentiable-input", 35),
+      rejected("geometry/Angle.java", "angleBetween", "no-differentiable-input", 51),
+      rejected("geometry/Angle.java", "interiorAngle", "no-differentiable-input", 73),
+      rejected("geometry/Coordinate.java", "distance", "no-differentiable-input", 80),
+      rejected("geometry/Distance.java", "pointToSegment", "no-differentiable-input", 34),
       // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
+      // locationtech/jts (EDL-1.0)
+      rejected("geometry/Triangle.java", "circumradius", "no-differentiable-input", 26),
+      rejected("geometry/Triangle.java", "longestSideLength", "no-differentiable-input", 48),
+      rejected("geometry/Triangle.java", "area", "no-differentiable-input", 76),
       // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "field-write", 77), // this.output = …
       // BayesWitnesses/m2cgen (MIT)
@@ -114,7 +134,14 @@ class CorpusTest {
       // Hipparchus-Math/hipparchus (Apache-2.0)
       rejected("optim/BOBYQAOptimizerTest.java", "value", "not-static", 18),
       // JAT in NASA ODTBX (NOSA-1.3)
-      acceptedOn("optim/Rosenbrock.java", "evaluate"),
+      accepted("optim/Rosenbrock.java", "evaluate"),
+      // OpenGamma/Strata (Apache-2.0): the put/call enum, a distribution object in a private static field, named in
+      // the kept call getCDF(arg)/getPDF(arg), which has no derivative rule
+      rejected("options/NormalFormulaRepository.java", "price", "inaccessible", 56),
+      rejected("options/NormalFormulaRepository.java", "delta", "inaccessible", 86),
+      rejected("options/NormalFormulaRepository.java", "gamma", "inaccessible", 112),
+      rejected("options/NormalFormulaRepository.java", "theta", "inaccessible", 139),
+      rejected("options/NormalFormulaRepository.java", "vega", "inaccessible", 166),
       // langurmonkey/gaiasky (MPL-2.0)
       accepted("orbital/Anomalies.java", "true2ecc"),
       // the KeplerSolver parameter is passive, and its eccAnom's double depends on the point
@@ -135,7 +162,11 @@ class CorpusTest {
       accepted("pricing/AnalyticFormulas.java", "sabrBerestyckiNormalVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrNormalVolatilitySkewApproximation"),
       rejected("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM", "unsupported-call",
-          218), // Hipparchus Erf.erf
+          222), // Hipparchus Erf.erf
+      accepted("pricing/AnalyticFormulas.java", "blackScholesOptionGamma"),
+      accepted("pricing/AnalyticFormulas.java", "blackScholesOptionVega"),
+      rejected("pricing/AnalyticFormulas.java", "blackScholesOptionTheta", "unsupported-call",
+          "pricing/NormalDistribution.java", 39),
       rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue", "unsupported-call",
           "pricing/NormalDistribution.java", 39), // a call on a static NormalDistribution object
       rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta", "unsupported-call",
@@ -144,13 +175,26 @@ class CorpusTest {
           "pricing/NormalDistribution.java", 28),
       accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
-      acceptedOn("robotics/ArmFeedforward.java", "calculate", 0.2, 1.1, 0.8, 0.05),
+      accepted("robotics/ArmFeedforward.java", "calculate"),
+      // Team100/all24 (Unlicense): a robot arm's forward kinematics
+      rejected("robotics/ArmKinematics.java", "forward", "unsupported-result", 38), // Translation2d out
+      rejected("robotics/ArmKinematics.java", "elbow", "unsupported-result", 48),
+      rejected("robotics/ArmKinematics.java", "inverseVel", "unsupported-result", 75),
+      // wpilibsuite/allwpilib (BSD-3-Clause)
+      // point classes out
+      rejected("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", "unsupported-result", 45),
+      rejected("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", "unsupported-result", 62),
+      accepted("robotics/ElevatorFeedforward.java", "calculate"),
+      accepted("robotics/ElevatorFeedforward.java", "maxAchievableVelocity"),
+      accepted("robotics/ElevatorFeedforward.java", "minAchievableVelocity"),
+      accepted("robotics/ElevatorFeedforward.java", "maxAchievableAcceleration"),
+      accepted("robotics/ElevatorFeedforward.java", "minAchievableAcceleration"),
       accepted("robotics/MathUtil.java", "applyDeadband"),
       accepted("robotics/MathUtil.java", "inputModulus"),
       accepted("robotics/MathUtil.java", "angleModulus"),
       accepted("robotics/MathUtil.java", "interpolate"),
       accepted("robotics/MathUtil.java", "inverseInterpolate"),
-      acceptedOn("robotics/SimpleMotorFeedforward.java", "calculate", 0.3, 1.5, 0.1),
+      accepted("robotics/SimpleMotorFeedforward.java", "calculate"),
       // Hipparchus-Math/hipparchus (Apache-2.0)
       rejected("special/Beta.java", "regularizedBeta", "recursion", 127), // calls itself for the symmetric case
       rejected("special/Beta.java", "logBeta", "unsupported-call", 352), // Gamma.logGamma of the point
@@ -167,21 +211,16 @@ class CorpusTest {
       accepted("stats/Sigmoid.java", "value"));
 
   private static Target accepted(String file, String method) {
-    return new Target(file, method, null, null, 0, null);
-  }
-
-  /** An accepted instance method, called on the object made by its class's constructor of {@code receiver}. */
-  private static Target acceptedOn(String file, String method, Double... receiver) {
-    return new Target(file, method, null, null, 0, List.of(receiver));
+    return new Target(file, method, null, null, 0);
   }
 
   private static Target rejected(String file, String method, String tag, int line) {
-    return new Target(file, method, tag, file, line, null);
+    return new Target(file, method, tag, file, line);
   }
 
   /** A function rejected for an error in a helper of another file of its directory. */
   private static Target rejected(String file, String method, String tag, String errorFile, int line) {
-    return new Target(file, method, tag, errorFile, line, null);
+    return new Target(file, method, tag, errorFile, line);
   }
 
   static Stream<Target> acceptedTargets() {
@@ -208,7 +247,7 @@ class CorpusTest {
     Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(annotated, rows, "one row per annotated function");
     assertEquals(TARGETS.size(), rows.size(), "no function has two rows");
-    assertTrue(TARGETS.size() >= 45 && sources.size() >= 15, TARGETS.size() + " functions from " + sources);
+    assertTrue(TARGETS.size() >= 89 && sources.size() >= 18, TARGETS.size() + " functions from " + sources);
   }
 
   @ParameterizedTest
@@ -220,50 +259,15 @@ class CorpusTest {
     ClassLoader loader = acceptedFile(target.file(), hessian);
     Class<?> f = loader.loadClass(target.className());
     Class<?> d = loader.loadClass(target.className() + "Derivatives");
-    Method original = method(f, target.method());
-    Function<double[], Object[]> pack = receiverFirst(f, target.receiver(), packer(original));
     for (Row row : rows) {
       String at = target + " at " + Arrays.toString(row.point());
-      double[] derivative = original.getReturnType() == double[].class
+      CorpusCall original = CorpusCall.of(loader, row);
+      Function<double[], Object[]> pack = original::arguments;
+      double[] derivative = original.method().getReturnType() == double[].class
           ? flatten(checkVector(f, d, target.method(), pack, row.point(), 1e-6))
           : checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0);
       assertClose(row.derivative(), derivative, 1e-9, at + ": derivative vs the mpmath oracle");
     }
-  }
-
-  /**
-   * How a flat point becomes {@code m}'s arguments: each {@code double} parameter takes one coordinate, and the
-   * {@code double[]} parameters share the rest in equal parts, in order.
-   */
-  private static Function<double[], Object[]> packer(Method m) {
-    Class<?>[] types = m.getParameterTypes();
-    long arrays = Arrays.stream(types).filter(double[].class::equals).count();
-    if (arrays == 0) {
-      return Reflect.SCALARS; // the overload is chosen by the call, from the number of coordinates
-    }
-    return p -> {
-      int length = (int) ((p.length - (types.length - arrays)) / arrays);
-      Object[] args = new Object[types.length];
-      int at = 0;
-      for (int i = 0; i < types.length; i++) {
-        boolean array = types[i] == double[].class;
-        args[i] = array ? Arrays.copyOfRange(p, at, at + length) : (Object) p[at];
-        at += array ? length : 1;
-      }
-      return args;
-    };
-  }
-
-  /** {@code pack}, its arguments preceded by the receiver its class's constructor of {@code receiver} makes, if any. */
-  private static Function<double[], Object[]> receiverFirst(Class<?> type, List<Double> receiver,
-      Function<double[], Object[]> pack) throws ReflectiveOperationException {
-    if (receiver == null) {
-      return pack;
-    }
-    Class<?>[] doubles = new Class<?>[receiver.size()];
-    Arrays.fill(doubles, double.class);
-    Object self = type.getDeclaredConstructor(doubles).newInstance(receiver.toArray());
-    return p -> Reflect.append(new Object[] {self}, pack.apply(p));
   }
 
   /** Hessians are generated and checked for a file whose accepted functions all have few arguments. */
@@ -308,6 +312,20 @@ class CorpusTest {
         target + ": every error is a documented nabla error: " + e.getMessage(Locale.ROOT)));
   }
 
+  /**
+   * Every function, accepted or not, has oracle values at two points or more, so that accepting one is changing its
+   * row to {@code accepted(file, method)}.
+   */
+  @Test
+  void everyFunctionHasOracleValuesAtTwoPointsOrMore() {
+    for (Target target : TARGETS) {
+      assertTrue(CorpusOracle.rows(target.file(), target.method()).size() >= 2, target + " has oracle points");
+    }
+    Set<String> rows = TARGETS.stream().map(Target::toString).collect(Collectors.toSet());
+    CorpusOracle.ROWS.forEach(r -> assertTrue(rows.contains(r.file() + "#" + r.method()), r.file() + "#"
+        + r.method() + " is a target"));
+  }
+
   /** The oracle's transcriptions compute what the Java code computes, also for the functions rejected today. */
   @Test
   void theOracleTranscribesTheJavaCode(@TempDir Path dir) throws Exception {
@@ -318,12 +336,7 @@ class CorpusTest {
       ClassLoader loader = InProcessCompiler.compile(out, writeCategory(category, Set.of(), out.resolve("src")));
       for (Row row : CorpusOracle.ROWS) {
         if (categoryOf(row.file()).equals(category)) {
-          Class<?> f = loader.loadClass(classNameOf(row.file()));
-          List<Double> receiver = TARGETS.stream().filter(t -> t.toString().equals(row.file() + "#" + row.method()))
-              .findFirst().orElseThrow().receiver();
-          Function<double[], Object[]> pack = receiverFirst(f, receiver, packer(method(f, row.method())));
-          Object value = call(f, row.method(), pack.apply(row.point()));
-          double[] values = value instanceof double[] v ? v : new double[] {(double) value};
+          double[] values = CorpusCall.of(loader, row).values(row.point());
           // The library functions the Java code calls (erf, incomplete beta) are their mathematical counterparts.
           assertClose(row.value(), values, 1e-12, row.file() + "#" + row.method() + " " + Arrays.toString(row.point()));
         }
@@ -340,19 +353,13 @@ class CorpusTest {
   }
 
   /** The class a corpus file (such as {@code geodesy/GeoMath.java}) declares: {@code corpus.geodesy.GeoMath}. */
-  private static String classNameOf(String file) {
+  static String classNameOf(String file) {
     return "corpus." + file.replace(".java", "").replace('/', '.');
   }
 
   /** The directory of a corpus file, which is also its package's last name. */
   private static String categoryOf(String file) {
     return file.substring(0, file.indexOf('/'));
-  }
-
-  private static Method method(Class<?> type, String name) {
-    return Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(name)
-        && Arrays.stream(m.getParameterTypes()).allMatch(p -> p == double.class || p == double[].class))
-        .findFirst().orElseThrow();
   }
 
   /**

@@ -44,6 +44,14 @@ class CustomDerivativesTest {
   }
 
   @Test
+  void erfInALoopOfRunTimeLengthUsesTheTape() {
+    for (double[] p : new double[][] {{0.3, 1.2, -0.4, 0.8}, {-0.9, 0.2, 0.7, 0.4, -0.3, 0.6}}) {
+      checkScalar(rules.type(), rules.derivatives(), "erfSum",
+          q -> new Object[] {java.util.Arrays.copyOf(q, q.length - 1), q[q.length - 1]}, p, 1e-7, 1e-5);
+    }
+  }
+
+  @Test
   void erfInAVectorFunctionHasJacobianJvpAndVjp() {
     for (double[] p : new double[][] {{0.3, 1.2, -0.4}, {-0.9, 0.2, 0.7}}) {
       checkVector(rules.type(), rules.derivatives(), "erfs", q -> new Object[] {q}, p, 1e-7);
@@ -101,11 +109,16 @@ class CustomDerivativesTest {
 
   /** A class whose one method {@code rule} is a rule for the method {@code name} of Hipparchus's {@code Erf}. */
   private static String erfRule(String name, String rule) {
+    return ruleOf("org.hipparchus.special.Erf", name, rule);
+  }
+
+  /** A class whose one method {@code rule} is a rule for the method {@code name} of the class {@code type}. */
+  private static String ruleOf(String type, String name, String rule) {
     return """
         class Bad {
-          @dev.nabla.DerivativeOf(type = org.hipparchus.special.Erf.class, method = "%s")
+          @dev.nabla.DerivativeOf(type = %s.class, method = "%s")
           %s
-        }""".formatted(name, rule);
+        }""".formatted(type, name, rule);
   }
 
   static Stream<Arguments> cases() {
@@ -113,11 +126,8 @@ class CustomDerivativesTest {
         row("a misspelled original", Diagnostic.RULE_NO_ORIGINAL, "method = \"erff\"", "(did you mean erf or erfc?)",
             erfRule("erff", "static double erfPartial(double x) { return Math.exp(-x * x); }")),
         row("an original of the wrong class", Diagnostic.RULE_NO_ORIGINAL, "type = Math.class",
-            "java.lang.Math.erf, which does not exist", """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = Math.class, method = "erf")
-              static double erfPartial(double x) { return Math.exp(-x * x); }
-            }"""),
+            "java.lang.Math.erf, which does not exist",
+            ruleOf("Math", "erf", "static double erfPartial(double x) { return Math.exp(-x * x); }")),
         row("parameters of no overload", Diagnostic.RULE_SIGNATURE, "method = \"erf\"",
             "its parameters (float) are those of no overload; erf needs (double)",
             erfRule("erf", "static double erfPartial(float x) { return Math.exp(-x * x); }")),
@@ -127,11 +137,7 @@ class CustomDerivativesTest {
         row("a rule that is not static", Diagnostic.RULE_SIGNATURE, "method = \"erf\"", "the rule is not static",
             erfRule("erf", "double erfPartial(double x) { return Math.exp(-x * x); }")),
         row("an original whose result is not a double", Diagnostic.RULE_SIGNATURE, "method = \"round\"",
-            "the original returns long", """
-            class Bad {
-              @dev.nabla.DerivativeOf(type = Math.class, method = "round")
-              static double roundPartial(double x) { return 0; }
-            }"""),
+            "the original returns long", ruleOf("Math", "round", "static double roundPartial(double x) { return 0; }")),
         row("a private original", Diagnostic.RULE_SIGNATURE, "method = \"g\"", "the original is private", """
             class Bad {
               private static double g(double x) { return x * x; }

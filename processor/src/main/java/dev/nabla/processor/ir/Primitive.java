@@ -257,7 +257,7 @@ public enum Primitive {
   DIGAMMA("digamma", POSITIVE, 2, Derivative.special("trigamma")),
   /** Differentiable once, by tetragamma: a Hessian through a call of trigamma is an error. */
   TRIGAMMA("trigamma", POSITIVE, 1, Derivative.special("tetragamma")),
-  /** Only the derivative of trigamma: a call of it in user code is a library call, as nabla has no derivative for it. */
+  /** Only trigamma's derivative: a call of it in user code is a library call, as nabla has no derivative for it. */
   TETRAGAMMA("tetragamma", POSITIVE, 0, null),
   /** The sigmoid: logistic′(x) = logistic(x)·logistic(−x), accurate in both tails (unlike y·(1 − y)). */
   LOGISTIC("logistic", ANY, Integer.MAX_VALUE,

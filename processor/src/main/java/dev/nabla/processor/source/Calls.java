@@ -316,7 +316,8 @@ final class Calls {
       String parameter = i + " (" + original.getParameters().get(i) + ")";
       if (x.type().isArray()) {
         caller.watch(new Lowering.Opaque(List.of(x), 0, frame.error(Diagnostic.UNSUPPORTED_CALL, mi, qualified
-            + " (its rules give no derivative for the array parameter " + parameter + ", which depends on the point)")));
+            + " (its rules give no derivative for the array parameter " + parameter
+            + ", which depends on the point)")));
       } else if (x.type() == Type.DOUBLE && rule == null) {
         watch(List.of(x), frame.error(Diagnostic.RULE_MISSING, mi, qualified, parameter),
             qualified + " without a rule for its parameter " + parameter);
