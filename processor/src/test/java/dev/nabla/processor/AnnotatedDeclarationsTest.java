@@ -45,8 +45,8 @@ class AnnotatedDeclarationsTest {
             "\n  public static double fGradient(Bad self, double x,", "interface Bad { %s }", "default"),
         Arguments.of("instance method of a record", "p.BadDerivatives",
             "\n  public static double fGradient(Bad self, double x,", "record Bad(double a) { %s }", "public"),
-        Arguments.of("instance method of an enum", "p.BadDerivatives", "\n  static double fGradient(Bad self, double x,",
-            "enum Bad { A; %s }", ""),
+        Arguments.of("instance method of an enum", "p.BadDerivatives",
+            "\n  static double fGradient(Bad self, double x,", "enum Bad { A; %s }", ""),
         Arguments.of("instance method of an inner class", "p.Bad_InnerDerivatives",
             "\n  static double fGradient(Bad.Inner self, double x,", "class Bad { class Inner { %s } }", ""));
   }

@@ -203,12 +203,12 @@ class DiagnosticsTest {
                 return Double.longBitsToDouble(bits);
               }
             }"""),
-        row("a helper of an object and the point", Diagnostic.UNSUPPORTED_CALL, "return g(new Object(), x);",
+        row("a helper of a String and the point", Diagnostic.UNSUPPORTED_CALL, "return g(\"x\", x);",
             "p.Bad.g (its double value depends on the point", """
             class Bad {
-              static double g(Object o, double x) { return x; }
+              static double g(String label, double x) { return x; }
               @Differentiable static double f(double x) {
-                return g(new Object(), x);
+                return g("x", x);
               }
             }"""),
         row("stream sum", Diagnostic.UNSUPPORTED_CALL, "Arrays.stream(x).sum()", "Arrays.stream(x).sum", """
@@ -327,12 +327,14 @@ class DiagnosticsTest {
                 return x * x;
               }
             }"""),
-        row("compound write through this", Diagnostic.FIELD_WRITE, "this.total += x;", "this.total", """
+        row("compound write through this in a loop", Diagnostic.FIELD_WRITE, "this.total += v;", "this.total", """
             class Bad {
               double total;
-              @Differentiable double f(double x) {
-                this.total += x;
-                return x * x;
+              @Differentiable double f(double[] x) {
+                for (double v : x) {
+                  this.total += v;
+                }
+                return x[0] * x[1];
               }
             }"""),
         row("write to a field of a passive parameter", Diagnostic.FIELD_WRITE, "state.last = x;", "state.last", """
@@ -391,25 +393,26 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
-        row("String parameter", Diagnostic.UNSUPPORTED_TYPE, "String name", "java.lang.String", """
+        row("boxed Double parameter", Diagnostic.UNSUPPORTED_TYPE, "Double y", "java.lang.Double", """
             class Bad {
               @Differentiable static double f(double x,
-                  String name) {
+                  Double y) {
+                return x * y;
+              }
+            }"""),
+        row("array of objects parameter", Diagnostic.UNSUPPORTED_TYPE, "Object[] os", "java.lang.Object[]", """
+            class Bad {
+              @Differentiable static double f(double x,
+                  Object[] os) {
                 return x;
               }
             }"""),
-        row("Object parameter", Diagnostic.UNSUPPORTED_TYPE, "Object o", "java.lang.Object", """
+        row("local holding a passive List parameter", Diagnostic.UNSUPPORTED_TYPE, "List<Double> ys = xs;",
+            "has type List<Double>", """
             class Bad {
-              @Differentiable static double f(double x,
-                  Object o) {
-                return x;
-              }
-            }"""),
-        row("List parameter", Diagnostic.UNSUPPORTED_TYPE, "List<Double> xs", "java.util.List", """
-            class Bad {
-              @Differentiable static double f(double x,
-                  List<Double> xs) {
-                return x;
+              @Differentiable static double f(double x, List<Double> xs) {
+                List<Double> ys = xs;
+                return x * ys.size();
               }
             }"""),
         row("int[] local", Diagnostic.UNSUPPORTED_TYPE, "int[] idx = new int[3];", "int[]", """

@@ -77,6 +77,27 @@ class ObjectsTest {
     assertTrue(java.util.Arrays.equals(g, og), "the objective's gradient");
   }
 
+  /**
+   * The derivatives are those of the method as its class declares it, and so are the values the generated methods
+   * return with them, the objective's too: an override in a subclass is not called in its place.
+   */
+  @Test
+  void anOverrideInASubclassIsNotCalledByTheGeneratedMethods() throws Exception {
+    Class<?>[] four = {double.class, double.class, double.class, double.class};
+    Object doubled = make("Feedforward$Doubled", four, 0.3, 1.7, 0.2, 2.5);
+    Object base = make("Feedforward", four, 0.3, 1.7, 0.2, 2.5);
+    Class<?> f = load("Feedforward");
+    Class<?> d = load("FeedforwardDerivatives");
+    double[] x = {0.4, 0.1, -0.2};
+    double declared = d(call(f, "calculate", base, x[0], x[1], x[2]));
+    double gradientValue = d(d.getMethod("calculateGradient", f, double.class, double.class, double.class,
+        double[].class).invoke(null, doubled, x[0], x[1], x[2], new double[3]));
+    Objective o = (Objective) d.getMethod("calculateObjective", f).invoke(null, doubled);
+    assertEquals(declared, gradientValue, 0, "fGradient's value is the declared method's");
+    assertEquals(declared, o.value(x), 0, "the objective's value is the declared method's, as its gradient is");
+    assertEquals(2 * declared, d(call(f, "calculate", doubled, x[0], x[1], x[2])), 1e-12, "the override differs");
+  }
+
   @Test
   void pricerReadsTheOptionRecordAndComparesItsKind() throws Exception {
     Class<?> kind = load("Pricer$Kind");
@@ -92,6 +113,24 @@ class ObjectsTest {
       }
     }
     assertTrue(option.isRecord(), "the option is a record, held passive");
+  }
+
+  @Test
+  void enumAndRecordInstanceMethods() throws Exception {
+    Class<?> kind = load("Pricer$Kind");
+    Class<?> kd = load("Pricer_KindDerivatives");
+    for (Object k : kind.getEnumConstants()) {
+      for (int trial = 0; trial < 3; trial++) {
+        double[] p = {90 + 20 * RANDOM.nextDouble(), 95 + 10 * RANDOM.nextDouble(), 0.5 + RANDOM.nextDouble()};
+        checkScalar(kind, kd, "smoothPayoff", q -> new Object[] {k, q[0], q[1], q[2]}, p, 1e-6, 1e-4);
+      }
+    }
+    Class<?> bond = load("Pricer$Bond");
+    Object tenYears = make("Pricer$Bond", new Class<?>[] {double.class, int.class}, 0.04, 10);
+    for (double rate : new double[] {0.01, 0.035, 0.08}) {
+      checkScalar(bond, load("Pricer_BondDerivatives"), "price", q -> new Object[] {tenYears, q[0]},
+          new double[] {rate}, 1e-6, 1e-4);
+    }
   }
 
   @Test

@@ -31,7 +31,8 @@ public final class Reflect {
     for (Method m : c.getDeclaredMethods()) {
       boolean isStatic = Modifier.isStatic(m.getModifiers());
       Object[] taken = isStatic || args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
-      if (m.getName().equals(name) && (isStatic || args.length > 0 && c.isInstance(args[0])) && accepts(m.getParameterTypes(), taken)) {
+      boolean onReceiver = isStatic || args.length > 0 && c.isInstance(args[0]);
+      if (m.getName().equals(name) && onReceiver && accepts(m.getParameterTypes(), taken)) {
         if (found != null) {
           throw new IllegalArgumentException("ambiguous " + name + "/" + args.length);
         }

@@ -243,18 +243,23 @@ public final class Context {
 
   /**
    * A call of the user's method (its rows concatenated for a {@code double[][]} result), or of a private copy of its
-   * body, {@code fPrimal}, when the generated class cannot call it because it or a class around it is private, or when
-   * it returns a point object or writes an output array, whose values the copy returns as an array.
+   * body, {@code fPrimal}: when the generated class cannot call it because it or a class around it is private, when
+   * a subclass could override it (the derivatives are those of the method as its class declares it, and so is the
+   * value that goes with them), or when it returns a point object or writes an output array, whose values the copy
+   * returns as an array.
    */
   CodeBlock primal(List<CodeBlock> arguments) {
     CodeBlock args = CodeBlock.join(arguments, ", ");
-    if (Access.isHidden(sig.method()) || sig.returnsNoArray()) {
+    boolean hidden = Access.isHidden(sig.method());
+    if (hidden || sig.isOverridable() || sig.returnsNoArray()) {
       if (!primalCopied) {
         primalCopied = true;
         emit(helper("Primal", sig.isScalar() ? TypeName.DOUBLE : VECTOR, "A copy of {@code $L}$L$L.", f(),
             sig.pointResult() != null ? ", its result flattened" : sig.output() != null ? ", returning what it writes "
                 + "into " + sig.output() : sig.matrixResult() ? ", its rows concatenated" : "",
-            Access.isHidden(sig.method()) ? ", which this class cannot call as it or its class is private" : ""),
+            hidden ? ", which this class cannot call as it or its class is private"
+                : sig.isOverridable() ? ", which this class runs rather than the method, which a subclass could "
+                + "override" : ""),
             sources.primal(), names());
       }
       return CodeBlock.of("$LPrimal($L)", f(), args);

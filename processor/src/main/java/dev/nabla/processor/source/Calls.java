@@ -33,11 +33,12 @@ import javax.lang.model.util.Elements;
 /**
  * Lowers method invocations: {@code Math} functions (also of {@code StrictMath} and of Hipparchus's or Commons Math's
  * {@code FastMath}) and the tests of {@code Double} ({@code isNaN} …) become primitives, a call to a static method
- * whose source is in this compilation ({@code @Differentiable} or a plain helper) is inlined from its tree, and one to
- * a {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
- * A call to any other static method (of a library, of the JDK, or on a static field such as a logger) is kept as
- * written ({@link Kept}). A method with {@linkplain DerivativeRules derivative rules} is called as written, and its
- * rules are inlined for its partials.
+ * whose source is in this compilation ({@code @Differentiable} or a plain helper), or to a method of the receiver
+ * ({@code this.m(…)}, {@code m(…)}) that has a body there, is inlined from its tree, and one to a
+ * {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
+ * A call to any other method (of a library, of the JDK, on a static field such as a logger, of a passive object or
+ * of the receiver without a body) is kept as written ({@link Kept}). A method with
+ * {@linkplain DerivativeRules derivative rules} is called as written, and its rules are inlined for its partials.
  */
 final class Calls {
   private static final String DIFFERENTIABLE = "dev.nabla.Differentiable";

@@ -166,7 +166,8 @@ final class KeptText {
           return null;
         }
         TypeElement object = PassiveObjects.classOf(s.getExpression(), vars);
-        VariableElement field = object == null ? null : PassiveObjects.instanceField(object, s.getIdentifier().toString());
+        VariableElement field = object == null ? null
+            : PassiveObjects.instanceField(object, s.getIdentifier().toString());
         if (field != null && Access.isHidden(field)) {
           throw frame.error(Diagnostic.INACCESSIBLE, s, "field " + field.getSimpleName());
         }

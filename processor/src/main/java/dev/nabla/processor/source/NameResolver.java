@@ -113,10 +113,11 @@ final class NameResolver {
     return null;
   }
 
-  /** The field of the given class with this name, or null. */
+  /** The field (or enum constant) of the given class with this name, or null. */
   static VariableElement field(TypeElement owner, String simple) {
     for (Element e : owner.getEnclosedElements()) {
-      if (e.getKind() == ElementKind.FIELD && e.getSimpleName().contentEquals(simple)) {
+      if ((e.getKind() == ElementKind.FIELD || e.getKind() == ElementKind.ENUM_CONSTANT)
+          && e.getSimpleName().contentEquals(simple)) {
         return (VariableElement) e;
       }
     }

@@ -7,7 +7,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import dev.nabla.processor.ir.Value;
 import java.util.List;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -87,10 +86,7 @@ final class PassiveObjects {
     if (stripped instanceof IdentifierTree id && !vars.has(id.getName().toString())) {
       field = frame.names().field(id.getName().toString());
     } else if (stripped instanceof MemberSelectTree s && frame.names().type(s.getExpression()) != null) {
-      TypeElement owner = frame.names().type(s.getExpression());
-      return owner.getEnclosedElements().stream().anyMatch(m -> m.getSimpleName().equals(s.getIdentifier())
-          && (m.getKind() == ElementKind.ENUM_CONSTANT || m.getKind() == ElementKind.FIELD
-              && m.asType() instanceof DeclaredType));
+      field = NameResolver.field(frame.names().type(s.getExpression()), s.getIdentifier().toString());
     } else if (stripped instanceof MethodInvocationTree call
         && call.getMethodSelect() instanceof MemberSelectTree s && classOf(s.getExpression(), vars) != null) {
       List<ExecutableElement> methods = NameResolver.inheritedMethods(classOf(s.getExpression(), vars),

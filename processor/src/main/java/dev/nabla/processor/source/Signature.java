@@ -35,6 +35,16 @@ public record Signature(ExecutableElement method, String name, List<Declared> de
     return !method.getModifiers().contains(Modifier.STATIC);
   }
 
+  /**
+   * Whether a subclass could override the method: an instance method that is neither final nor private, of a class
+   * that is not final (records are; an enum is unless a constant has a body).
+   */
+  public boolean isOverridable() {
+    return hasReceiver() && !method.getModifiers().contains(Modifier.FINAL)
+        && !method.getModifiers().contains(Modifier.PRIVATE)
+        && !method.getEnclosingElement().getModifiers().contains(Modifier.FINAL);
+  }
+
   public boolean isScalar() {
     return resultType == Type.DOUBLE;
   }
