@@ -17,7 +17,8 @@ public final class Examples {
         new MomentumExample(),
         new BoundedExample(),
         new RegressionExample(),
-        new NeuralNetworkExample());
+        new NeuralNetworkExample(),
+        new GreeksExample());
   }
 
   /** The example with the given command-line name. */

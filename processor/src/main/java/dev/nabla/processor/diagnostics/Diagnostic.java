@@ -56,8 +56,8 @@ public enum Diagnostic {
       "allocate the array once before the branch or loop and write its elements instead"),
   UNRESOLVED("unresolved", "cannot resolve %s",
       "check the name; only locals, parameters and static fields are visible"),
-  INACCESSIBLE("inaccessible", "%s is private or in a private class, so the generated class cannot name it where it "
-      + "rebuilds the thrown exception", "make it package-private or wider"),
+  INACCESSIBLE("inaccessible", "%s is private or in a private class, so the generated class cannot name it in code "
+      + "it keeps as written", "make it package-private or wider (for a record's component, call its accessor)"),
   OVERLOAD_CLASH("overload-clash", "the generated method %s of this overload would clash with that of another "
       + "overload of %s", "rename one of the overloads"),
   INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
