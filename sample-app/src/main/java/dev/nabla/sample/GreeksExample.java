@@ -28,7 +28,8 @@ public final class GreeksExample implements Example {
   @Override
   public String description() {
     return "priceGradient(option, market) gives delta, vega and rho, priceHessian(option, market) gamma, vanna and "
-        + "volga, for the market's (spot, volatility, rate); both compared with the closed forms, for a call and a put.";
+        + "volga, for the market's (spot, volatility, rate); both compared with the closed forms, for a call and "
+        + "a put.";
   }
 
   @Override
