@@ -62,6 +62,27 @@ class ObjectsTest {
     }
   }
 
+  /**
+   * A final field read in a loop (kg, private, in {@code voltages} through the inlined {@code calculate}) is read once
+   * per generated method, before its first loop: a local in the loop, as hand-written code keeps it.
+   */
+  @Test
+  void finalFieldsAreReadOnceBeforeTheLoops() throws Exception {
+    String generated = Files.readString(dir.resolve("generated/objects/FeedforwardDerivatives.java"));
+    String read = "FeedforwardDerivatives.kg.get(self)";
+    int methods = 0;
+    for (String method : generated.split("\n  }\n")) {
+      int first = method.indexOf(read);
+      if (first >= 0 && method.contains("voltages")) {
+        methods++;
+        assertEquals(first, method.lastIndexOf(read), "one read of kg in " + method);
+        int loop = method.indexOf("while (");
+        assertTrue(loop < 0 || first < loop, "kg read before the first loop in " + method);
+      }
+    }
+    assertTrue(methods >= 3, "voltages' Jacobian, JVP and VJP read kg: " + methods);
+  }
+
   @Test
   void receiverIsTheFirstParameterOfEveryGeneratedMethod() throws Exception {
     Object ff = make("Feedforward", new Class<?>[] {double.class, double.class, double.class, double.class}, 0.3,
