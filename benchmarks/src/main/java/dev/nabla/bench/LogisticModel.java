@@ -4,9 +4,9 @@ import dev.nabla.Differentiable;
 import java.util.SplittableRandom;
 
 /**
- * Workload 8, L2-regularised logistic regression as a model object: the batch and the penalty live in private final fields, the
- * loss is an instance method differentiated by nabla into {@code LogisticModelDerivatives}, and the gradient an expert
- * writes by hand sits next to it.
+ * Workload 8, L2-regularised logistic regression as a model object: the batch and the penalty live in private final
+ * fields, the loss is an instance method differentiated by nabla into {@code LogisticModelDerivatives}, and the
+ * gradient an expert writes by hand sits next to it.
  */
 public final class LogisticModel {
   private final double[][] xs;

@@ -63,8 +63,8 @@ class ObjectsTest {
   }
 
   /**
-   * A final field read in a loop ({@code Quadratic}'s private {@code a}, in its nested loops) is read once per generated
-   * method, in the method's outermost block: a local in the loop, as hand-written code keeps it.
+   * A final field read in a loop ({@code Quadratic}'s private {@code a}, in its nested loops) is read once per
+   * generated method, in the method's outermost block: a local in the loop, as hand-written code keeps it.
    */
   @Test
   void finalFieldsAreReadOnceOutsideTheLoops() throws Exception {
