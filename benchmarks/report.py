@@ -99,6 +99,10 @@ row("6 Hessian n = 10 (eq. 2.17)", "HessianBench", targets=("hand",))
 row("6 Hessian–vector n = 1,000 (Rosenbrock)", "HessianVectorBench", targets=("hand",))
 row("7 private static final table (Lanczos sum, n = 50); hand: a package-private table", "PrivateTableBench",
     gen="privateTable", hand="packagePrivateTable", hip=(None, None), fd=(None, None), targets=("table", "zero"))
+row("8 instance method: logistic model's `loss(θ)`, private fields, batch 64, 16 weights", "LogisticModelBench",
+    hip=(None, None), fd=(None, None), targets=("fn3", "hand", "zero"))
+row("9 record point: `alignment(Pose, …)`, 100 landmarks", "AlignmentBench", hip=(None, None), fd=(None, None),
+    targets=("fn3", "hand", "zero"))
 
 # The params of RosenbrockBaselineBench are n=1000, which get() above handles through params.
 

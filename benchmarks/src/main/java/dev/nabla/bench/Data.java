@@ -12,6 +12,9 @@ public final class Data {
   public static final int TALL_N = 4;
   public static final int TALL_M = 400;
   public static final int WIDE_N = 400;
+  public static final int LOGISTIC_BATCH = 64;
+  public static final int LOGISTIC_FEATURES = 16;
+  public static final int LANDMARKS = 100;
 
   public static double[] point(int n, long seed) {
     SplittableRandom r = new SplittableRandom(seed);

@@ -230,4 +230,30 @@ public final class HandWritten {
     }
     return h;
   }
+
+  /** The pose alignment Σᵢ ‖R(θ)pᵢ + (x, y) − qᵢ‖² and its gradient (∂x, ∂y, ∂θ); cos θ and sin θ computed once. */
+  public static double alignmentGradient(Pose pose, double[] px, double[] py, double[] qx, double[] qy, double[] g) {
+    double x = pose.x();
+    double y = pose.y();
+    double c = Math.cos(pose.theta());
+    double s = Math.sin(pose.theta());
+    double sum = 0;
+    double gx = 0;
+    double gy = 0;
+    double gt = 0;
+    for (int i = 0; i < px.length; i++) {
+      double rx = c * px[i] - s * py[i];
+      double ry = s * px[i] + c * py[i];
+      double dx = rx + x - qx[i];
+      double dy = ry + y - qy[i];
+      sum += dx * dx + dy * dy;
+      gx += dx;
+      gy += dy;
+      gt += dy * rx - dx * ry;
+    }
+    g[0] = 2 * gx;
+    g[1] = 2 * gy;
+    g[2] = 2 * gt;
+    return sum;
+  }
 }

@@ -115,4 +115,22 @@ public final class Workloads {
     }
     return r;
   }
+
+  /**
+   * Workload 9, a record point: the squared distance Σᵢ ‖R(θ)pᵢ + (x, y) − qᵢ‖² between landmarks pᵢ moved by a
+   * {@link Pose} and their observations qᵢ, as in a 2-D scan alignment.
+   */
+  @Differentiable
+  public static double alignment(Pose pose, @NoDerivative double[] px, @NoDerivative double[] py,
+      @NoDerivative double[] qx, @NoDerivative double[] qy) {
+    double c = Math.cos(pose.theta());
+    double s = Math.sin(pose.theta());
+    double sum = 0;
+    for (int i = 0; i < px.length; i++) {
+      double dx = c * px[i] - s * py[i] + pose.x() - qx[i];
+      double dy = s * px[i] + c * py[i] + pose.y() - qy[i];
+      sum += dx * dx + dy * dy;
+    }
+    return sum;
+  }
 }

@@ -153,4 +153,30 @@ class AgreementTest {
     close(hand, FiniteDifferences.hessianVector(HandWritten::rosenbrockGradient, x, v), 1e-6, "fd");
     assertTrue(f > 0);
   }
+
+  @Test
+  void instanceMethodModel() {
+    LogisticModelBench b = new LogisticModelBench();
+    double[] hand = new double[b.theta.length];
+    double f = b.model.lossGradient(b.theta, hand);
+    assertEquals(b.model.loss(b.theta), f, 1e-14);
+    double[] g = new double[b.theta.length];
+    assertEquals(f, LogisticModelDerivatives.lossGradient(b.model, b.theta, g), 1e-14);
+    close(hand, g, 1e-14, "generated");
+    close(hand, FiniteDifferences.gradient(b.model::loss, b.theta), 1e-8, "finite differences");
+  }
+
+  @Test
+  void recordPoint() {
+    AlignmentBench b = new AlignmentBench();
+    double[] hand = new double[3];
+    double f = HandWritten.alignmentGradient(b.pose, b.px, b.py, b.qx, b.qy, hand);
+    assertEquals(Workloads.alignment(b.pose, b.px, b.py, b.qx, b.qy), f, 1e-12);
+    double[] g = new double[3];
+    assertEquals(f, WorkloadsDerivatives.alignmentGradient(b.pose, b.px, b.py, b.qx, b.qy, g), 1e-12);
+    close(hand, g, 1e-13, "generated");
+    double[] point = {b.pose.x(), b.pose.y(), b.pose.theta()};
+    close(hand, FiniteDifferences.gradient(
+        p -> Workloads.alignment(new Pose(p[0], p[1], p[2]), b.px, b.py, b.qx, b.qy), point), 1e-7, "fd");
+  }
 }

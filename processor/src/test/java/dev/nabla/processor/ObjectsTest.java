@@ -62,6 +62,27 @@ class ObjectsTest {
     }
   }
 
+  /**
+   * A final field read in a loop ({@code Quadratic}'s private {@code a}, in its nested loops) is read once per
+   * generated method, in the method's outermost block: a local in the loop, as hand-written code keeps it.
+   */
+  @Test
+  void finalFieldsAreReadOnceOutsideTheLoops() throws Exception {
+    String generated = Files.readString(dir.resolve("generated/objects/Models_QuadraticDerivatives.java"));
+    String read = "Models_QuadraticDerivatives.a.get(self)";
+    int methods = 0;
+    for (String method : generated.split("\\n  }\\n")) {
+      int first = method.indexOf(read);
+      if (first >= 0) {
+        methods++;
+        assertEquals(first, method.lastIndexOf(read), "one read of a in " + method);
+        String line = method.substring(method.lastIndexOf('\n', first) + 1, first);
+        assertTrue(line.startsWith("    double[][] "), "a read in the method's outermost block: " + line);
+      }
+    }
+    assertTrue(methods >= 3, "value's gradient, Hessian–vector product and Hessian read a: " + methods);
+  }
+
   @Test
   void receiverIsTheFirstParameterOfEveryGeneratedMethod() throws Exception {
     Object ff = make("Feedforward", new Class<?>[] {double.class, double.class, double.class, double.class}, 0.3,

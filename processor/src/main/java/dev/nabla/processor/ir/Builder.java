@@ -314,6 +314,29 @@ public final class Builder {
     return v;
   }
 
+  /**
+   * Reads the final instance field {@code field} of {@code object} as {@link #field} does, once for the whole function
+   * when {@code object} is defined in its outermost block: there, before the statement being built, shared by every
+   * later read. A loop then reads a local, as hand-written code does, rather than the field, which the JIT does not
+   * hoist out of a loop that writes an array when it is read through a handle.
+   */
+  public Value finalField(Type type, Op.Field field, Value object) {
+    Frame outermost = frames.getLast();
+    if (!outermost.stmts.contains(definitions.get(object))) {
+      return field(type, field, List.of(object));
+    }
+    List<Object> key = List.of("field", field.owner(), field.name(), List.of(object));
+    Value v = outermost.available.get(key);
+    if (v == null) {
+      v = define(outermost, type, field.name(), field, List.of(object));
+      outermost.available.put(key, v);
+      if (type.isArray()) {
+        immutableArrays.add(v);
+      }
+    }
+    return v;
+  }
+
   /** Reads an element; loads of arrays that never change are shared. */
   public Value arrayLoad(Value array, List<Value> index) {
     Type type = array.type() == Type.DOUBLE_MATRIX && index.size() == 1 ? Type.DOUBLE_ARRAY : Type.DOUBLE;
@@ -367,10 +390,14 @@ public final class Builder {
   }
 
   private Value define(Type type, String hint, Op op, List<Value> args) {
+    return define(frames.peek(), type, hint, op, args);
+  }
+
+  private Value define(Frame frame, Type type, String hint, Op op, List<Value> args) {
     Value v = new Value(nextId++, type, hint);
     Stmt.Let let = new Stmt.Let(v, op, args, origin);
     definitions.put(v, let);
-    frames.peek().stmts.add(let);
+    frame.stmts.add(let);
     return v;
   }
 

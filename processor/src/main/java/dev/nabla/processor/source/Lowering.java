@@ -59,6 +59,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -890,8 +891,13 @@ public final class Lowering {
       return b.constantOf(type, constant);
     }
     TypeElement owner = (TypeElement) f.getEnclosingElement();
-    return b.field(type, new Op.Field(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
-        Access.isHidden(f)), object == null ? List.of() : List.of(object));
+    Op.Field read = new Op.Field(owner.getQualifiedName().toString(), f.getSimpleName().toString(),
+        Access.isHidden(f));
+    if (object == null) {
+      return b.field(type, read, List.of());
+    }
+    return f.getModifiers().contains(Modifier.FINAL) ? b.finalField(type, read, object)
+        : b.field(type, read, List.of(object));
   }
 
   private Value memberSelect(MemberSelectTree s) {
