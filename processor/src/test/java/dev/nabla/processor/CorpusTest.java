@@ -114,19 +114,19 @@ class CorpusTest {
       accepted("geodesy/GeoMath.java", "AngRound"),
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
-      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields), passive
-      // objects until point classes are differentiable inputs
-      rejected("geometry/Angle.java", "angle", "no-differentiable-input", 35),
-      rejected("geometry/Angle.java", "angleBetween", "no-differentiable-input", 51),
-      rejected("geometry/Angle.java", "interiorAngle", "no-differentiable-input", 73),
-      rejected("geometry/Coordinate.java", "distance", "no-differentiable-input", 80),
-      rejected("geometry/Distance.java", "pointToSegment", "no-differentiable-input", 34),
+      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields); a
+      // Coordinate passed whole to a helper (angle(tail, tip1)) or used as a receiver (a.distance(b)) is point-object
+      accepted("geometry/Angle.java", "angle"),
+      rejected("geometry/Angle.java", "angleBetween", "point-object", 53),
+      rejected("geometry/Angle.java", "interiorAngle", "point-object", 75),
+      accepted("geometry/Coordinate.java", "distance"),
+      rejected("geometry/Distance.java", "pointToSegment", "point-object", 39),
       // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
       // locationtech/jts (EDL-1.0)
-      rejected("geometry/Triangle.java", "circumradius", "no-differentiable-input", 26),
-      rejected("geometry/Triangle.java", "longestSideLength", "no-differentiable-input", 48),
-      rejected("geometry/Triangle.java", "area", "no-differentiable-input", 76),
+      rejected("geometry/Triangle.java", "circumradius", "point-object", 27),
+      rejected("geometry/Triangle.java", "longestSideLength", "point-object", 51),
+      accepted("geometry/Triangle.java", "area"),
       // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "field-write", 77), // this.output = …
       // BayesWitnesses/m2cgen (MIT)
@@ -179,11 +179,11 @@ class CorpusTest {
       // Team100/all24 (Unlicense): a robot arm's forward kinematics
       rejected("robotics/ArmKinematics.java", "forward", "unsupported-result", 38), // Translation2d out
       rejected("robotics/ArmKinematics.java", "elbow", "unsupported-result", 48),
-      rejected("robotics/ArmKinematics.java", "inverseVel", "unsupported-result", 75),
+      accepted("robotics/ArmKinematics.java", "inverseVel"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
       // point classes out
-      rejected("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", "unsupported-result", 45),
-      rejected("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", "unsupported-result", 62),
+      accepted("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds"),
+      accepted("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds"),
       accepted("robotics/ElevatorFeedforward.java", "calculate"),
       accepted("robotics/ElevatorFeedforward.java", "maxAchievableVelocity"),
       accepted("robotics/ElevatorFeedforward.java", "minAchievableVelocity"),
@@ -263,9 +263,9 @@ class CorpusTest {
       String at = target + " at " + Arrays.toString(row.point());
       CorpusCall original = CorpusCall.of(loader, row);
       Function<double[], Object[]> pack = original::arguments;
-      double[] derivative = original.method().getReturnType() == double[].class
-          ? flatten(checkVector(f, d, target.method(), pack, row.point(), 1e-6))
-          : checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0);
+      double[] derivative = original.method().getReturnType() == double.class
+          ? checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0)
+          : flatten(checkVector(original::valuesOf, d, target.method(), pack, row.point(), 1e-6));
       assertClose(row.derivative(), derivative, 1e-9, at + ": derivative vs the mpmath oracle");
     }
   }
