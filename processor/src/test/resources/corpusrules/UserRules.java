@@ -1,13 +1,15 @@
 package corpusrules;
 
 import dev.nabla.DerivativeOf;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.hipparchus.special.Erf;
 import org.hipparchus.special.Gamma;
 
 /**
  * The derivative rules a user of the corpus's libraries writes once in their own project, for the library special
- * functions whose source nabla cannot read (Hipparchus's {@code Erf} and {@code Gamma}); the corpus is compiled with
- * them, its files unchanged.
+ * functions whose source nabla cannot read (Hipparchus's {@code Erf} and {@code Gamma}, and the distribution function
+ * and density of its {@code NormalDistribution}, the receiver first); the corpus is compiled with them, its files
+ * unchanged.
  */
 public final class UserRules {
   private UserRules() {}
@@ -46,5 +48,18 @@ public final class UserRules {
   @DerivativeOf(type = Gamma.class, method = "digamma")
   static double digammaPartial(double x) {
     return Gamma.trigamma(x);
+  }
+
+  /** d/dx P(X ≤ x) = the density at x. */
+  @DerivativeOf(type = NormalDistribution.class, method = "cumulativeProbability")
+  static double cumulativeProbabilityPartial(NormalDistribution d, double x) {
+    return d.density(x);
+  }
+
+  /** d/dx φ(x; μ, σ) = −(x − μ)/σ² φ(x; μ, σ). */
+  @DerivativeOf(type = NormalDistribution.class, method = "density")
+  static double densityPartial(NormalDistribution d, double x) {
+    double s = d.getStandardDeviation();
+    return -(x - d.getMean()) / (s * s) * d.density(x);
   }
 }

@@ -114,6 +114,21 @@ class CustomDerivativesTest {
   }
 
   @Test
+  void rulesForMethodsOfAnObjectInAStaticFieldGiveGradientAndHessian() {
+    NormalDistribution standard = new NormalDistribution();
+    for (double[] p : new double[][] {{0.3, 1.2}, {-0.7, 0.6}, {1.5, -0.5}}) {
+      double[] g = checkScalar(distributions.type(), distributions.derivatives(), "standardRatio", SCALARS, p, 1e-7,
+          1e-5);
+      double a = p[0];
+      double b = p[1];
+      double ratio = standard.density(a - b) / standard.density(b);
+      assertEquals(ratio, g[0], 1e-14, "∂/∂a in closed form");
+      assertEquals(-ratio + standard.cumulativeProbability(a - b) * b / standard.density(b), g[1], 1e-13,
+          "∂/∂b in closed form");
+    }
+  }
+
+  @Test
   void rulesServeAMethodOfFirstDerivativesOnly() {
     for (double[] p : new double[][] {{2.5, 3.0}, {0.7, 1.4}, {6.0, 4.5}}) {
       checkScalar(rules.type(), rules.derivatives(), "poissonLogLikelihood", SCALARS, p, 1e-7, 0);

@@ -70,6 +70,9 @@ final class Calls {
      */
     Value called(Value receiver, String method, List<Value> args);
 
+    /** An object held in a field ({@code normal} of a static field, {@code this.dist}) of class {@code cls}, as written. */
+    Value heldObject(ExpressionTree field, TypeElement cls);
+
     /** Reports {@code o}'s error if one of its values turns out to depend on the point. */
     void watch(Lowering.Opaque o);
   }
@@ -134,8 +137,8 @@ final class Calls {
     String name;
     List<ExecutableElement> candidates;
     boolean onReceiver = PassiveObjects.onReceiver(mi, vars);
-    // a method with rules of a passive object in a variable (dist.cumulativeProbability(x)), which kept(…) leaves
-    Value object = select instanceof MemberSelectTree s ? PassiveObjects.value(s.getExpression(), vars) : null;
+    // a method with rules of a passive object (dist.cumulativeProbability(x)), which kept(…) leaves to lowering
+    Value object = !onReceiver && select instanceof MemberSelectTree s ? object(s.getExpression(), frame) : null;
     if (onReceiver) {
       name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
           : ((IdentifierTree) select).getName().toString();
@@ -186,6 +189,19 @@ final class Calls {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, onReceiver ? PassiveObjects.receiver(vars) : null, mi, frame);
+  }
+
+  /**
+   * The passive object {@code qualifier} is, in a variable or held in a field; null when it is a type (the qualifier
+   * of a static method) or no object.
+   */
+  private Value object(ExpressionTree qualifier, Frame frame) {
+    Value v = PassiveObjects.value(qualifier, vars);
+    if (v != null || frame.names().type(Syntax.strip(qualifier)) != null) {
+      return v;
+    }
+    TypeElement held = KeptText.owner(Syntax.strip(qualifier), frame, vars);
+    return held == null ? null : caller.heldObject(qualifier, held);
   }
 
   /** The source that the generated class of {@code callee}'s class stores for it, or null if there is none. */

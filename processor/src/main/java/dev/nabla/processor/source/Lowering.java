@@ -157,6 +157,15 @@ public final class Lowering {
       }
 
       @Override
+      public Value heldObject(ExpressionTree field, TypeElement cls) {
+        ExpressionTree stripped = Syntax.strip(field);
+        Value v = b.passive(Type.OBJECT, keep(stripped).text(), stripped instanceof MemberSelectTree s
+            ? s.getIdentifier().toString() : stripped.toString());
+        vars.noteClass(v, cls);
+        return v;
+      }
+
+      @Override
       public void watch(Opaque o) {
         opaque.add(o);
       }
