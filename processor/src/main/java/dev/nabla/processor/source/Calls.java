@@ -70,7 +70,7 @@ final class Calls {
      */
     Value called(Value receiver, String method, List<Value> args);
 
-    /** An object held in a field ({@code normal} of a static field, {@code this.dist}) of class {@code cls}, as written. */
+    /** An object of class {@code cls} held in a field ({@code STANDARD}, {@code this.dist}), read as written. */
     Value heldObject(ExpressionTree field, TypeElement cls);
 
     /** Reports {@code o}'s error if one of its values turns out to depend on the point. */

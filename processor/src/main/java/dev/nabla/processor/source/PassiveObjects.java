@@ -44,7 +44,7 @@ final class PassiveObjects {
     return null;
   }
 
-  /** The value of {@code e} when it is a variable holding such an object ({@code dist}, not the receiver); else null. */
+  /** The value of {@code e} when it is a variable holding such an object ({@code dist}, not {@code this}), or null. */
   static Value value(ExpressionTree e, Variables vars) {
     Value v = Syntax.strip(e) instanceof IdentifierTree id && !id.getName().contentEquals(THIS)
         ? vars.get(id.getName().toString()) : null;
