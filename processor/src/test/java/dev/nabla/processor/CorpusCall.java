@@ -92,7 +92,11 @@ final class CorpusCall {
 
   /** The function's value(s) at {@code point}: a returned object gives its instance fields in declaration order. */
   double[] values(double[] point) {
-    Object[] args = arguments(point);
+    return valuesOf(arguments(point));
+  }
+
+  /** The function's value(s) for {@link #arguments(double[]) arguments} made from a point, flattened likewise. */
+  double[] valuesOf(Object[] args) {
     Object[] parameters = receiver == null ? args : Arrays.copyOfRange(args, 1, args.length);
     try {
       return flatten(method.invoke(receiver, parameters));

@@ -43,6 +43,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/corpus");
+  /**
+   * The derivative rules a user of the corpus's libraries writes once ({@code Erf.erf}, {@code erfc},
+   * {@code Gamma.logGamma}, …, {@code NormalDistribution.cumulativeProbability}), compiled with every category.
+   */
+  private static final Path USER_RULES = Path.of("src/test/resources/corpusrules/UserRules.java");
   private static final String ANNOTATION = "@dev.nabla.Differentiable";
   /** The class loaders of the files compiled for accepted functions, by file. */
   private static final Map<String, ClassLoader> COMPILED = new HashMap<>();
@@ -90,13 +95,12 @@ class CorpusTest {
       accepted("distributions/CauchyDistribution.java", "density"),
       accepted("distributions/LogNormalDistribution.java", "density"),
       accepted("distributions/LogNormalDistribution.java", "logDensity"),
-      // a private field in the kept call Erf.erf(…), which has no derivative rule (a user would supply one)
-      rejected("distributions/LogNormalDistribution.java", "cumulativeProbability", "inaccessible", 193),
+      accepted("distributions/LogNormalDistribution.java", "cumulativeProbability"), // Erf.erf: the user's rule
       accepted("distributions/LogisticDistribution.java", "density"),
       accepted("distributions/LogisticDistribution.java", "cumulativeProbability"),
       accepted("distributions/NormalDistribution.java", "density"),
       accepted("distributions/NormalDistribution.java", "logDensity"),
-      rejected("distributions/NormalDistribution.java", "cumulativeProbability", "inaccessible", 120), // Erf.erfc
+      accepted("distributions/NormalDistribution.java", "cumulativeProbability"), // Erf.erfc: the user's rule
       // michel-leonard/ciede2000 (public domain)
       accepted("color/Ciede2000.java", "ciede_2000"),
       // imagingbook/imagingbook-public (BSD-2-Clause)
@@ -114,19 +118,19 @@ class CorpusTest {
       accepted("geodesy/GeoMath.java", "AngRound"),
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
-      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields), passive
-      // objects until point classes are differentiable inputs
-      rejected("geometry/Angle.java", "angle", "no-differentiable-input", 35),
-      rejected("geometry/Angle.java", "angleBetween", "no-differentiable-input", 51),
-      rejected("geometry/Angle.java", "interiorAngle", "no-differentiable-input", 73),
-      rejected("geometry/Coordinate.java", "distance", "no-differentiable-input", 80),
-      rejected("geometry/Distance.java", "pointToSegment", "no-differentiable-input", 34),
+      // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields); a
+      // Coordinate passed whole to a helper (angle(tail, tip1)) or used as a receiver (a.distance(b)) is point-object
+      accepted("geometry/Angle.java", "angle"),
+      rejected("geometry/Angle.java", "angleBetween", "point-object", 53),
+      rejected("geometry/Angle.java", "interiorAngle", "point-object", 75),
+      accepted("geometry/Coordinate.java", "distance"),
+      rejected("geometry/Distance.java", "pointToSegment", "point-object", 39),
       // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
       // locationtech/jts (EDL-1.0)
-      rejected("geometry/Triangle.java", "circumradius", "no-differentiable-input", 26),
-      rejected("geometry/Triangle.java", "longestSideLength", "no-differentiable-input", 48),
-      rejected("geometry/Triangle.java", "area", "no-differentiable-input", 76),
+      rejected("geometry/Triangle.java", "circumradius", "point-object", 27),
+      rejected("geometry/Triangle.java", "longestSideLength", "point-object", 51),
+      accepted("geometry/Triangle.java", "area"),
       // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "field-write", 77), // this.output = …
       // BayesWitnesses/m2cgen (MIT)
@@ -161,29 +165,25 @@ class CorpusTest {
       accepted("pricing/AnalyticFormulas.java", "sabrHaganLognormalBlackVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrBerestyckiNormalVolatilityApproximation"),
       accepted("pricing/AnalyticFormulas.java", "sabrNormalVolatilitySkewApproximation"),
-      rejected("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM", "unsupported-call",
-          222), // Hipparchus Erf.erf
+      accepted("pricing/AnalyticFormulas.java", "volatilityConversionLognormalATMtoNormalATM"), // the user's rule
       accepted("pricing/AnalyticFormulas.java", "blackScholesOptionGamma"),
       accepted("pricing/AnalyticFormulas.java", "blackScholesOptionVega"),
-      rejected("pricing/AnalyticFormulas.java", "blackScholesOptionTheta", "unsupported-call",
-          "pricing/NormalDistribution.java", 39),
-      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue", "unsupported-call",
-          "pricing/NormalDistribution.java", 39), // a call on a static NormalDistribution object
-      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta", "unsupported-call",
-          "pricing/NormalDistribution.java", 39),
-      rejected("pricing/BachelierModel.java", "bachelierHomogeneousOptionVega", "unsupported-call",
-          "pricing/NormalDistribution.java", 28),
+      // calls on a static NormalDistribution object: the user's rules, the receiver first
+      accepted("pricing/AnalyticFormulas.java", "blackScholesOptionTheta"),
+      accepted("pricing/BachelierModel.java", "bachelierHomogeneousOptionValue"),
+      accepted("pricing/BachelierModel.java", "bachelierHomogeneousOptionDelta"),
+      accepted("pricing/BachelierModel.java", "bachelierHomogeneousOptionVega"),
       accepted("pricing/NormalDistribution.java", "inverseCumulativeNormalDistribution_Wichura"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
       accepted("robotics/ArmFeedforward.java", "calculate"),
       // Team100/all24 (Unlicense): a robot arm's forward kinematics
       rejected("robotics/ArmKinematics.java", "forward", "unsupported-result", 38), // Translation2d out
       rejected("robotics/ArmKinematics.java", "elbow", "unsupported-result", 48),
-      rejected("robotics/ArmKinematics.java", "inverseVel", "unsupported-result", 75),
+      accepted("robotics/ArmKinematics.java", "inverseVel"),
       // wpilibsuite/allwpilib (BSD-3-Clause)
       // point classes out
-      rejected("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds", "unsupported-result", 45),
-      rejected("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds", "unsupported-result", 62),
+      accepted("robotics/DifferentialDriveKinematics.java", "toChassisSpeeds"),
+      accepted("robotics/DifferentialDriveKinematics.java", "toWheelSpeeds"),
       accepted("robotics/ElevatorFeedforward.java", "calculate"),
       accepted("robotics/ElevatorFeedforward.java", "maxAchievableVelocity"),
       accepted("robotics/ElevatorFeedforward.java", "minAchievableVelocity"),
@@ -197,7 +197,7 @@ class CorpusTest {
       accepted("robotics/SimpleMotorFeedforward.java", "calculate"),
       // Hipparchus-Math/hipparchus (Apache-2.0)
       rejected("special/Beta.java", "regularizedBeta", "recursion", 127), // calls itself for the symmetric case
-      rejected("special/Beta.java", "logBeta", "unsupported-call", 352), // Gamma.logGamma of the point
+      accepted("special/Beta.java", "logBeta"), // Gamma.logGamma: the user's rule
       // apache/commons-numbers (Apache-2.0)
       accepted("special/Digamma.java", "value"),
       // ghewgill/picomath (public domain)
@@ -263,9 +263,9 @@ class CorpusTest {
       String at = target + " at " + Arrays.toString(row.point());
       CorpusCall original = CorpusCall.of(loader, row);
       Function<double[], Object[]> pack = original::arguments;
-      double[] derivative = original.method().getReturnType() == double[].class
-          ? flatten(checkVector(f, d, target.method(), pack, row.point(), 1e-6))
-          : checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0);
+      double[] derivative = original.method().getReturnType() == double.class
+          ? checkScalar(f, d, target.method(), pack, row.point(), 1e-6, hessian ? 1e-4 : 0)
+          : flatten(checkVector(original::valuesOf, d, target.method(), pack, row.point(), 1e-6));
       assertClose(row.derivative(), derivative, 1e-9, at + ": derivative vs the mpmath oracle");
     }
   }
@@ -297,7 +297,7 @@ class CorpusTest {
     List<JavaFileObject> files = new ArrayList<>();
     JavaFileObject errorFile = null;
     for (Path source : sources) {
-      String name = classNameOf(dir.resolve("corpus").relativize(source).toString().replace('\\', '/'));
+      String name = dir.relativize(source).toString().replace('\\', '/').replace(".java", "").replace('/', '.');
       JavaFileObject file = JavaFileObjects.forSourceString(name, Files.readString(source));
       files.add(file);
       if (name.equals(classNameOf(target.errorFile()))) {
@@ -364,7 +364,8 @@ class CorpusTest {
 
   /**
    * Copies a category's files under {@code dir} with only the {@code annotated} functions (named as
-   * {@code file#method}) still annotated, the other annotation lines blanked so that line numbers stay.
+   * {@code file#method}) still annotated, the other annotation lines blanked so that line numbers stay, and the
+   * {@link #USER_RULES user's rules}.
    */
   private static List<Path> writeCategory(String category, Set<String> annotated, Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
@@ -384,6 +385,9 @@ class CorpusTest {
       Files.createDirectories(copy.getParent());
       written.add(Files.writeString(copy, String.join("\n", lines)));
     }
+    Path rules = dir.resolve("corpusrules").resolve(USER_RULES.getFileName());
+    Files.createDirectories(rules.getParent());
+    written.add(Files.copy(USER_RULES, rules));
     return written;
   }
 

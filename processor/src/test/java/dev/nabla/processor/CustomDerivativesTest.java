@@ -13,6 +13,7 @@ import dev.nabla.processor.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hipparchus.distribution.continuous.NormalDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,11 +29,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CustomDerivativesTest {
   private static InProcessCompiler.Fixture rules;
   private static InProcessCompiler.Fixture naive;
+  private static InProcessCompiler.Fixture distributions;
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
     rules = InProcessCompiler.compileFixture(dir.resolve("rules"), "custom.Rules");
     naive = InProcessCompiler.compileFixture(dir.resolve("naive"), "custom.Naive");
+    distributions = InProcessCompiler.compileFixture(dir.resolve("distributions"), "custom.Distributions");
   }
 
   @Test
@@ -94,6 +97,34 @@ class CustomDerivativesTest {
       checkScalar(rules.type(), rules.derivatives(), "gammaLogDensity", SCALARS, p, 1e-7, 1e-4);
       double[][] h = (double[][]) call(rules.derivatives(), "gammaLogDensityHessian", p[0], p[1]);
       assertEquals(-org.hipparchus.special.Gamma.trigamma(p[0]), h[0][0], 1e-13, "∂²/∂k² = −ψ'(k)");
+    }
+  }
+
+  @Test
+  void rulesForMethodsOfAPassiveObjectGiveGradientAndHessian() {
+    NormalDistribution dist = new NormalDistribution(0.4, 1.3);
+    for (double[] p : new double[][] {{0.3, 1.2}, {-0.7, 0.6}, {1.5, 2.5}}) {
+      double[] g = checkScalar(distributions.type(), distributions.derivatives(), "discounted",
+          q -> new Object[] {dist, q[0], q[1]}, p, 1e-7, 1e-5);
+      double a = p[0];
+      double b = p[1];
+      double slope = -(a - b - dist.getMean()) / (1.3 * 1.3) * dist.density(a - b);
+      assertEquals(b * dist.density(a * b) * Math.exp(-b) + slope, g[0], 1e-14, "∂/∂a in closed form");
+    }
+  }
+
+  @Test
+  void rulesForMethodsOfAnObjectInAStaticFieldGiveGradientAndHessian() {
+    NormalDistribution standard = new NormalDistribution();
+    for (double[] p : new double[][] {{0.3, 1.2}, {-0.7, 0.6}, {1.5, -0.5}}) {
+      double[] g = checkScalar(distributions.type(), distributions.derivatives(), "standardRatio", SCALARS, p, 1e-7,
+          1e-5);
+      double a = p[0];
+      double b = p[1];
+      double ratio = standard.density(a - b) / standard.density(b);
+      assertEquals(ratio, g[0], 1e-14, "∂/∂a in closed form");
+      assertEquals(-ratio + standard.cumulativeProbability(a - b) * b / standard.density(b), g[1], 1e-13,
+          "∂/∂b in closed form");
     }
   }
 

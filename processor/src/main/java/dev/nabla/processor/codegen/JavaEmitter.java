@@ -342,7 +342,8 @@ final class JavaEmitter {
     String expression = expression(let);
     String n = fresh(v.hint());
     names.put(v, n);
-    code.addStatement("$L $L = $L", v.type().javaName(), n, expression);
+    // an object kept as written (one in a field, whose methods have rules) has the type its text gives it
+    code.addStatement("$L $L = $L", v.type() == Type.OBJECT ? "var" : v.type().javaName(), n, expression);
   }
 
   private String expression(Stmt.Let let) {

@@ -64,8 +64,14 @@ final class Calls {
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
 
-    /** The double value of a call of {@code method} (qualified) on {@code args}, written as such a call. */
-    Value called(String method, List<Value> args);
+    /**
+     * The double value of a call of {@code method} (qualified) on {@code args}, written as such a call: a static one,
+     * or one on the object {@code receiver} when it is not null.
+     */
+    Value called(Value receiver, String method, List<Value> args);
+
+    /** An object of class {@code cls} held in a field ({@code STANDARD}, {@code this.dist}), read as written. */
+    Value heldObject(ExpressionTree field, TypeElement cls);
 
     /** Reports {@code o}'s error if one of its values turns out to depend on the point. */
     void watch(Lowering.Opaque o);
@@ -131,10 +137,16 @@ final class Calls {
     String name;
     List<ExecutableElement> candidates;
     boolean onReceiver = PassiveObjects.onReceiver(mi, vars);
+    // a method with rules of a passive object (dist.cumulativeProbability(x)), which kept(…) leaves to lowering
+    Value object = !onReceiver && select instanceof MemberSelectTree s ? object(s.getExpression(), frame) : null;
     if (onReceiver) {
       name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
           : ((IdentifierTree) select).getName().toString();
       candidates = PassiveObjects.receiverMethods(name, vars);
+    } else if (object != null) {
+      name = ((MemberSelectTree) select).getIdentifier().toString();
+      candidates = NameResolver.inheritedMethods(vars.classOf(object), name).stream()
+          .filter(m -> !NameResolver.isStatic(m)).toList();
     } else if (select instanceof MemberSelectTree s) {
       name = s.getIdentifier().toString();
       TypeElement owner = frame.names().type(Syntax.strip(s.getExpression()));
@@ -164,7 +176,7 @@ final class Calls {
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
     if (rules.has(callee)) {
-      return custom(callee, owner + "." + name, converted(callee, args), mi, frame);
+      return custom(callee, object, owner + "." + name, converted(callee, args), mi, frame);
     }
     MathLibrary library = MathLibrary.named(owner);
     Primitive p = Primitive.staticMethod(owner, name, args.size());
@@ -173,10 +185,23 @@ final class Calls {
       return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
     }
     TreePath path = trees.getPath(callee);
-    if (NameResolver.isStatic(callee) == onReceiver || !hasSource(callee, path)) {
+    if (object != null || NameResolver.isStatic(callee) == onReceiver || !hasSource(callee, path)) {
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     return inline(callee, path, args, onReceiver ? PassiveObjects.receiver(vars) : null, mi, frame);
+  }
+
+  /**
+   * The passive object {@code qualifier} is, in a variable or held in a field; null when it is a type (the qualifier
+   * of a static method) or no object.
+   */
+  private Value object(ExpressionTree qualifier, Frame frame) {
+    Value v = PassiveObjects.value(qualifier, vars);
+    if (v != null || frame.names().type(Syntax.strip(qualifier)) != null) {
+      return v;
+    }
+    TypeElement held = KeptText.owner(Syntax.strip(qualifier), frame, vars);
+    return held == null ? null : caller.heldObject(qualifier, held);
   }
 
   /** The source that the generated class of {@code callee}'s class stores for it, or null if there is none. */
@@ -298,18 +323,23 @@ final class Calls {
 
   /**
    * A call {@code mi} of {@code original} (named {@code qualified}), which has derivative rules: its value is the call
-   * as written, and each double argument gets the partial that its parameter's rule gives, inlined on the same
-   * arguments ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
+   * as written (on {@code receiver}, a passive object, for an instance method; null for a static one), and each double
+   * argument gets the partial that its parameter's rule gives, inlined on the same arguments, the receiver first
+   * ({@link Primitive#WITH_PARTIAL}). An argument without a rule, or an array, must not depend on the point.
    * Inside a rule inside a rule, the call is its value alone: the partials there would serve third derivatives only,
    * so that a rule calling its own original (an implicit derivative) is inlined once into itself, no further.
    */
-  private Value custom(ExecutableElement original, String qualified, List<Value> args, MethodInvocationTree mi,
-      Frame frame) {
-    Value y = caller.called(qualified, args);
+  private Value custom(ExecutableElement original, Value receiver, String qualified, List<Value> args,
+      MethodInvocationTree mi, Frame frame) {
+    Value y = caller.called(receiver, qualified, args);
     if (rulesInlined.size() >= 2) {
       return y;
     }
     Map<Integer, ExecutableElement> partials = rules.of(original);
+    List<Value> ruleArgs = new ArrayList<>(args);
+    if (receiver != null) {
+      ruleArgs.add(0, receiver);
+    }
     for (int i = 0; i < args.size(); i++) {
       Value x = args.get(i);
       ExecutableElement rule = partials.get(i);
@@ -324,7 +354,7 @@ final class Calls {
       } else if (x.type() == Type.DOUBLE) {
         rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
         try {
-          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), args, null, mi, frame));
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), ruleArgs, null, mi, frame));
         } finally {
           rulesInlined.pop();
         }

@@ -138,14 +138,32 @@ public final class Lowering {
       }
 
       @Override
-      public Value called(String method, List<Value> args) {
-        List<String> pieces = new ArrayList<>(List.of(method + "("));
+      public Value called(Value receiver, String method, List<Value> args) {
+        String simple = method.substring(method.lastIndexOf('.') + 1);
+        List<String> pieces = new ArrayList<>();
+        List<Value> all = new ArrayList<>();
+        if (receiver == null) {
+          pieces.add(method + "(");
+          reserved.add(method.substring(0, method.indexOf('.')));
+        } else {
+          pieces.addAll(List.of("", "." + simple + "("));
+          all.add(receiver);
+        }
+        all.addAll(args);
         for (int i = 1; i < args.size(); i++) {
           pieces.add(", ");
         }
         pieces.add(")");
-        reserved.add(method.substring(0, method.indexOf('.')));
-        return b.passive(Type.DOUBLE, new JavaText(pieces, args), method.substring(method.lastIndexOf('.') + 1));
+        return b.passive(Type.DOUBLE, new JavaText(pieces, all), simple);
+      }
+
+      @Override
+      public Value heldObject(ExpressionTree field, TypeElement cls) {
+        ExpressionTree stripped = Syntax.strip(field);
+        Value v = b.passive(Type.OBJECT, keep(stripped).text(), stripped instanceof MemberSelectTree s
+            ? s.getIdentifier().toString() : stripped.toString());
+        vars.noteClass(v, cls);
+        return v;
       }
 
       @Override

@@ -44,6 +44,13 @@ final class PassiveObjects {
     return null;
   }
 
+  /** The value of {@code e} when it is a variable holding such an object ({@code dist}, not {@code this}), or null. */
+  static Value value(ExpressionTree e, Variables vars) {
+    Value v = Syntax.strip(e) instanceof IdentifierTree id && !id.getName().contentEquals(THIS)
+        ? vars.get(id.getName().toString()) : null;
+    return v != null && vars.classOf(v) != null ? v : null;
+  }
+
   /** The instance field {@code name} of the receiver (its own or inherited), when no variable has the name. */
   static VariableElement receiverField(String name, Variables vars) {
     Value receiver = receiver(vars);

@@ -47,6 +47,11 @@ final class Variables {
     classes.put(value, cls);
   }
 
+  /** Notes that {@code value}, an object that no variable holds (one in a field), is of class {@code cls}. */
+  void noteClass(Value value, TypeElement cls) {
+    classes.put(value, cls);
+  }
+
   /** The class of an object value, or null for a value that is none. */
   TypeElement classOf(Value value) {
     return classes.get(value);
