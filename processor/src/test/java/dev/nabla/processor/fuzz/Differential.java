@@ -270,19 +270,7 @@ final class Differential {
         }
       }
     }
-    Object again;
-    try {
-      again = new Interpreter(prog, n).run(nudged);
-    } catch (RuntimeException e) {
-      return false;
-    }
-    DerivativeStructure[] moved = again instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
-        : (DerivativeStructure[]) again;
-    StringBuilder drift = new StringBuilder();
-    for (int i = 0; i < outs.length; i++) {
-      close(drift, "derivatives", derivatives(outs[i]), derivatives(moved[i]));
-    }
-    return drift.length() > 0;
+    return drifts(new Interpreter(prog, n), nudged, outs, Differential::derivatives);
   }
 
   /**
@@ -295,23 +283,33 @@ final class Differential {
    */
   static boolean roundingDecides(Program prog, int n, Object[] args, DerivativeStructure[] outs) {
     for (long draw = 1; draw <= 3; draw++) {
-      Object again;
-      try {
-        again = new Interpreter(prog, n, new Random(draw)).run(copy(args));
-      } catch (RuntimeException e) {
-        return false;
-      }
-      DerivativeStructure[] moved = again instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
-          : (DerivativeStructure[]) again;
-      StringBuilder drift = new StringBuilder();
-      for (int i = 0; i < outs.length; i++) {
-        close(drift, "values and derivatives", outs[i].getAllDerivatives(), moved[i].getAllDerivatives());
-      }
-      if (drift.length() > 0) {
+      Interpreter rounding = new Interpreter(prog, n, new Random(draw));
+      if (drifts(rounding, copy(args), outs, DerivativeStructure::getAllDerivatives)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code in}'s outputs at {@code args} differ from {@code outs} beyond the comparison's tolerance in the
+   * entries {@code compared} picks; false if the interpreter fails there.
+   */
+  private static boolean drifts(Interpreter in, Object[] args, DerivativeStructure[] outs,
+      java.util.function.Function<DerivativeStructure, double[]> compared) {
+    Object again;
+    try {
+      again = in.run(args);
+    } catch (RuntimeException e) {
+      return false;
+    }
+    DerivativeStructure[] moved = again instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
+        : (DerivativeStructure[]) again;
+    StringBuilder drift = new StringBuilder();
+    for (int i = 0; i < outs.length; i++) {
+      close(drift, "outputs", compared.apply(outs[i]), compared.apply(moved[i]));
+    }
+    return drift.length() > 0;
   }
 
   /** All partial derivatives of orders one and two that {@code d} holds. */
