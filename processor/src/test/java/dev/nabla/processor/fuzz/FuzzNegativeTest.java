@@ -127,7 +127,7 @@ class FuzzNegativeTest {
     Method m = (Method) replace(main, b, new Block(List.copyOf(ss)));
     List<Method> ms = new ArrayList<>(p.methods());
     ms.set(ms.size() - 1, m);
-    return new Program(p.id(), List.copyOf(ms));
+    return new Program(p.id(), List.copyOf(ms), p.fields());
   }
 
   @Test
