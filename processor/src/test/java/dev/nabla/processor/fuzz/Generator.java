@@ -23,8 +23,9 @@ import java.util.Set;
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
  * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
- * {@code FastMath} functions, {@code Double.compare} conditions and logging statements to a sink (kept as written by
- * nabla), {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * {@code FastMath} functions, the runtime's special functions, {@code Double.compare} conditions and logging
+ * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters, helpers
+ * with {@code @DerivativeOf} rules, instance entry points reading final fields, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
