@@ -84,6 +84,9 @@ final class Ast {
 
   record ArrRef(String name) implements Node {}
 
+  /** {@code rec.c<index>()}: a component of a record parameter of the point. */
+  record Comp(String rec, int index) implements Expr {}
+
   // ---- int expressions (always non-negative by construction) ----
   record IConst(int v) implements IExpr {}
 
@@ -254,26 +257,56 @@ final class Ast {
   record Raw(String text, boolean marker) implements Stmt {}
 
   // ---- declarations ----
-  enum Kind { D, A, M, I }
+  /** A double, an array, a matrix, a counter, or a record of {@code rows} double components. */
+  enum Kind { D, A, M, I, R }
 
-  /** A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols. */
+  /**
+   * A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols, for records the
+   * number of components.
+   */
   record Param(Kind kind, String name, boolean noDeriv, int rows, int cols) {}
 
-  /** A method: {@code @Differentiable}, or a plain private helper ({@code plain}) that nabla inlines unannotated. */
-  record Method(String name, List<Param> params, boolean vector, boolean plain, Block body) implements Node {
-    /** A {@code @Differentiable} method. */
+  /**
+   * What a method is to nabla: {@code @Differentiable}, a plain private helper that nabla inlines unannotated, or a
+   * static helper with {@code @DerivativeOf} rules (one per parameter, its body's exact partials) that nabla calls as
+   * written.
+   */
+  enum Role { DIFFERENTIABLE, PLAIN, RULED }
+
+  /** A method of the role given, static or an instance method of the generated class ({@code instance}). */
+  record Method(String name, List<Param> params, boolean vector, Role role, boolean instance, Block body)
+      implements Node {
+    /** A static {@code @Differentiable} method. */
     Method(String name, List<Param> params, boolean vector, Block body) {
-      this(name, params, vector, false, body);
+      this(name, params, vector, Role.DIFFERENTIABLE, false, body);
+    }
+
+    boolean plain() {
+      return role == Role.PLAIN;
     }
 
     public List<Node> children() { return List.of(body); }
-    public Node with(List<Node> c) { return new Method(name, params, vector, plain, (Block) c.get(0)); }
+    public Node with(List<Node> c) { return new Method(name, params, vector, role, instance, (Block) c.get(0)); }
   }
 
-  /** The methods of one program; the last is the entry point the fuzzer checks, the others are helpers it calls. */
-  record Program(int id, List<Method> methods) implements Node {
+  /**
+   * A final instance field of the generated class, a double or ({@code array}) a double[], private when
+   * {@code hidden}, set by the class's constructor.
+   */
+  record Field(String name, boolean array, boolean hidden, List<Double> values) {}
+
+  /**
+   * The methods of one program; the last is the entry point the fuzzer checks, the others are helpers it calls; the
+   * fields an instance entry point reads.
+   */
+  record Program(int id, List<Method> methods, List<Field> fields) implements Node {
+    /** A program without fields. */
+    Program(int id, List<Method> methods) {
+      this(id, methods, List.of());
+    }
+
     public List<Node> children() { return new ArrayList<>(methods); }
-    public Node with(List<Node> c) { return new Program(id, cast(c, Method.class)); }
+    public Node with(List<Node> c) { return new Program(id, cast(c, Method.class), fields); }
 
     Method main() {
       return methods.get(methods.size() - 1);

@@ -2,7 +2,9 @@ package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.Reflect;
 import dev.nabla.processor.fuzz.Ast.*;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Random;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
@@ -32,7 +34,7 @@ final class Differential {
       if (!p.noDeriv()) {
         n += switch (p.kind()) {
           case D -> 1;
-          case A -> p.rows();
+          case A, R -> p.rows();
           case M -> p.rows() * p.cols();
           case I -> 0;
         };
@@ -41,13 +43,14 @@ final class Differential {
     return n;
   }
 
+  /** A random point of {@code m}, a record's components as an array (see {@link #javaArguments}). */
   static Object[] randomArgs(Method m, Random r) {
     Object[] args = new Object[m.params().size()];
     for (int k = 0; k < args.length; k++) {
       Param p = m.params().get(k);
       args[k] = switch (p.kind()) {
         case D -> coord(r);
-        case A -> {
+        case A, R -> {
           double[] a = new double[p.rows()];
           for (int i = 0; i < a.length; i++) {
             a[i] = coord(r);
@@ -102,9 +105,11 @@ final class Differential {
     return b.append(')').toString();
   }
 
+  /** The method {@code name} of {@code c} that takes {@code arity} arguments, an instance method's receiver first. */
   static java.lang.reflect.Method find(Class<?> c, String name, int arity) {
     for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
-      if (m.getName().equals(name) && m.getParameterCount() == arity) {
+      int receiver = Modifier.isStatic(m.getModifiers()) ? 0 : 1;
+      if (m.getName().equals(name) && m.getParameterCount() + receiver == arity) {
         m.setAccessible(true);
         return m;
       }
@@ -114,7 +119,9 @@ final class Differential {
 
   static Object invoke(Class<?> c, String name, Object... args) {
     try {
-      return find(c, name, args.length).invoke(null, args);
+      java.lang.reflect.Method m = find(c, name, args.length);
+      return Modifier.isStatic(m.getModifiers()) ? m.invoke(null, args)
+          : m.invoke(args[0], Arrays.copyOfRange(args, 1, args.length));
     } catch (InvocationTargetException e) {
       throw new GeneratedCodeThrew(name, e.getCause());
     } catch (IllegalAccessException e) {
@@ -136,9 +143,32 @@ final class Differential {
     return all;
   }
 
-  /** Checks every generated method of the program's entry point at {@code args}. */
-  static Check check(Program prog, Class<?> original, Class<?> derivatives, Object[] args) {
+  /**
+   * The arguments of {@code main} at {@code point} as Java passes them: a new receiver of {@code original} first for an
+   * instance method, each record built from its components.
+   */
+  static Object[] javaArguments(Method main, Class<?> original, Object[] point) {
+    try {
+      Object[] args = point.clone();
+      for (int k = 0; k < args.length; k++) {
+        Param p = main.params().get(k);
+        if (p.kind() == Kind.R) {
+          Class<?> type = original.getClassLoader().loadClass(original.getName() + "$" + Printer.recordType(main, p));
+          Constructor<?> canonical = type.getDeclaredConstructors()[0];
+          canonical.setAccessible(true);
+          args[k] = canonical.newInstance(Arrays.stream((double[]) point[k]).boxed().toArray());
+        }
+      }
+      return main.instance() ? append(new Object[] {original.getConstructor().newInstance()}, args) : args;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Checks every generated method of the program's entry point at {@code point}. */
+  static Check check(Program prog, Class<?> original, Class<?> derivatives, Object[] point) {
     Method main = prog.main();
+    Object[] args = javaArguments(main, original, point);
     int n = dimension(main);
     Interpreter in = new Interpreter(prog, n);
     Object oracle;
@@ -150,7 +180,7 @@ final class Differential {
           ? sameThrow(main, derivatives, args, n, thrown) : new Check(Verdict.SKIP, "original threw " + e.getCause());
     }
     try {
-      oracle = in.run(copy(args));
+      oracle = in.run(copy(point));
     } catch (RuntimeException e) {
       return new Check(Verdict.SKIP, "interpreter: " + e);
     }
@@ -246,8 +276,8 @@ final class Differential {
       bad.append(e.getMessage()).append('\n');
     }
     if (bad.length() > 0) {
-      return illConditioned(prog, n, args, outs) ? new Check(Verdict.SKIP, ILL_CONDITIONED)
-          : roundingDecides(prog, n, args, outs) ? new Check(Verdict.SKIP, ROUNDING_DECIDES)
+      return illConditioned(prog, n, point, outs) ? new Check(Verdict.SKIP, ILL_CONDITIONED)
+          : roundingDecides(prog, n, point, outs) ? new Check(Verdict.SKIP, ROUNDING_DECIDES)
           : new Check(Verdict.MISMATCH, "at " + describe(args) + ":\n" + bad);
     }
     return new Check(Verdict.PASS, "");

@@ -60,6 +60,11 @@ class FuzzDifferentialTest {
     assertTrue(count < 100 || fuzzer.threw > 0, "the programs exercise argument checks that throw: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.fastMathCalls > 0, "the programs call FastMath: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.plainHelperCalls > 0, "the programs call plain helpers: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.instanceMethods > 0, "the programs are instance methods: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.recordParams > 0, "the programs take records: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.ruledHelperCalls > 0, "the programs call helpers with rules: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.specialFunctionCalls > 0,
+        "the programs call SpecialFunctions: " + fuzzer.counts());
   }
 
   private static String firstLine(String s) {

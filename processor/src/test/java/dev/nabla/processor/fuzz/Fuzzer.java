@@ -39,6 +39,14 @@ final class Fuzzer {
   int fastMathCalls;
   /** Calls of plain (unannotated) helpers in the programs compared, among them and from entry points. */
   int plainHelperCalls;
+  /** Entry points compared that are instance methods reading the receiver's fields. */
+  int instanceMethods;
+  /** Record parameters of the point among the entry points compared. */
+  int recordParams;
+  /** Calls of helpers with {@code @DerivativeOf} rules in the programs compared. */
+  int ruledHelperCalls;
+  /** Calls of the runtime's {@code SpecialFunctions} in the programs compared. */
+  int specialFunctionCalls;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -55,7 +63,9 @@ final class Fuzzer {
         + roundingDecided + "), where every method threw as the "
         + "original " + threw
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
-        + ", plain helper calls " + plainHelperCalls + ")";
+        + ", plain helper calls " + plainHelperCalls + "; instance methods " + instanceMethods + ", record parameters "
+        + recordParams + ", calls of helpers with rules " + ruledHelperCalls + ", special function calls "
+        + specialFunctionCalls + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -233,6 +243,10 @@ final class Fuzzer {
         compared++;
         fastMathCalls += count(p, n -> n instanceof Fn call && call.library() != MathLibrary.MATH);
         plainHelperCalls += count(p, n -> n instanceof UCall call && p.method(call.method()).plain());
+        instanceMethods += p.main().instance() ? 1 : 0;
+        recordParams += (int) p.main().params().stream().filter(q -> q.kind() == Ast.Kind.R).count();
+        ruledHelperCalls += count(p, n -> n instanceof UCall call && p.method(call.method()).role() == Role.RULED);
+        specialFunctionCalls += count(p, n -> n instanceof Fn call && !call.fn().isMathFunction());
       }
       if (failed != null) {
         mismatches++;
@@ -318,7 +332,7 @@ final class Fuzzer {
       for (int i = 0; i < p.methods().size() - 1; i++) {
         List<Method> ms = new ArrayList<>(p.methods());
         ms.remove(i);
-        out.add(new Program(p.id(), List.copyOf(ms)));
+        out.add(new Program(p.id(), List.copyOf(ms), p.fields()));
       }
     }
     if (n instanceof Block b) {

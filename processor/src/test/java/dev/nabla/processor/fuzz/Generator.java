@@ -23,8 +23,9 @@ import java.util.Set;
  * {@code int} parameter, for-each, {@code while} and {@code do}/{@code while} with a bounded counter, {@code break},
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
  * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
- * {@code FastMath} functions, {@code Double.compare} conditions and logging statements to a sink (kept as written by
- * nabla), {@code @NoDerivative} and {@code int} parameters, scalar and vector results.
+ * {@code FastMath} functions, the runtime's special functions, {@code Double.compare} conditions and logging
+ * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters, helpers
+ * with {@code @DerivativeOf} rules, instance entry points reading final fields, scalar and vector results.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -35,14 +36,21 @@ final class Generator {
       "jacobian", "cotangent", "s", "a", "b", "p", "q", "value"};
   private static final String[] LOCAL_NAMES = {"t", "s", "acc", "xBar", "tmp", "sum", "value", "bar", "d", "e", "g",
       "h", "r"};
-  /** The {@code Math} functions of the primitive table from doubles to a double (not those of counters). */
+  /**
+   * The runtime's special functions whose first and second derivatives the oracle knows everywhere (not digamma and
+   * trigamma, whose second derivatives Hipparchus lacks).
+   */
+  private static final Set<Primitive> SPECIAL_FUNCTIONS = Set.of(Primitive.ERF, Primitive.ERFC, Primitive.NORMAL_CDF,
+      Primitive.NORMAL_PDF, Primitive.NORMAL_QUANTILE, Primitive.LOG_GAMMA, Primitive.LOGISTIC, Primitive.SOFTPLUS);
+  /** The {@code Math} and special functions of the primitive table from doubles to a double (not those of counters). */
   private static final List<Primitive> FUNCTIONS = Arrays.stream(Primitive.values())
-      .filter(p -> p.isMathFunction() && ofDoubles(p))
+      .filter(p -> (p.isMathFunction() || SPECIAL_FUNCTIONS.contains(p)) && ofDoubles(p))
       .toList();
 
   private final Random r;
   private int counter;
   private List<Method> helpers;
+  private List<Field> fields;
   private String prefix;
   boolean bigLoopUsed;
 
@@ -54,6 +62,8 @@ final class Generator {
   static final class Scope {
     final List<String> dvars = new ArrayList<>();
     final List<String> dreads = new ArrayList<>();
+    /** Components of record parameters, read like {@link #dreads}. */
+    final List<Comp> comps = new ArrayList<>();
     final List<String> ints = new ArrayList<>();
     final Map<String, Integer> arrs = new LinkedHashMap<>();
     final Set<String> warrs = new HashSet<>();
@@ -70,6 +80,7 @@ final class Generator {
       Scope c = new Scope();
       c.dvars.addAll(dvars);
       c.dreads.addAll(dreads);
+      c.comps.addAll(comps);
       c.ints.addAll(ints);
       c.arrs.putAll(arrs);
       c.warrs.addAll(warrs);
@@ -110,18 +121,67 @@ final class Generator {
 
   // ================================================================= programs
 
+  /**
+   * A program: some helpers, then its entry point. Whether a helper has derivative rules, whether the entry point is an
+   * instance method reading fields and whether it takes a record are drawn from a random source of their own, so that
+   * a program without these features is as before.
+   */
   Program program(int id) {
     counter = 0;
     bigLoopUsed = false;
     prefix = "p" + id + "_";
+    Random features = new Random(id * 0x632BE59BD9B4E019L);
+    fields = features.nextInt(4) == 0 ? fields(features) : List.of();
     helpers = new ArrayList<>();
     int nHelpers = p(0.35) ? 1 + r.nextInt(3) : 0;
     for (int h = 0; h < nHelpers; h++) {
-      helpers.add(helper(h));
+      helpers.add(features.nextInt(3) == 0 ? ruledHelper(h) : helper(h));
     }
     List<Method> methods = new ArrayList<>(helpers);
-    methods.add(main());
-    return (Program) withFastMath(new Program(id, List.copyOf(methods)), new Random(id * 0xC2B2AE3D27D4EB4FL));
+    methods.add(main(features.nextInt(5) == 0 ? 2 + features.nextInt(2) : 0));
+    Program p = new Program(id, List.copyOf(methods), fields);
+    return (Program) withFastMath(p, new Random(id * 0xC2B2AE3D27D4EB4FL));
+  }
+
+  /** One to three final fields of the receiver, doubles and arrays of two or three elements, some private. */
+  private List<Field> fields(Random features) {
+    List<Field> out = new ArrayList<>();
+    int n = 1 + features.nextInt(3);
+    for (int i = 0; i < n; i++) {
+      boolean array = features.nextBoolean();
+      List<Double> values = new ArrayList<>();
+      for (int k = 0; k < (array ? 2 + features.nextInt(2) : 1); k++) {
+        values.add(Math.round((features.nextDouble() * 4 - 2) * 100) / 100.0);
+      }
+      out.add(new Field(prefix + "k" + i, array, features.nextBoolean(), List.copyOf(values)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A static helper of a and b whose body is one expression of arithmetic and smooth functions, which the printer
+   * gives its exact partials as {@code @DerivativeOf} rules.
+   */
+  private Method ruledHelper(int h) {
+    List<Param> params = List.of(new Param(Kind.D, "a", false, 0, 0), new Param(Kind.D, "b", false, 0, 0));
+    Block body = new Block(List.of(new Return(ruledExpr(3))));
+    return new Method(prefix + "h" + h, params, false, Role.RULED, false, body);
+  }
+
+  /** An expression of a and b for a ruled helper: bounded where it feeds exp, divided by positive values only. */
+  private Expr ruledExpr(int depth) {
+    if (depth == 0 || p(0.2)) {
+      return p(0.7) ? new DVar(p(0.5) ? "a" : "b") : num();
+    }
+    Expr a = ruledExpr(depth - 1);
+    return switch (r.nextInt(7)) {
+      case 0, 1 -> new Bin('+', a, ruledExpr(depth - 1));
+      case 2 -> new Bin('-', a, ruledExpr(depth - 1));
+      case 3 -> new Bin('*', a, ruledExpr(depth - 1));
+      case 4 -> new Bin('/', a, new Bin('+', new Num(1.5), new Fn(Primitive.SIN, List.of(ruledExpr(depth - 1)))));
+      case 5 -> new Fn(Primitive.EXP, List.of(new Fn(Primitive.TANH, List.of(a))));
+      default -> new Fn(pick(Partials.FUNCTIONS), List.of(new Bin('*', new Num(0.5), a)));
+    };
   }
 
   /**
@@ -134,7 +194,8 @@ final class Generator {
       children.add(withFastMath(c, g));
     }
     Node out = children.isEmpty() ? n : n.with(children);
-    return out instanceof Fn f && Libraries.has(MathLibrary.HIPPARCHUS_FAST_MATH, f.fn()) && g.nextInt(3) == 0
+    return out instanceof Fn f && f.fn().isMathFunction() && Libraries.has(MathLibrary.HIPPARCHUS_FAST_MATH, f.fn())
+        && g.nextInt(3) == 0
         ? new Fn(f.fn(), MathLibrary.HIPPARCHUS_FAST_MATH, f.args()) : out;
   }
 
@@ -143,7 +204,7 @@ final class Generator {
     Program p = program(id);
     List<Method> methods = new ArrayList<>(p.methods());
     methods.set(methods.size() - 1, withChecks(p.main(), new Random(id * 0x9E3779B97F4A7C15L)));
-    return new Program(id, List.copyOf(methods));
+    return new Program(id, List.copyOf(methods), p.fields());
   }
 
   /**
@@ -169,7 +230,7 @@ final class Generator {
       }
     }
     body.add(0, check);
-    return new Method(m.name(), m.params(), m.vector(), new Block(body));
+    return (Method) m.with(List.of(new Block(body)));
   }
 
   private Method helper(int h) {
@@ -191,16 +252,32 @@ final class Generator {
       body.addAll(stmt(s, 1));
     }
     body.add(new Return(expr(s, 2)));
-    return new Method(prefix + "h" + h, List.copyOf(params), false, p(0.5), new Block(List.copyOf(body)));
+    Role role = p(0.5) ? Role.PLAIN : Role.DIFFERENTIABLE;
+    return new Method(prefix + "h" + h, List.copyOf(params), false, role, false, new Block(List.copyOf(body)));
   }
 
-  private Method main() {
+  /** The entry point, taking a record of {@code components} doubles first if that is not 0. */
+  private Method main(int components) {
     Scope s = new Scope();
     List<Param> params = new ArrayList<>();
     List<String> names = new ArrayList<>(List.of(PARAM_NAMES));
     java.util.Collections.shuffle(names, r);
     int np = 1 + r.nextInt(4);
-    int dim = 0;
+    int dim = components;
+    if (components > 0) {
+      String name = names.remove(names.size() - 1);
+      params.add(new Param(Kind.R, name, false, components, 0));
+      for (int i = 0; i < components; i++) {
+        s.comps.add(new Comp(name, i));
+      }
+    }
+    for (Field f : fields) {
+      if (f.array()) {
+        s.arrs.put(f.name(), f.values().size());
+      } else {
+        s.dreads.add(f.name());
+      }
+    }
     for (int i = 0; i < np; i++) {
       String name = names.get(i);
       double u = r.nextDouble();
@@ -275,7 +352,8 @@ final class Generator {
       }
       body.add(new ReturnNew(List.copyOf(es)));
     }
-    return new Method(prefix + "f", List.copyOf(params), s.vector, new Block(List.copyOf(body)));
+    return new Method(prefix + "f", List.copyOf(params), s.vector, Role.DIFFERENTIABLE, !fields.isEmpty(),
+        new Block(List.copyOf(body)));
   }
 
   /**
@@ -347,7 +425,7 @@ final class Generator {
 
   private List<Stmt> tryStmt(Scope s, int depth) {
     if (p(0.03)) {
-      return List.of(new Log(new Bin('+', leaf(s), leaf(s))));
+      return List.of(new Log(new Bin('+', keptLeaf(s), keptLeaf(s))));
     }
     int kind = r.nextInt(25);
     boolean nest = depth < (s.helper ? 2 : 3);
@@ -678,10 +756,12 @@ final class Generator {
     for (int attempt = 0; attempt < 5; attempt++) {
       int k = r.nextInt(10);
       if (k < 4) {
-        List<String> vs = new ArrayList<>(s.dreads);
-        vs.addAll(s.dvars);
+        List<Expr> vs = new ArrayList<>();
+        s.dreads.forEach(v -> vs.add(new DVar(v)));
+        s.dvars.forEach(v -> vs.add(new DVar(v)));
+        vs.addAll(s.comps);
         if (!vs.isEmpty()) {
-          return new DVar(pick(vs));
+          return pick(vs);
         }
       } else if (k < 7) {
         if (!s.arrs.isEmpty()) {
@@ -702,6 +782,21 @@ final class Generator {
       }
     }
     return num();
+  }
+
+  /**
+   * A leaf for code nabla keeps as written (a log statement, a {@code Double.compare}), where the generated class could
+   * not name a private field (nabla:inaccessible): one that reads no private field.
+   */
+  private Expr keptLeaf(Scope s) {
+    Scope kept = s.child();
+    for (Field f : fields) {
+      if (f.hidden()) {
+        kept.dreads.remove(f.name());
+        kept.arrs.remove(f.name());
+      }
+    }
+    return leaf(kept);
   }
 
   Expr expr(Scope s, int depth) {
@@ -786,6 +881,7 @@ final class Generator {
       case SMALL -> bounded(a);
       case POSITIVE -> positive(a);
       case OPEN_UNIT -> new Bin('*', new Num(0.9), new Fn(p(0.5) ? Primitive.TANH : Primitive.SIN, List.of(a)));
+      case PROBABILITY -> new Bin('+', new Num(0.5), new Bin('*', new Num(0.45), new Fn(Primitive.TANH, List.of(a))));
       case ABOVE_MINUS_ONE -> new Bin('*', a, a);
       case LOWER_BOUND -> new Neg(positive(a));
       case UPPER_BOUND -> positive(a);
@@ -824,7 +920,7 @@ final class Generator {
           new IConst(r.nextInt(3)));
     }
     if (p(0.1)) { // of leaves: a call to another generated method inside kept text could be handed an active array
-      return new Compare(pick(List.of("<", ">")), new Bin('*', leaf(s), leaf(s)), p(0.5) ? num() : leaf(s));
+      return new Compare(pick(List.of("<", ">")), new Bin('*', keptLeaf(s), keptLeaf(s)), p(0.5) ? num() : keptLeaf(s));
     }
     return new Cmp(pick(List.of("<", "<=", ">", ">=")), expr(s, 2), p(0.5) ? num() : expr(s, 1));
   }

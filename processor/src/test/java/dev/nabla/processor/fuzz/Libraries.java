@@ -1,5 +1,6 @@
 package dev.nabla.processor.fuzz;
 
+import dev.nabla.SpecialFunctions;
 import dev.nabla.processor.ir.MathLibrary;
 import dev.nabla.processor.ir.Primitive;
 import java.lang.reflect.InvocationTargetException;
@@ -11,7 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hipparchus.util.FastMath;
 
-/** The math classes the fuzzer's programs call, looked up by reflection: which functions each has, and their values. */
+/**
+ * The math classes the fuzzer's programs call ({@code Math}, {@code FastMath}, and the runtime's
+ * {@code SpecialFunctions} for the special functions), looked up by reflection: which functions each has, and their
+ * values.
+ */
 final class Libraries {
   private static final Map<MathLibrary, Class<?>> CLASSES =
       Map.of(MathLibrary.MATH, Math.class, MathLibrary.HIPPARCHUS_FAST_MATH, FastMath.class);
@@ -58,7 +63,8 @@ final class Libraries {
       Class<?>[] doubles = new Class<?>[f.arity()];
       Arrays.fill(doubles, double.class);
       try {
-        Method m = CLASSES.get(library).getMethod(f.symbol(), doubles);
+        Class<?> owner = f.isMathFunction() ? CLASSES.get(library) : SpecialFunctions.class;
+        Method m = owner.getMethod(f.symbol(), doubles);
         return m.getReturnType() == double.class ? Optional.of(m) : Optional.empty();
       } catch (NoSuchMethodException e) {
         return Optional.empty();

@@ -9,11 +9,16 @@ import java.util.Locale;
 /** Prints programs as the Java source of one class, remembering the line of every {@link Raw} marker. */
 final class Printer {
   private final StringBuilder out = new StringBuilder();
+  private final String className;
   private int line = 1;
   /** Lines of the marked {@link Raw} statements, in printing order. */
   final List<Integer> markers = new ArrayList<>();
   /** First line of every program, to its id. */
   final java.util.TreeMap<Integer, Integer> starts = new java.util.TreeMap<>();
+
+  private Printer(String className) {
+    this.className = className;
+  }
 
   /** The id of the program printed at {@code line}, or -1. */
   int programAt(long line) {
@@ -23,9 +28,10 @@ final class Printer {
 
   /** The whole class {@code package p; ... class name { programs }}, with extra member declarations. */
   static Printer classOf(String name, List<Program> programs, String extraMembers) {
-    Printer p = new Printer();
+    Printer p = new Printer(name);
     p.ln("package p;");
     p.ln("");
+    p.ln("import dev.nabla.DerivativeOf;");
     p.ln("import dev.nabla.Differentiable;");
     p.ln("import dev.nabla.NoDerivative;");
     p.ln("");
@@ -37,6 +43,7 @@ final class Printer {
         p.ln("  " + m);
       }
     }
+    p.fields(programs);
     for (Program prog : programs) {
       p.starts.put(p.line, prog.id());
       for (Method m : prog.methods()) {
@@ -45,6 +52,26 @@ final class Printer {
     }
     p.ln("}");
     return p;
+  }
+
+  /** The programs' instance fields and the constructor that sets them. */
+  private void fields(List<Program> programs) {
+    List<Field> fields = programs.stream().flatMap(prog -> prog.fields().stream()).toList();
+    for (Field f : fields) {
+      ln("  " + (f.hidden() ? "private " : "") + "final double" + (f.array() ? "[] " : " ") + f.name() + ";");
+    }
+    ln("");
+    ln("  public " + className + "() {");
+    for (Field f : fields) {
+      String values = String.join(", ", f.values().stream().map(Printer::num).toList());
+      ln("    " + f.name() + " = " + (f.array() ? "new double[] {" + values + "}" : values) + ";");
+    }
+    ln("  }");
+  }
+
+  /** The name of the record type of parameter {@code p} of {@code m}, declared just before {@code m}. */
+  static String recordType(Method m, Param p) {
+    return m.name() + "_" + p.name() + "Record";
   }
 
   String source() {
@@ -64,17 +91,55 @@ final class Printer {
         case A -> "double[]";
         case M -> "double[][]";
         case I -> "int";
+        case R -> recordType(m, p);
       };
+      if (p.kind() == Kind.R) {
+        List<String> components = new ArrayList<>();
+        for (int i = 0; i < p.rows(); i++) {
+          components.add("double c" + i);
+        }
+        ln("");
+        ln("  record " + type + "(" + String.join(", ", components) + ") {}");
+      }
       ps.add((p.noDeriv() ? "@NoDerivative " : "") + type + " " + p.name());
     }
     ln("");
-    if (!m.plain()) {
+    if (m.role() == Role.DIFFERENTIABLE) {
       ln("  @Differentiable");
     }
-    String modifiers = m.plain() ? "private static " : "public static ";
-    ln("  " + modifiers + (m.vector() ? "double[] " : "double ") + m.name() + "(" + String.join(", ", ps) + ") {");
+    String modifiers = switch (m.role()) {
+      case DIFFERENTIABLE -> m.instance() ? "public " : "public static ";
+      case PLAIN -> "private static ";
+      case RULED -> "static ";
+    };
+    String signature = "(" + String.join(", ", ps) + ") {";
+    ln("  " + modifiers + (m.vector() ? "double[] " : "double ") + m.name() + signature);
     block(m.body(), "    ");
     ln("  }");
+    if (m.role() == Role.RULED) {
+      rules(m, signature);
+    }
+  }
+
+  /** The {@code @DerivativeOf} rules of a ruled helper: the partials of what its body returns last. */
+  private void rules(Method m, String signature) {
+    Expr result = null;
+    for (Stmt s : m.body().stmts()) {
+      if (s instanceof Return r) {
+        result = r.e();
+      }
+    }
+    if (result == null) {
+      return; // the shrinker removed the return: the program no longer compiles, rules or not
+    }
+    for (int i = 0; i < m.params().size(); i++) {
+      String wrt = m.params().get(i).name();
+      ln("");
+      ln("  @DerivativeOf(method = \"" + m.name() + "\", wrt = " + i + ")");
+      ln("  static double " + m.name() + "D" + wrt + signature);
+      ln("    return " + expr(Partials.of(result, wrt)) + ";");
+      ln("  }");
+    }
   }
 
   private void block(Block b, String ind) {
@@ -206,6 +271,8 @@ final class Printer {
         parts.add(a instanceof ArrRef r ? r.name() : expr((Expr) a));
       }
       return c.method() + "(" + String.join(", ", parts) + ")";
+    } else if (e instanceof Comp c) {
+      return c.rec() + ".c" + c.index() + "()";
     }
     throw new IllegalArgumentException(e.toString());
   }
