@@ -98,6 +98,17 @@ class ObjectsTest {
     assertTrue(java.util.Arrays.equals(g, og), "the objective's gradient");
   }
 
+  @Test
+  void aParameterNamedSelfIsNotTheReceiver() throws Exception {
+    Object ff = make("Feedforward", new Class<?>[] {double.class, double.class, double.class, double.class}, 0.3,
+        1.7, 0.2, 2.5);
+    for (int trial = 0; trial < 3; trial++) {
+      double[] p = RANDOM.doubles(2, -1, 1).toArray();
+      checkScalar(load("Feedforward"), load("FeedforwardDerivatives"), "gainTimes", q -> new Object[] {ff, q[0], q[1]},
+          p, 1e-6, 1e-4);
+    }
+  }
+
   /**
    * The derivatives are those of the method as its class declares it, and so are the values the generated methods
    * return with them, the objective's too: an override in a subclass is not called in its place.

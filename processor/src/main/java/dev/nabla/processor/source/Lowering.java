@@ -225,8 +225,8 @@ public final class Lowering {
     this.switches = new Switches(b, vars, code);
     this.merge = new BranchMerge(b, localArrays, arrayAssignments);
     this.recovery = new Recovery(b, vars, localArrays, trees.getSourcePositions(), this::declaredType);
-    List<Parameter> parameters = sig.parameters();
-    BiFunction<String, Type, Value> param = (name, type) -> b.param(indexOf(parameters, name), type, hint(name));
+    int[] next = {0}; // the IR's parameters in the order of sig.parameters(): declared ones, a point's parts in order
+    BiFunction<String, Type, Value> param = (name, type) -> b.param(next[0]++, type, hint(name));
     for (Declared d : sig.declared()) {
       Parameter p = d.parameters().get(0);
       if (d.point() != null) {
@@ -242,15 +242,6 @@ public final class Lowering {
     }
     this.pointResult = sig.pointResult();
     this.cotangent = vectorJacobian ? b.param(sig.parameters().size(), Type.DOUBLE_ARRAY, "cotangent") : null;
-  }
-
-  private static int indexOf(List<Parameter> parameters, String name) {
-    for (int i = 0; i < parameters.size(); i++) {
-      if (parameters.get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no parameter " + name);
   }
 
   /** A Java name for the values of a point object's part: its path with {@code _} for the dots. */
