@@ -1172,4 +1172,18 @@ class DiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("p.BadDerivatives").contentsAsUtf8String().contains("fGradient(");
   }
+
+  @Test
+  void objectParametersOfAnyTypeArePassedThrough() {
+    Compilation compilation = compile(source("""
+        class Bad {
+          @Differentiable static double f(double x, String name, Object o, List<Double> xs) {
+            return x * x * name.length() + xs.size();
+          }
+        }"""));
+    assertWellFormedErrors(compilation);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("p.BadDerivatives").contentsAsUtf8String()
+        .contains("fGradient(double x, String name, Object o, List<Double> xs, double[] gradient)");
+  }
 }
