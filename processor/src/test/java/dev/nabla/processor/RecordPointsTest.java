@@ -162,6 +162,24 @@ class RecordPointsTest {
   }
 
   @Test
+  void anInstanceMethodTakesItsReceiverFirstThenTheRecordsAndBindsBothInItsAdapter() throws Exception {
+    ClassLoader loader = kinematics.type().getClassLoader();
+    Class<?> arm = loader.loadClass("records.Kinematics$Arm");
+    Class<?> derivatives = loader.loadClass("records.Kinematics_ArmDerivatives");
+    Object self = arm.getConstructor(double.class, double.class).newInstance(1.2, 0.8);
+    Object reference = point(0.25, -0.5);
+    for (double[] p : new double[][] {{0.3, -0.2, 0.4, 0.7}, {-1.1, 2.0, -2.5, 1.9}}) {
+      double[][] j = checkVector(arm, derivatives, "reach",
+          q -> new Object[] {self, point(q[0], q[1]), Arrays.copyOfRange(q, 2, 4), reference}, p, 1e-7);
+      assertArrayEquals(new double[] {1, 0}, new double[] {j[0][0], j[0][1]}, "x of the end moves with x of the base");
+    }
+    LeastSquaresProblem problem = (LeastSquaresProblem) call(derivatives, "reachLeastSquares", self, reference);
+    double[] x = {0.3, -0.2, 0.4, 0.7};
+    assertArrayEquals(Reflect.flattenResult(call(arm, "reach", self, point(0.3, -0.2), new double[] {0.4, 0.7},
+        reference)), problem.residuals(x, null), 0, "x is (base.x, base.y, q...), the receiver and reference bound");
+  }
+
+  @Test
   void recordLocalsMergeAcrossBranches() {
     for (double[] p : new double[][] {{0.3, -0.2, 1.4, 0.9}, {1.0, 2.5, 0.5, -0.7}}) {
       double[][] j = checkVector(kinematics.type(), kinematics.derivatives(), "nearer",
