@@ -51,9 +51,6 @@ final class Calls {
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
-    /** Notes that the call {@code name} at {@code at} has derivatives in its {@code args} up to {@code order} only. */
-    void derivativesEnd(List<Value> args, int order, Tree at, String name);
-
     /**
      * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args} and,
      * for an instance method of the receiver, {@code this} to {@code receiver} (null for a static method), and returns
@@ -307,7 +304,8 @@ final class Calls {
       caller.kink(v, at);
     }
     if (p.differentiableOrder() < Integer.MAX_VALUE) {
-      caller.derivativesEnd(converted, p.differentiableOrder(), at, name);
+      int order = p.differentiableOrder();
+      caller.watch(new Lowering.Opaque(converted, order, frame.error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
     }
     return v;
   }

@@ -122,11 +122,6 @@ public final class Lowering {
       }
 
       @Override
-      public void derivativesEnd(List<Value> args, int order, Tree at, String name) {
-        opaque.add(new Opaque(args, order, error(Diagnostic.DERIVATIVE_ORDER, at, name, order)));
-      }
-
-      @Override
       public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args,
           Value receiver, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, receiver, at);
