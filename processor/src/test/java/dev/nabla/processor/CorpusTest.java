@@ -119,17 +119,18 @@ class CorpusTest {
       accepted("geodesy/GeoMath.java", "AngNormalize"),
       accepted("geodesy/GeoMath.java", "atan2d"),
       // locationtech/jts (EDL-1.0): static and instance methods of Coordinate points (public double fields); a
-      // Coordinate passed whole to a helper (angle(tail, tip1)) or used as a receiver (a.distance(b)) is point-object
+      // Coordinate passed whole to a helper (angle(tail, tip1)) or used as a receiver (a.distance(b)) is inlined on
+      // its parts
       accepted("geometry/Angle.java", "angle"),
-      rejected("geometry/Angle.java", "angleBetween", "point-object", 53),
-      rejected("geometry/Angle.java", "interiorAngle", "point-object", 75),
+      accepted("geometry/Angle.java", "angleBetween"),
+      accepted("geometry/Angle.java", "interiorAngle"),
       accepted("geometry/Coordinate.java", "distance"),
-      rejected("geometry/Distance.java", "pointToSegment", "point-object", 39),
+      accepted("geometry/Distance.java", "pointToSegment"),
       // JAMA (public domain), as copied in husonlab/jloda3
       accepted("geometry/Maths.java", "hypot"),
       // locationtech/jts (EDL-1.0)
-      rejected("geometry/Triangle.java", "circumradius", "point-object", 27),
-      rejected("geometry/Triangle.java", "longestSideLength", "point-object", 51),
+      accepted("geometry/Triangle.java", "circumradius"),
+      accepted("geometry/Triangle.java", "longestSideLength"),
       accepted("geometry/Triangle.java", "area"),
       // neuroph/neuroph (Apache-2.0)
       rejected("ml/Sigmoid.java", "getOutput", "field-write", 77), // this.output = …

@@ -539,28 +539,107 @@ class DiagnosticsTest {
                 return p.x * p.y;
               }
             }"""),
-        row("a point record handed to a helper whole", Diagnostic.POINT_OBJECT, "return norm(q)",
-            "the point object q as a whole", """
+        row("a helper writing a part of the point object it is handed", Diagnostic.POINT_WRITTEN, "m.x = 0",
+            "writes to m.x", """
+            class Bad {
+              public static class Mutable {
+                public double x;
+                public double y;
+                public Mutable(double x, double y) {
+                  this.x = x;
+                  this.y = y;
+                }
+              }
+              static double clampedX(Mutable m) {
+                if (m.x < 0) {
+                  m.x = 0;
+                }
+                return m.x;
+              }
+              @Differentiable
+              static double f(Mutable p) {
+                return clampedX(p) * p.y;
+              }
+            }"""),
+        row("a point record handed to code kept as written", Diagnostic.POINT_OBJECT,
+            "java.util.Objects.requireNonNull(q", "code kept as written uses the point object q as a whole", """
             class Bad {
               record Point(double x, double y) {}
-              static double norm(Point p) {
-                return Math.hypot(p.x(), p.y());
+              @Differentiable
+              static double f(Point q) {
+                java.util.Objects.requireNonNull(q, "q");
+                return q.x() * q.y();
+              }
+            }"""),
+        row("a point record handed to a helper that takes an Object", Diagnostic.POINT_OBJECT, "return weight(q)",
+            "this argument of weight, a method nabla does not inline on a point's parts, uses the point object q", """
+            class Bad {
+              record Point(double x, double y) {}
+              static double weight(Object o) {
+                return o == null ? 0 : 1;
               }
               @Differentiable
               static double f(Point q) {
-                return norm(q);
+                return weight(q) * q.x();
               }
             }"""),
-        row("a method of a point record called", Diagnostic.POINT_OBJECT, "p.norm()", "calling p.norm", """
+        row("a method of a point record without source called", Diagnostic.POINT_OBJECT, "p.hashCode()",
+            "calling p.hashCode, which nabla does not inline, uses the point object p", """
+            class Bad {
+              record Point(double x, double y) {}
+              @Differentiable
+              static double f(Point p) {
+                return p.hashCode() % 2 == 0 ? p.x() : p.y();
+              }
+            }"""),
+        row("a point record's own method called in code kept as written", Diagnostic.POINT_OBJECT,
+            "assert norm() > 0", "code kept as written uses the point object this", """
             class Bad {
               record Point(double x, double y) {
                 double norm() {
                   return Math.hypot(x, y);
                 }
+                double unitX() {
+                  assert norm() > 0 : "a unit vector of zero";
+                  return x / norm();
+                }
               }
               @Differentiable
               static double f(Point p) {
-                return p.norm() * p.x();
+                return p.unitX();
+              }
+            }"""),
+        row("point records compared with ==", Diagnostic.POINT_OBJECT, "if (p == q)",
+            "the point object p as a whole", """
+            class Bad {
+              record Point(double x, double y) {}
+              @Differentiable
+              static double f(Point p, Point q) {
+                if (p == q) {
+                  return 0;
+                }
+                return p.x() - q.x();
+              }
+            }"""),
+        row("a point record stored in a field", Diagnostic.POINT_OBJECT, "last = p;",
+            "the point object p as a whole", """
+            class Bad {
+              record Point(double x, double y) {}
+              static Point last;
+              @Differentiable
+              static double f(Point p) {
+                last = p;
+                return p.x() * p.y();
+              }
+            }"""),
+        row("a point record assigned to a local of type Object", Diagnostic.POINT_OBJECT, "Object o = p;",
+            "the point object p as a whole", """
+            class Bad {
+              record Point(double x, double y) {}
+              @Differentiable
+              static double f(Point p) {
+                Object o = p;
+                return p.x() * p.y();
               }
             }"""),
         row("new of a record whose constructor is written out", Diagnostic.POINT_OBJECT, "Angle a = new Angle",

@@ -37,8 +37,9 @@ public enum Diagnostic {
   POINT_WRITTEN("point-written", "%s writes to %s, a part of the point object %s, which the method may only read",
       "compute the new value in a local variable, or build a new object (new Point(...)) in a local variable"),
   POINT_OBJECT("point-object", "%s uses the point object %s as a whole, but nabla follows a point object only "
-      + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them; pass "
-      + "the parts to helpers; return it as new Point(...), a parameter or a local variable"),
+      + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them, or hand "
+      + "it to a method of yours that nabla inlines (a helper taking its type, or its own method, p.norm()); return it "
+      + "as new Point(...), a parameter or a local variable"),
   FIELD_WRITE("field-write", "%s writes the field %s of an object the method reads; the fields of the receiver and of "
       + "passive objects are constants of the derivative", "compute the new value into a local variable and return it, "
       + "or make the change in a method that is not @Differentiable"),

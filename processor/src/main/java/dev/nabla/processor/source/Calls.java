@@ -45,18 +45,24 @@ final class Calls {
 
   /** What lowering a call needs from the lowering of the method that makes it. */
   interface Caller {
-    /** Lowers an argument of the call. */
-    Value argument(ExpressionTree argument);
+    /** Lowers an argument of the call: its value, or the parts of a point object passed whole. */
+    Argument argument(ExpressionTree argument);
+
+    /**
+     * The point object {@code call} is made on, as its parts: {@code p} in {@code p.norm()}, or in a method of a point
+     * type inlined on a point, the receiver of {@code norm()}; null when the call is made on none.
+     */
+    Argument pointReceiver(MethodInvocationTree call);
 
     /** Notes that the derivative may jump where {@code value}, the result of abs, max or min, has its kink. */
     void kink(Value value, Tree at);
 
     /**
      * Lowers a callee's body in its own frame and scope, its parameters (of the given types) bound to {@code args} and,
-     * for an instance method of the receiver, {@code this} to {@code receiver} (null for a static method), and returns
-     * its result.
+     * for an instance method, {@code this} to {@code receiver} (null for a static method), and returns its result.
      */
-    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Value> args, Value receiver, Tree at);
+    Value body(MethodTree callee, Frame frame, List<Type> parameterTypes, List<Argument> args, Argument receiver,
+        Tree at);
 
     /** The value of a call kept as written, whose result has the type {@code kept.result()}. */
     Value passive(MethodInvocationTree call, Kept kept);
@@ -131,31 +137,31 @@ final class Calls {
       return caller.passive(mi, kept);
     }
     ExpressionTree select = mi.getMethodSelect();
-    String name;
+    String name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
+        : ((IdentifierTree) select).getName().toString();
     List<ExecutableElement> candidates;
-    boolean onReceiver = PassiveObjects.onReceiver(mi, vars);
+    // a point object's own method (p.norm()) is inlined on its parts, as a helper is inlined on its arguments
+    Argument point = caller.pointReceiver(mi);
+    boolean onReceiver = point == null && PassiveObjects.onReceiver(mi, vars);
     // a method with rules of a passive object (dist.cumulativeProbability(x)), which kept(…) leaves to lowering
-    Value object = !onReceiver && select instanceof MemberSelectTree s ? object(s.getExpression(), frame) : null;
-    if (onReceiver) {
-      name = select instanceof MemberSelectTree s ? s.getIdentifier().toString()
-          : ((IdentifierTree) select).getName().toString();
+    Value object = point == null && !onReceiver && select instanceof MemberSelectTree s
+        ? object(s.getExpression(), frame) : null;
+    if (point != null) {
+      candidates = PassiveObjects.instanceMethods(point.point(), name);
+    } else if (onReceiver) {
       candidates = PassiveObjects.receiverMethods(name, vars);
     } else if (object != null) {
-      name = ((MemberSelectTree) select).getIdentifier().toString();
-      candidates = NameResolver.inheritedMethods(vars.classOf(object), name).stream()
-          .filter(m -> !NameResolver.isStatic(m)).toList();
+      candidates = PassiveObjects.instanceMethods(vars.classOf(object), name);
     } else if (select instanceof MemberSelectTree s) {
-      name = s.getIdentifier().toString();
       TypeElement owner = frame.names().type(Syntax.strip(s.getExpression()));
       if (owner == null) {
         throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, mi.getMethodSelect());
       }
       candidates = NameResolver.methods(owner, name);
     } else {
-      name = ((IdentifierTree) select).getName().toString();
       candidates = frame.names().methods(name);
     }
-    List<Value> args = new ArrayList<>();
+    List<Argument> args = new ArrayList<>();
     for (ExpressionTree a : mi.getArguments()) {
       args.add(caller.argument(a));
     }
@@ -164,6 +170,7 @@ final class Calls {
     }
     ExecutableElement callee = Overloads.choose(candidates, args);
     if (callee == null) {
+      values(args, mi, frame);
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
     if (callee.getParameters().stream().anyMatch(p -> SignatureReader.valueType(p.asType()) == null)) {
@@ -172,20 +179,45 @@ final class Calls {
     }
     TypeElement ownerClass = (TypeElement) callee.getEnclosingElement();
     String owner = ownerClass.getQualifiedName().toString();
+    TreePath path = trees.getPath(callee);
+    if (point != null && (rules.has(callee) || !hasSource(callee, path))) {
+      throw frame.error(Diagnostic.POINT_OBJECT, mi, "calling " + select + ", which nabla does not inline,",
+          select instanceof MemberSelectTree s ? s.getExpression() : PassiveObjects.THIS);
+    }
     if (rules.has(callee)) {
-      return custom(callee, object, owner + "." + name, converted(callee, args), mi, frame);
+      return custom(callee, object, owner + "." + name, converted(callee, values(args, mi, frame)), mi, frame);
     }
     MathLibrary library = MathLibrary.named(owner);
     Primitive p = Primitive.staticMethod(owner, name, args.size());
     if (library != null || p != null) {
       String spelled = (library != null ? library.spelling() : ownerClass.getSimpleName()) + "." + name;
-      return primitive(callee, p, args, library != null ? library : MathLibrary.MATH, spelled, mi, frame);
+      return primitive(callee, p, values(args, mi, frame), library != null ? library : MathLibrary.MATH, spelled, mi,
+          frame);
     }
-    TreePath path = trees.getPath(callee);
-    if (object != null || NameResolver.isStatic(callee) == onReceiver || !hasSource(callee, path)) {
+    boolean onInstance = onReceiver || point != null;
+    if (object != null || NameResolver.isStatic(callee) == onInstance || !hasSource(callee, path)) {
+      values(args, mi, frame);
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
-    return inline(callee, path, args, onReceiver ? PassiveObjects.receiver(vars) : null, mi, frame);
+    Argument receiver = point != null ? point : onReceiver ? Argument.of(PassiveObjects.receiver(vars)) : null;
+    return inline(callee, path, args, receiver, mi, frame);
+  }
+
+  /**
+   * The values of {@code args}, the arguments of {@code mi}; a point object among them, which only a callee nabla
+   * inlines can take whole, is an error at its argument.
+   */
+  private static List<Value> values(List<Argument> args, MethodInvocationTree mi, Frame frame) {
+    List<Value> values = new ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      if (args.get(i).point() != null) {
+        ExpressionTree argument = mi.getArguments().get(i);
+        throw frame.error(Diagnostic.POINT_OBJECT, argument, "this argument of " + mi.getMethodSelect()
+            + ", a method nabla does not inline on a point's parts,", argument);
+      }
+      values.add(args.get(i).value());
+    }
+    return values;
   }
 
   /**
@@ -352,7 +384,8 @@ final class Calls {
       } else if (x.type() == Type.DOUBLE) {
         rulesInlined.push(new RuleSite(qualified, rule.getSimpleName().toString(), frame, mi, callStack.size()));
         try {
-          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), ruleArgs, null, mi, frame));
+          y = b.prim(Primitive.WITH_PARTIAL, y, x, inline(rule, trees.getPath(rule), Argument.all(ruleArgs), null, mi,
+              frame));
         } finally {
           rulesInlined.pop();
         }
@@ -381,7 +414,7 @@ final class Calls {
    * class stores. A callee need not be {@code @Differentiable} when its source is in this compilation or stored with
    * the methods that call it: such a helper's errors name the calls that reached it.
    */
-  private Value inline(ExecutableElement callee, TreePath path, List<Value> args, Value receiver, Tree at,
+  private Value inline(ExecutableElement callee, TreePath path, List<Argument> args, Argument receiver, Tree at,
       Frame frame) {
     int sinceRule = callStack.size() - (rulesInlined.isEmpty() ? 0 : rulesInlined.peek().stackDepth());
     if (callStack.stream().limit(sinceRule).anyMatch(callee::equals)) {

@@ -187,6 +187,9 @@ final class KeptText {
         String name;
         TypeElement owner;
         ExpressionTree receiver = null;
+        if (points.onPointReceiver(call)) {
+          throw frame.error(Diagnostic.POINT_OBJECT, call, "code kept as written", PassiveObjects.THIS);
+        }
         if (call.getMethodSelect() instanceof IdentifierTree id) {
           name = id.getName().toString();
           List<ExecutableElement> methods = PassiveObjects.receiverMethods(name, vars);

@@ -112,8 +112,19 @@ public final class Lowering {
     this.elements = elements;
     this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
-      public Value argument(ExpressionTree argument) {
-        return expression(argument);
+      public Argument argument(ExpressionTree argument) {
+        TypeElement point = pointType(argument);
+        return point == null ? Argument.of(expression(argument)) : Argument.point(point, pointParts(argument, point));
+      }
+
+      @Override
+      public Argument pointReceiver(MethodInvocationTree call) {
+        if (call.getMethodSelect() instanceof MemberSelectTree s) {
+          TypeElement point = pointType(s.getExpression());
+          return point == null ? null : Argument.point(point, pointParts(s.getExpression(), point));
+        }
+        String self = PassiveObjects.THIS;
+        return points.onPointReceiver(call) ? Argument.point(points.type(self), partValues(self)) : null;
       }
 
       @Override
@@ -122,8 +133,8 @@ public final class Lowering {
       }
 
       @Override
-      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Value> args,
-          Value receiver, Tree at) {
+      public Value body(MethodTree callee, Frame calleeFrame, List<Type> parameterTypes, List<Argument> args,
+          Argument receiver, Tree at) {
         return inlined(callee, calleeFrame, parameterTypes, args, receiver, at);
       }
 
@@ -497,13 +508,22 @@ public final class Lowering {
 
   /** The point type a declaration gives its variable: the one it names, or for {@code var} its value's; or null. */
   private TypeElement declaredPoint(VariableTree v) {
-    ExpressionTree init = v.getInitializer() == null ? null : Syntax.strip(v.getInitializer());
     TypeElement type = v.getType() == null ? null : frame.names().type(v.getType());
-    if (type == null && init != null) {
-      String path = points.path(init);
-      type = path != null ? points.type(path)
-          : init instanceof NewClassTree created ? frame.names().type(created.getIdentifier()) : null;
+    if (type == null) {
+      return v.getInitializer() == null ? null : pointType(v.getInitializer());
     }
+    return PointRecords.isPoint(type) ? type : null;
+  }
+
+  /**
+   * The point type of {@code e} when it is a point object: a variable or part of a point type, or one built with
+   * {@code new}; null otherwise.
+   */
+  private TypeElement pointType(ExpressionTree e) {
+    ExpressionTree t = Syntax.strip(e);
+    String path = points.path(t);
+    TypeElement type = path != null ? points.type(path)
+        : t instanceof NewClassTree created ? frame.names().type(created.getIdentifier()) : null;
     return type != null && PointRecords.isPoint(type) ? type : null;
   }
 
@@ -769,7 +789,7 @@ public final class Lowering {
         AssignmentTree a = (AssignmentTree) e;
         return assign(a.getVariable(), expression(a.getExpression()), a);
       case METHOD_INVOCATION:
-        return points.path(e) != null ? pointPart(e) : call((MethodInvocationTree) e);
+        return points.path(e) != null ? pointPart(e) : calls.call((MethodInvocationTree) e, frame);
       case NEW_ARRAY:
         return newArray((NewArrayTree) e, null);
       case TYPE_CAST:
@@ -806,14 +826,6 @@ public final class Lowering {
     return vars.get(path);
   }
 
-  /** A call, unless it is one of a method of a point object, which nabla does not follow. */
-  private Value call(MethodInvocationTree call) {
-    String receiver = points.receiver(call);
-    if (receiver != null) {
-      throw error(Diagnostic.POINT_OBJECT, call, "calling " + call.getMethodSelect(), receiver);
-    }
-    return calls.call(call, frame);
-  }
 
   /**
    * The parts of {@code e}, an expression of the point type {@code type}, in order: those of an object built with
@@ -822,10 +834,8 @@ public final class Lowering {
   private List<Value> pointParts(ExpressionTree e, TypeElement type) {
     ExpressionTree t = Syntax.strip(e);
     String path = points.path(t);
-    List<Value> parts = new ArrayList<>();
     if (path != null && type.equals(points.type(path))) {
-      points.parts(path).forEach(p -> parts.add(vars.get(p)));
-      return parts;
+      return partValues(path);
     }
     if (!(t instanceof NewClassTree created) || created.getClassBody() != null
         || !type.equals(frame.names().type(created.getIdentifier()))) {
@@ -833,6 +843,7 @@ public final class Lowering {
           "it builds or reads");
     }
     List<PointRecords.Part> declared = PointRecords.parts(type);
+    List<Value> parts = new ArrayList<>();
     if (created.getArguments().size() != declared.size() || !PointRecords.rebuilds(type, elements, trees)) {
       throw error(Diagnostic.POINT_OBJECT, e, "new " + type.getSimpleName() + " with a constructor or accessors "
           + "written out, or not from its parts,", "it builds");
@@ -847,6 +858,11 @@ public final class Lowering {
       }
     }
     return parts;
+  }
+
+  /** The values of the parts of the point object at {@code path}, in order. */
+  private List<Value> partValues(String path) {
+    return points.parts(path).stream().map(vars::get).toList();
   }
 
   private Value literal(LiteralTree l) {
@@ -1204,19 +1220,21 @@ public final class Lowering {
     return array;
   }
 
-  /** Lowers an inlined callee's body in its own frame and scope, its parameters bound to the call's arguments. */
-  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Value> args, Value receiver,
-      Tree at) {
+  /**
+   * Lowers an inlined callee's body in its own frame and scope, its parameters, and {@code this} for an instance
+   * method, bound to the call's arguments and receiver.
+   */
+  private Value inlined(MethodTree tree, Frame callee, List<Type> parameterTypes, List<Argument> args,
+      Argument receiver, Tree at) {
     Variables.Saved caller = vars.enter();
     Map<String, TypeElement> callerPoints = points.enter();
     Frame savedFrame = frame;
     try {
       if (receiver != null) {
-        vars.declare(PassiveObjects.THIS, Type.OBJECT, receiver);
+        bind(PassiveObjects.THIS, Type.OBJECT, receiver, at);
       }
       for (int i = 0; i < args.size(); i++) {
-        Type type = parameterTypes.get(i);
-        vars.declare(tree.getParameters().get(i).getName().toString(), type, assignable(args.get(i), type, at));
+        bind(tree.getParameters().get(i).getName().toString(), parameterTypes.get(i), args.get(i), at);
       }
       frame = callee;
       return body(tree, callee.resultType());
@@ -1224,6 +1242,19 @@ public final class Lowering {
       vars.restore(caller);
       points.restore(callerPoints);
       frame = savedFrame;
+    }
+  }
+
+  /**
+   * Declares the callee's variable {@code name}, of type {@code type}: a point object passed whole is its parts, the
+   * caller's values, so that the callee reads the caller's point.
+   */
+  private void bind(String name, Type type, Argument a, Tree at) {
+    if (a.point() == null) {
+      vars.declare(name, type, assignable(a.value(), type, at));
+    } else {
+      Iterator<Value> parts = a.parts().iterator();
+      points.declare(name, a.point(), (path, partType) -> parts.next());
     }
   }
 }

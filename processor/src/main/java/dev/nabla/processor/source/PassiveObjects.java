@@ -69,8 +69,12 @@ final class PassiveObjects {
    */
   static List<ExecutableElement> receiverMethods(String name, Variables vars) {
     Value receiver = receiver(vars);
-    return receiver == null ? List.of() : NameResolver.inheritedMethods(vars.classOf(receiver), name).stream()
-        .filter(m -> !NameResolver.isStatic(m)).toList();
+    return receiver == null ? List.of() : instanceMethods(vars.classOf(receiver), name);
+  }
+
+  /** The instance methods named {@code name} of the class {@code cls}, its own or inherited. */
+  static List<ExecutableElement> instanceMethods(TypeElement cls, String name) {
+    return NameResolver.inheritedMethods(cls, name).stream().filter(m -> !NameResolver.isStatic(m)).toList();
   }
 
   /** Whether {@code call} is made on the receiver: {@code this.m(…)} or {@code m(…)} for an instance method m. */

@@ -15,7 +15,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The variables of point object types ({@link PointRecords}) during lowering: each is its parts, held as variables
- * named by their paths ({@code pose.position.x}), so that reading a part is reading a variable.
+ * named by their paths ({@code pose.position.x}), so that reading a part is reading a variable. In a method of a point
+ * type inlined on a point, the receiver is the object {@code this}, whose fields the method may also name alone.
  */
 final class PointObjects {
   private final Variables vars;
@@ -51,7 +52,14 @@ final class PointObjects {
     ExpressionTree t = Syntax.strip(e);
     if (t instanceof IdentifierTree id) {
       String name = id.getName().toString();
-      return objects.containsKey(name) && !vars.has(name) ? name : null;
+      if (vars.has(name)) {
+        return null;
+      }
+      if (objects.containsKey(name)) {
+        return name;
+      }
+      TypeElement self = objects.get(PassiveObjects.THIS);
+      return self != null && part(self, "." + name) ? PassiveObjects.THIS + "." + name : null;
     }
     String call = "";
     if (t instanceof MethodInvocationTree invocation && invocation.getArguments().isEmpty()) {
@@ -66,18 +74,26 @@ final class PointObjects {
     if (type == null) {
       return null;
     }
-    String selector = "." + select.getIdentifier() + call;
-    return PointRecords.parts(type).stream().anyMatch(p -> p.selector().equals(selector))
-        ? owner + "." + select.getIdentifier() : null;
+    return part(type, "." + select.getIdentifier() + call) ? owner + "." + select.getIdentifier() : null;
   }
 
-  /** The path of the point object a method is called on ({@code p} in {@code p.norm()}), or null. */
-  String receiver(MethodInvocationTree call) {
-    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
-      return null;
-    }
-    String owner = path(select.getExpression());
-    return owner != null && objects.containsKey(owner) ? owner : null;
+  /**
+   * Whether {@code selector} reads a part of the point type {@code type}: as its declared selector does, or as a
+   * field, which Java lets a record's own code read too.
+   */
+  private static boolean part(TypeElement type, String selector) {
+    return PointRecords.parts(type).stream()
+        .anyMatch(p -> p.selector().equals(selector) || selector.equals("." + p.name()));
+  }
+
+  /**
+   * Whether {@code call} is made on the point receiver {@code this} by the method's simple name: {@code norm()} for an
+   * instance method of the receiver's type, in a method of a point type inlined on a point.
+   */
+  boolean onPointReceiver(MethodInvocationTree call) {
+    TypeElement self = objects.get(PassiveObjects.THIS);
+    return self != null && call.getMethodSelect() instanceof IdentifierTree id
+        && !PassiveObjects.instanceMethods(self, id.getName().toString()).isEmpty();
   }
 
   /** The paths of the double and array parts of the object at {@code path}, in order, nested ones depth-first. */
