@@ -113,6 +113,33 @@ class DiagnosticsTest {
     return Arguments.of(name + " [names " + named + "]", tag, line, decl);
   }
 
+  /**
+   * A {@code nabla:point-object} case naming {@code named} on the line containing {@code line}: {@code body} is that of
+   * {@code f(Point p, Point q)}, next to a field, a helper and methods of {@code Point} it may use.
+   */
+  static Arguments pointRow(String name, String line, String named, String body) {
+    return row(name, Diagnostic.POINT_OBJECT, line, named, """
+        class Bad {
+          record Point(double x, double y) {
+            double norm() {
+              return Math.hypot(x, y);
+            }
+            double unitX() {
+              assert norm() > 0 : "a unit vector of zero";
+              return x / norm();
+            }
+          }
+          static Point last;
+          static double weight(Object o) {
+            return o == null ? 0 : 1;
+          }
+          @Differentiable
+          static double f(Point p, Point q) {
+        BODY
+          }
+        }""".replace("BODY", body));
+  }
+
   static Stream<Arguments> cases() {
     return Stream.of(
         // ---- unsupported-call ----
@@ -539,109 +566,48 @@ class DiagnosticsTest {
                 return p.x * p.y;
               }
             }"""),
-        row("a helper writing a part of the point object it is handed", Diagnostic.POINT_WRITTEN, "m.x = 0",
-            "writes to m.x", """
+        row("a helper writing a part of the point object it is handed", Diagnostic.POINT_WRITTEN,
+            "c.value = Math.max", "writes to c.value", """
             class Bad {
-              public static class Mutable {
-                public double x;
-                public double y;
-                public Mutable(double x, double y) {
-                  this.x = x;
-                  this.y = y;
+              public static class Cell {
+                public double value;
+                public Cell(double value) {
+                  this.value = value;
                 }
               }
-              static double clampedX(Mutable m) {
-                if (m.x < 0) {
-                  m.x = 0;
-                }
-                return m.x;
+              static double rectified(Cell c) {
+                c.value = Math.max(c.value, 0);
+                return c.value;
               }
               @Differentiable
-              static double f(Mutable p) {
-                return clampedX(p) * p.y;
+              static double f(Cell cell) {
+                return rectified(cell) * cell.value;
               }
             }"""),
-        row("a point record handed to code kept as written", Diagnostic.POINT_OBJECT,
-            "java.util.Objects.requireNonNull(q", "code kept as written uses the point object q as a whole", """
-            class Bad {
-              record Point(double x, double y) {}
-              @Differentiable
-              static double f(Point q) {
-                java.util.Objects.requireNonNull(q, "q");
-                return q.x() * q.y();
-              }
-            }"""),
-        row("a point record handed to a helper that takes an Object", Diagnostic.POINT_OBJECT, "return weight(q)",
-            "this argument of weight, a method nabla does not inline on a point's parts, uses the point object q", """
-            class Bad {
-              record Point(double x, double y) {}
-              static double weight(Object o) {
-                return o == null ? 0 : 1;
-              }
-              @Differentiable
-              static double f(Point q) {
-                return weight(q) * q.x();
-              }
-            }"""),
-        row("a method of a point record without source called", Diagnostic.POINT_OBJECT, "p.hashCode()",
-            "calling p.hashCode, which nabla does not inline, uses the point object p", """
-            class Bad {
-              record Point(double x, double y) {}
-              @Differentiable
-              static double f(Point p) {
-                return p.hashCode() % 2 == 0 ? p.x() : p.y();
-              }
-            }"""),
-        row("a point record's own method called in code kept as written", Diagnostic.POINT_OBJECT,
-            "assert norm() > 0", "code kept as written uses the point object this", """
-            class Bad {
-              record Point(double x, double y) {
-                double norm() {
-                  return Math.hypot(x, y);
-                }
-                double unitX() {
-                  assert norm() > 0 : "a unit vector of zero";
-                  return x / norm();
-                }
-              }
-              @Differentiable
-              static double f(Point p) {
-                return p.unitX();
-              }
-            }"""),
-        row("point records compared with ==", Diagnostic.POINT_OBJECT, "if (p == q)",
-            "the point object p as a whole", """
-            class Bad {
-              record Point(double x, double y) {}
-              @Differentiable
-              static double f(Point p, Point q) {
-                if (p == q) {
-                  return 0;
-                }
-                return p.x() - q.x();
-              }
-            }"""),
-        row("a point record stored in a field", Diagnostic.POINT_OBJECT, "last = p;",
-            "the point object p as a whole", """
-            class Bad {
-              record Point(double x, double y) {}
-              static Point last;
-              @Differentiable
-              static double f(Point p) {
-                last = p;
-                return p.x() * p.y();
-              }
-            }"""),
-        row("a point record assigned to a local of type Object", Diagnostic.POINT_OBJECT, "Object o = p;",
-            "the point object p as a whole", """
-            class Bad {
-              record Point(double x, double y) {}
-              @Differentiable
-              static double f(Point p) {
-                Object o = p;
-                return p.x() * p.y();
-              }
-            }"""),
+        pointRow("a point record handed to code kept as written", "java.util.Objects.requireNonNull(q",
+            "code kept as written uses the point object q as a whole", """
+            java.util.Objects.requireNonNull(q, "q");
+            return q.x() * p.y();"""),
+        pointRow("a point record handed to a helper that takes an Object", "return weight(q)",
+            "this argument of weight, a method nabla does not inline on a point's parts, uses the point object q",
+            "return weight(q) * p.x();"),
+        pointRow("a method of a point record without source called", "p.hashCode()",
+            "calling p.hashCode, which nabla does not inline, uses the point object p",
+            "return p.hashCode() % 2 == 0 ? p.x() : q.y();"),
+        pointRow("a point record's own method called in code kept as written", "assert norm() > 0",
+            "code kept as written uses the point object this", "return p.unitX() * q.y();"),
+        pointRow("point records compared with ==", "if (p == q)", "the point object p as a whole", """
+            if (p == q) {
+              return 0;
+            }
+            return p.x() - q.x();"""),
+        pointRow("a point record stored in a field", "last = p;", "the point object p as a whole", """
+            last = p;
+            return p.x() * q.y();"""),
+        pointRow("a point record assigned to a local of type Object", "Object o = p;", "the point object p as a whole",
+            """
+            Object o = p;
+            return p.x() * q.y();"""),
         row("new of a record whose constructor is written out", Diagnostic.POINT_OBJECT, "Angle a = new Angle",
             "new Angle with a constructor or accessors written out", """
             class Bad {

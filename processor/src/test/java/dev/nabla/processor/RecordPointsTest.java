@@ -14,6 +14,7 @@ import dev.nabla.optim.LevenbergMarquardt;
 import dev.nabla.optim.Objective;
 import dev.nabla.optim.OptimizationResult;
 import java.awt.geom.Point2D;
+import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Records and public-field objects as points (fixture {@code records/Kinematics.java}): their parts are entries of the
- * point in declaration order, nested ones depth-first, and a method returning one is a vector function of its parts.
- * Every generated method is checked against central differences of the user's method.
+ * point in declaration order, nested ones depth-first, and a method returning one is a vector function of its parts. A
+ * point handed whole to a helper, or asked for a method of its own, is read through the same parts: the callee is
+ * inlined on them. Every generated method is checked against central differences of the user's method.
  */
 class RecordPointsTest {
   private static InProcessCompiler.Fixture kinematics;
@@ -34,11 +36,19 @@ class RecordPointsTest {
     kinematics = InProcessCompiler.compileFixture(dir, "records.Kinematics");
   }
 
-  /** A new {@code records.Kinematics.<name>} from the given components, by its canonical constructor. */
+  /**
+   * A new {@code records.Kinematics.<name>} from the given components, by its constructor with that many parameters
+   * (a record's canonical one).
+   */
   private static Object record(String name, Object... components) {
     try {
-      return kinematics.type().getClassLoader().loadClass("records.Kinematics$" + name).getConstructors()[0]
-          .newInstance(components);
+      for (Constructor<?> c : kinematics.type().getClassLoader().loadClass("records.Kinematics$" + name)
+          .getConstructors()) {
+        if (c.getParameterCount() == components.length) {
+          return c.newInstance(components);
+        }
+      }
+      throw new AssertionError(name + " has no constructor of " + components.length + " parameters");
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }
@@ -46,6 +56,11 @@ class RecordPointsTest {
 
   private static Object point(double x, double y) {
     return record("Point", x, y);
+  }
+
+  /** The JTS-shaped {@code Coordinate} (x, y, z) of {@code p[at…at + 2]}. */
+  private static Object coordinate(double[] p, int at) {
+    return record("Coordinate", p[at], p[at + 1], p[at + 2]);
   }
 
   private static Object pose(double[] p, int at) {
@@ -134,16 +149,8 @@ class RecordPointsTest {
   }
 
   @Test
-  void publicFieldsOfAJtsShapedCoordinateAreItsPartsAndItsConstructorRebuildsIt() throws Exception {
-    Class<?> coordinate = kinematics.type().getClassLoader().loadClass("records.Kinematics$Coordinate");
-    java.lang.reflect.Constructor<?> make = coordinate.getConstructor(double.class, double.class, double.class);
-    Function<double[], Object[]> pack = q -> {
-      try {
-        return new Object[] {make.newInstance(q[0], q[1], q[2]), make.newInstance(q[3], q[4], q[5])};
-      } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
-      }
-    };
+  void publicFieldsOfAJtsShapedCoordinateAreItsPartsAndItsConstructorRebuildsIt() {
+    Function<double[], Object[]> pack = q -> new Object[] {coordinate(q, 0), coordinate(q, 3)};
     double[] p = {0.3, -0.2, 1.0, 2.1, 0.9, 1.7};
     checkScalar(kinematics.type(), kinematics.derivatives(), "slope", pack, p, 1e-7, 1e-5);
     Objective slope = (Objective) call(kinematics.derivatives(), "slopeObjective");
@@ -185,6 +192,50 @@ class RecordPointsTest {
       double[][] j = checkVector(kinematics.type(), kinematics.derivatives(), "nearer",
           q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])}, p, 1e-7);
       assertTrue(j[0][0] == 1 ^ j[0][2] == 1, "exactly one point is chosen: " + Arrays.deepToString(j));
+    }
+  }
+
+  /** Checks the gradient and Hessian of the scalar function {@code name} against central differences at each point. */
+  private static void checkScalarAt(String name, Function<double[], Object[]> pack, double[]... points) {
+    for (double[] p : points) {
+      checkScalar(kinematics.type(), kinematics.derivatives(), name, pack, p, 1e-7, 1e-5);
+    }
+  }
+
+  @Test
+  void aRecordPointPassedWholeToAStaticHelper() {
+    checkScalarAt("perimeter", q -> new Object[] {point(q[0], q[1]), point(q[2], q[3]), point(q[4], q[5])},
+        new double[] {0.3, -0.2, 1.4, 0.9, -0.6, 1.7}, new double[] {-1.0, 2.5, 0.5, -0.7, 2.2, 0.1});
+  }
+
+  @Test
+  void aRecordsOwnMethodsCalledOnThePoint() {
+    checkScalarAt("shape", q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])},
+        new double[] {0.3, -0.2, 1.4, 0.9}, new double[] {-1.0, 2.5, 0.5, -0.7});
+  }
+
+  @Test
+  void aPublicFieldPointPassedWholeToAHelperAndAskedForItsOwnMethod() {
+    checkScalarAt("spread", q -> new Object[] {coordinate(q, 0), coordinate(q, 3)},
+        new double[] {0.3, -0.2, 1.0, 2.1, 0.9, 1.7}, new double[] {-1.0, 0.4, 0.8, 0.6, -1.5, 0.2});
+  }
+
+  @Test
+  void aNestedRecordsMethodAPartAndNewPointsPassedWhole() {
+    Function<double[], Object[]> pack = q -> new Object[] {record("Segment", point(q[0], q[1]), point(q[2], q[3])),
+        point(q[4], q[5]), 1.5};
+    double[][] points = {{0.3, -0.2, 1.4, 0.9, -0.6, 1.7}, {-1.0, 2.5, 0.5, -0.7, 2.2, 0.1}};
+    checkScalarAt("span", pack, points);
+    assertEquals(6, ((double[]) call(kinematics.derivatives(), "spanGradient", pack.apply(points[0]))).length,
+        "the segment's two points and p are the point; scale is held");
+  }
+
+  @Test
+  void aVectorFunctionOfPointsThroughHelpersAndMethodsInEveryKind() {
+    // p farther from the origin than origin, then nearer: each side of the branch that picks the local point
+    for (double[] p : new double[][] {{1.3, -0.2, 0.4, 0.3}, {0.2, 0.1, -1.1, 0.9}}) {
+      checkVector(kinematics.type(), kinematics.derivatives(), "polar",
+          q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])}, p, 1e-7);
     }
   }
 }
