@@ -46,25 +46,26 @@ final class PointObjects {
 
   /**
    * The path that {@code e} reads: a variable of a point type, or a part of one read through its accessor
-   * ({@code p.x()}) or field ({@code p.x}); null when {@code e} is anything else.
+   * ({@code p.x()}) or field ({@code p.x}), or, in a method of a point type inlined on a point, by its simple name
+   * ({@code x}, {@code x()}); null when {@code e} is anything else.
    */
   String path(ExpressionTree e) {
     ExpressionTree t = Syntax.strip(e);
-    if (t instanceof IdentifierTree id) {
-      String name = id.getName().toString();
-      if (vars.has(name)) {
-        return null;
-      }
-      if (objects.containsKey(name)) {
-        return name;
-      }
-      TypeElement self = objects.get(PassiveObjects.THIS);
-      return self != null && part(self, "." + name) ? PassiveObjects.THIS + "." + name : null;
-    }
     String call = "";
     if (t instanceof MethodInvocationTree invocation && invocation.getArguments().isEmpty()) {
       t = invocation.getMethodSelect();
       call = "()";
+    }
+    if (t instanceof IdentifierTree id) {
+      String name = id.getName().toString();
+      if (call.isEmpty() && vars.has(name)) {
+        return null;
+      }
+      if (call.isEmpty() && objects.containsKey(name)) {
+        return name;
+      }
+      TypeElement self = objects.get(PassiveObjects.THIS);
+      return self != null && part(self, "." + name + call) ? PassiveObjects.THIS + "." + name : null;
     }
     if (!(t instanceof MemberSelectTree select)) {
       return null;
