@@ -608,6 +608,22 @@ class DiagnosticsTest {
             """
             Object o = p;
             return p.x() * q.y();"""),
+        row("a record's own method reading a component whose accessor is written out",
+            Diagnostic.UNSUPPORTED_EXPRESSION, "return Math.sin(radians)", "whose accessor radians() is written out", """
+            class Bad {
+              record Turn(double radians) {
+                public double radians() {
+                  return Math.IEEEremainder(radians, 2 * Math.PI);
+                }
+                double sine() {
+                  return Math.sin(radians);
+                }
+              }
+              @Differentiable
+              static double f(Turn t) {
+                return t.sine();
+              }
+            }"""),
         row("new of a record whose constructor is written out", Diagnostic.POINT_OBJECT, "Angle a = new Angle",
             "new Angle with a constructor or accessors written out", """
             class Bad {

@@ -96,7 +96,7 @@ public final class Lowering {
   private final Map<String, Tree> arrayAssignments = new HashMap<>();
   private final Value cotangent;
   private final Variables vars = new Variables();
-  private final PointObjects points = new PointObjects(vars);
+  private final PointObjects points;
   /** The point type the method returns, flattened as its result; null when it returns a double or an array. */
   private final TypeElement pointResult;
   /**
@@ -110,6 +110,7 @@ public final class Lowering {
   private Lowering(Trees trees, Elements elements, DerivativeRules rules, boolean vectorJacobian, Signature sig) {
     this.trees = trees;
     this.elements = elements;
+    this.points = new PointObjects(vars, trees);
     this.calls = new Calls(trees, elements, rules, b, vars, sig.method(), new Calls.Caller() {
       @Override
       public Argument argument(ExpressionTree argument) {
@@ -900,8 +901,11 @@ public final class Lowering {
   private Value field(VariableElement f, Tree at, Value object) {
     Type type = SignatureReader.typeOf(f.asType());
     if (!NameResolver.isStatic(f) && object == null) {
+      // in a record's method inlined on a point, a component whose accessor is written out is read through it
       throw error(Diagnostic.UNSUPPORTED_EXPRESSION, at, "the instance field " + f.getSimpleName()
-          + " outside an instance method of its class");
+          + (points.type(PassiveObjects.THIS) != null ? " of a point record whose accessor " + f.getSimpleName()
+          + "() is written out, through which nabla reads the component (call it instead),"
+          : " outside an instance method of its class"));
     }
     if (type == null) {
       throw error(Diagnostic.UNSUPPORTED_TYPE, at, "field " + f.getSimpleName(), f.asType());

@@ -4,6 +4,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.util.Trees;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.ir.Value;
 import java.util.ArrayList;
@@ -20,10 +21,12 @@ import javax.lang.model.element.TypeElement;
  */
 final class PointObjects {
   private final Variables vars;
+  private final Trees trees;
   private Map<String, TypeElement> objects = new HashMap<>();
 
-  PointObjects(Variables vars) {
+  PointObjects(Variables vars, Trees trees) {
     this.vars = vars;
+    this.trees = trees;
   }
 
   /** Declares {@code name}, of the point type {@code type}: each part gets the value {@code part} gives its path. */
@@ -80,11 +83,11 @@ final class PointObjects {
 
   /**
    * Whether {@code selector} reads a part of the point type {@code type}: as its declared selector does, or as a
-   * field, which Java lets a record's own code read too.
+   * record's field, which Java lets the record's own code read, where that is the value its accessor gives.
    */
-  private static boolean part(TypeElement type, String selector) {
-    return PointRecords.parts(type).stream()
-        .anyMatch(p -> p.selector().equals(selector) || selector.equals("." + p.name()));
+  private boolean part(TypeElement type, String selector) {
+    return PointRecords.parts(type).stream().anyMatch(p -> p.selector().equals(selector)
+        || selector.equals("." + p.name()) && PointRecords.accessorReadsField(type, p.name(), trees));
   }
 
   /**

@@ -107,6 +107,16 @@ public final class PointRecords {
         .allMatch(p -> p.nested() == null || rebuilds(p.nested(), elements, trees));
   }
 
+  /**
+   * Whether the accessor of the component {@code name} of the record {@code type} gives its field: the record is in
+   * this compilation and that accessor is not written out (javac has no tree for an implicit one). nabla reads a part
+   * through its accessor, so only then is a field read in the record's own code ({@code x}, {@code this.x}) that part.
+   */
+  public static boolean accessorReadsField(TypeElement type, String name, Trees trees) {
+    return trees.getTree(type) != null && type.getEnclosedElements().stream()
+        .noneMatch(e -> isAccessor(e, type) && e.getSimpleName().contentEquals(name) && trees.getTree(e) != null);
+  }
+
   private static boolean isCanonical(Element e, TypeElement record) {
     return e.getKind() == ElementKind.CONSTRUCTOR && takesState((ExecutableElement) e, record);
   }
