@@ -34,7 +34,8 @@ import javax.lang.model.util.Elements;
  * Lowers method invocations: {@code Math} functions (also of {@code StrictMath} and of Hipparchus's or Commons Math's
  * {@code FastMath}) and the tests of {@code Double} ({@code isNaN} …) become primitives, a call to a static method
  * whose source is in this compilation ({@code @Differentiable} or a plain helper), or to a method of the receiver
- * ({@code this.m(…)}, {@code m(…)}) that has a body there, is inlined from its tree, and one to a
+ * ({@code this.m(…)}, {@code m(…)}) or of a point object ({@code p.norm()}) that has a body there, is inlined from its
+ * tree (a point object, as receiver or argument, bound to its parts), and one to a
  * {@code @Differentiable} method compiled earlier from the source that compilation stored; recursion is an error.
  * A call to any other method (of a library, of the JDK, on a static field such as a logger, of a passive object or
  * of the receiver without a body) is kept as written ({@link Kept}). A method with
@@ -170,7 +171,7 @@ final class Calls {
     }
     ExecutableElement callee = Overloads.choose(candidates, args);
     if (callee == null) {
-      values(args, mi, frame);
+      values(args, mi, frame); // a point object among the arguments is the error to report
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, select);
     }
     if (callee.getParameters().stream().anyMatch(p -> SignatureReader.valueType(p.asType()) == null)) {
@@ -196,7 +197,7 @@ final class Calls {
     }
     boolean onInstance = onReceiver || point != null;
     if (object != null || NameResolver.isStatic(callee) == onInstance || !hasSource(callee, path)) {
-      values(args, mi, frame);
+      values(args, mi, frame); // a point object among the arguments is the error to report
       throw frame.error(Diagnostic.UNSUPPORTED_CALL, mi, owner + "." + name);
     }
     Argument receiver = point != null ? point : onReceiver ? Argument.of(PassiveObjects.receiver(vars)) : null;
