@@ -609,7 +609,8 @@ class DiagnosticsTest {
             Object o = p;
             return p.x() * q.y();"""),
         row("a record's own method reading a component whose accessor is written out",
-            Diagnostic.UNSUPPORTED_EXPRESSION, "return Math.sin(radians)", "whose accessor radians() is written out", """
+            Diagnostic.UNSUPPORTED_EXPRESSION, "return Math.sin(radians)", "whose accessor radians() is written out",
+            """
             class Bad {
               record Turn(double radians) {
                 public double radians() {
