@@ -30,6 +30,12 @@ public class AlignmentBench {
     return WorkloadsDerivatives.alignmentGradient(pose, px, py, qx, qy, gradient);
   }
 
+  /** The same gradient generated from {@link Workloads#alignmentScalars}, the pose as three {@code double}s. */
+  @Benchmark
+  public double generatedScalars() {
+    return WorkloadsDerivatives.alignmentScalarsGradient(pose.x(), pose.y(), pose.theta(), px, py, qx, qy, gradient);
+  }
+
   @Benchmark
   public double handWritten() {
     return HandWritten.alignmentGradient(pose, px, py, qx, qy, gradient);

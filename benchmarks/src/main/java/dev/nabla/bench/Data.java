@@ -25,6 +25,19 @@ public final class Data {
     return x;
   }
 
+  /** {@code n} points {x, y} at random angles around the unit circle, their distances from it within ±0.05. */
+  public static double[][] nearCircle(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    double[][] xy = new double[2][n];
+    for (int i = 0; i < n; i++) {
+      double angle = r.nextDouble(0, 2 * Math.PI);
+      double radius = 1 + r.nextDouble(-0.05, 0.05);
+      xy[0][i] = radius * Math.cos(angle);
+      xy[1][i] = radius * Math.sin(angle);
+    }
+    return xy;
+  }
+
   public static double[] ts(int m) {
     double[] ts = new double[m];
     for (int i = 0; i < m; i++) {

@@ -256,4 +256,33 @@ public final class HandWritten {
     g[2] = 2 * gt;
     return sum;
   }
+
+  /**
+   * The circle fit Σᵢ (‖pᵢ − c‖ − r)² and its gradient (∂cx, ∂cy, ∂r): one division per point, the factor 2 applied
+   * once at the end.
+   */
+  public static double circleFitGradient(Circle circle, double[] x, double[] y, double[] g) {
+    double cx = circle.cx();
+    double cy = circle.cy();
+    double r = circle.r();
+    double sum = 0;
+    double gx = 0;
+    double gy = 0;
+    double gr = 0;
+    for (int i = 0; i < x.length; i++) {
+      double dx = x[i] - cx;
+      double dy = y[i] - cy;
+      double distance = Math.sqrt(dx * dx + dy * dy);
+      double residual = distance - r;
+      sum += residual * residual;
+      double k = residual / distance;
+      gx -= k * dx;
+      gy -= k * dy;
+      gr -= residual;
+    }
+    g[0] = 2 * gx;
+    g[1] = 2 * gy;
+    g[2] = 2 * gr;
+    return sum;
+  }
 }

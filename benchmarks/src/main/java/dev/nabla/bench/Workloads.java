@@ -133,4 +133,38 @@ public final class Workloads {
     }
     return sum;
   }
+
+  /**
+   * Workload 9 with the pose as three {@code double}s: the same function, so that the record's own cost shows as
+   * the ratio of the two generated gradients.
+   */
+  @Differentiable
+  public static double alignmentScalars(double x, double y, double theta, @NoDerivative double[] px,
+      @NoDerivative double[] py, @NoDerivative double[] qx, @NoDerivative double[] qy) {
+    double c = Math.cos(theta);
+    double s = Math.sin(theta);
+    double sum = 0;
+    for (int i = 0; i < px.length; i++) {
+      double dx = c * px[i] - s * py[i] + x - qx[i];
+      double dy = s * px[i] + c * py[i] + y - qy[i];
+      sum += dx * dx + dy * dy;
+    }
+    return sum;
+  }
+
+  /**
+   * Workload 10, a record point: the geometric circle fit Σᵢ (‖pᵢ − centre‖ − r)² of a {@link Circle} to measured
+   * points pᵢ = (xᵢ, yᵢ), as in roundness metrology.
+   */
+  @Differentiable
+  public static double circleFit(Circle circle, @NoDerivative double[] x, @NoDerivative double[] y) {
+    double sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      double dx = x[i] - circle.cx();
+      double dy = y[i] - circle.cy();
+      double residual = Math.sqrt(dx * dx + dy * dy) - circle.r();
+      sum += residual * residual;
+    }
+    return sum;
+  }
 }

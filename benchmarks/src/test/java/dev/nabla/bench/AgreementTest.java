@@ -179,4 +179,29 @@ class AgreementTest {
     close(hand, FiniteDifferences.gradient(
         p -> Workloads.alignment(new Pose(p[0], p[1], p[2]), b.px, b.py, b.qx, b.qy), point), 1e-7, "fd");
   }
+
+  @Test
+  void recordPointAndItsScalarTwinAgree() {
+    AlignmentBench b = new AlignmentBench();
+    double[] fromRecord = new double[3];
+    double f = WorkloadsDerivatives.alignmentGradient(b.pose, b.px, b.py, b.qx, b.qy, fromRecord);
+    double[] fromScalars = new double[3];
+    assertEquals(f, WorkloadsDerivatives.alignmentScalarsGradient(b.pose.x(), b.pose.y(), b.pose.theta(), b.px, b.py,
+        b.qx, b.qy, fromScalars), 0);
+    close(fromRecord, fromScalars, 0, "scalar twin");
+  }
+
+  @Test
+  void circleFit() {
+    CircleFitBench b = new CircleFitBench();
+    double[] hand = new double[3];
+    double f = HandWritten.circleFitGradient(b.circle, b.x, b.y, hand);
+    assertEquals(Workloads.circleFit(b.circle, b.x, b.y), f, 1e-12);
+    double[] g = new double[3];
+    assertEquals(f, WorkloadsDerivatives.circleFitGradient(b.circle, b.x, b.y, g), 1e-12);
+    close(hand, g, 1e-12, "generated");
+    double[] point = {b.circle.cx(), b.circle.cy(), b.circle.r()};
+    close(hand, FiniteDifferences.gradient(p -> Workloads.circleFit(new Circle(p[0], p[1], p[2]), b.x, b.y), point),
+        1e-7, "fd");
+  }
 }
