@@ -24,8 +24,10 @@ import java.util.Set;
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
  * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
  * {@code FastMath} functions, the runtime's special functions, {@code Double.compare} conditions and logging
- * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters, helpers
- * with {@code @DerivativeOf} rules, instance entry points reading final fields, scalar and vector results.
+ * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters (some with
+ * a record nested in them), helpers with {@code @DerivativeOf} rules, passive objects whose method has a rule taking
+ * the receiver first, {@code SpecialFunctions.logSumExp} over arrays, instance entry points reading final fields,
+ * scalar results, and vector results as arrays or records of doubles.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
