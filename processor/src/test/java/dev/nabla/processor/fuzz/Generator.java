@@ -145,8 +145,8 @@ final class Generator {
     for (int h = 0; h < nHelpers; h++) {
       helpers.add(features.nextInt(3) == 0 ? ruledHelper(h) : helper(h));
     }
-    int components = features.nextInt(5) == 0 ? 2 + features.nextInt(2) : 0;
-    int nested = components > 0 && features.nextInt(3) != 0 ? 2 : 0;
+    int components = features.nextInt(4) == 0 ? 2 + features.nextInt(2) : 0;
+    int nested = components > 0 && features.nextInt(4) != 0 ? 2 : 0;
     boolean recordResult = features.nextInt(5) == 0;
     List<Method> methods = new ArrayList<>();
     entry = prefix + "f";
