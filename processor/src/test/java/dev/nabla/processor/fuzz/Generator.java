@@ -132,7 +132,7 @@ final class Generator {
    * A program: some helpers, perhaps a passive class whose method has a derivative rule, then its entry point. Whether
    * a helper has derivative rules, whether the entry point is an instance method reading fields, whether it takes a
    * record (perhaps with a record nested in it), whether it returns one and whether it takes an object of the passive
-   * class are drawn from a random source of their own, so that a program without these features is as before.
+   * class are drawn from a random source of their own.
    */
   Program program(int id) {
     counter = 0;
