@@ -84,8 +84,25 @@ final class Ast {
 
   record ArrRef(String name) implements Node {}
 
-  /** {@code rec.c<index>()}: a component of a record parameter of the point. */
-  record Comp(String rec, int index) implements Expr {}
+  /**
+   * A component of a record parameter of the point: {@code rec.c<path[0]>().c<path[1]>()…}, its {@code flat} index
+   * among the record's doubles flattened depth-first.
+   */
+  record Comp(String rec, List<Integer> path, int flat) implements Expr {
+    /** A component of a record of doubles only. */
+    Comp(String rec, int index) {
+      this(rec, List.of(index), index);
+    }
+  }
+
+  /** {@code obj.eval(arg)}: the method of a passive object, of class {@code type}, that has a derivative rule. */
+  record ObjCall(String obj, String type, Expr arg) implements Expr {
+    public List<Node> children() { return List.of(arg); }
+    public Node with(List<Node> c) { return new ObjCall(obj, type, (Expr) c.get(0)); }
+  }
+
+  /** {@code SpecialFunctions.logSumExp(arr)}. */
+  record LogSumExp(String arr) implements Expr {}
 
   // ---- int expressions (always non-negative by construction) ----
   record IConst(int v) implements IExpr {}
@@ -248,30 +265,40 @@ final class Ast {
     public Node with(List<Node> c) { return new Throw(message, (Expr) c.get(0)); }
   }
 
-  record ReturnNew(List<Expr> elems) implements Stmt {
+  /** {@code return new double[] {elems}}, or {@code return new record(elems)} when {@code record} is not null. */
+  record ReturnNew(List<Expr> elems, String record) implements Stmt {
+    /** {@code return new double[] {elems}}. */
+    ReturnNew(List<Expr> elems) {
+      this(elems, null);
+    }
+
     public List<Node> children() { return new ArrayList<>(elems); }
-    public Node with(List<Node> c) { return new ReturnNew(cast(c, Expr.class)); }
+    public Node with(List<Node> c) { return new ReturnNew(cast(c, Expr.class), record); }
   }
 
   /** Verbatim source (the negative generator's injected construct); {@code marker} records its line. */
   record Raw(String text, boolean marker) implements Stmt {}
 
   // ---- declarations ----
-  /** A double, an array, a matrix, a counter, or a record of {@code rows} double components. */
-  enum Kind { D, A, M, I, R }
+  /**
+   * A double, an array, a matrix, a counter, a record of {@code rows} doubles, or a passive object ({@code O}) of the
+   * program's {@link Role#MODEL} class.
+   */
+  enum Kind { D, A, M, I, R, O }
 
   /**
    * A parameter; for arrays {@code rows} is the length used at run time, for matrices rows × cols, for records the
-   * number of components.
+   * number of doubles, flattened, and {@code cols} those of the record nested as its second component (0: none).
    */
   record Param(Kind kind, String name, boolean noDeriv, int rows, int cols) {}
 
   /**
    * What a method is to nabla: {@code @Differentiable}, a plain private helper that nabla inlines unannotated, or a
    * static helper with {@code @DerivativeOf} rules (one per parameter, its body's exact partials) that nabla calls as
-   * written.
+   * written, or the method {@code eval(a)} of a passive class of that name with a final field {@code b}, whose rule
+   * takes the receiver first.
    */
-  enum Role { DIFFERENTIABLE, PLAIN, RULED }
+  enum Role { DIFFERENTIABLE, PLAIN, RULED, MODEL }
 
   /** A method of the role given, static or an instance method of the generated class ({@code instance}). */
   record Method(String name, List<Param> params, boolean vector, Role role, boolean instance, Block body)

@@ -5,7 +5,10 @@ import dev.nabla.processor.fuzz.Ast.*;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 
@@ -36,20 +39,23 @@ final class Differential {
           case D -> 1;
           case A, R -> p.rows();
           case M -> p.rows() * p.cols();
-          case I -> 0;
+          case I, O -> 0;
         };
       }
     }
     return n;
   }
 
-  /** A random point of {@code m}, a record's components as an array (see {@link #javaArguments}). */
+  /**
+   * A random point of {@code m}, a record's components as an array, a passive object as its field's value (see
+   * {@link #javaArguments}).
+   */
   static Object[] randomArgs(Method m, Random r) {
     Object[] args = new Object[m.params().size()];
     for (int k = 0; k < args.length; k++) {
       Param p = m.params().get(k);
       args[k] = switch (p.kind()) {
-        case D -> coord(r);
+        case D, O -> coord(r);
         case A, R -> {
           double[] a = new double[p.rows()];
           for (int i = 0; i < a.length; i++) {
@@ -145,7 +151,8 @@ final class Differential {
 
   /**
    * The arguments of {@code main} at {@code point} as Java passes them: a new receiver of {@code original} first for an
-   * instance method, each record built from its components.
+   * instance method, each record built from its components (a nested one from those its flat index gives it), each
+   * passive object from its field's value.
    */
   static Object[] javaArguments(Method main, Class<?> original, Object[] point) {
     try {
@@ -153,16 +160,50 @@ final class Differential {
       for (int k = 0; k < args.length; k++) {
         Param p = main.params().get(k);
         if (p.kind() == Kind.R) {
-          Class<?> type = original.getClassLoader().loadClass(original.getName() + "$" + Printer.recordType(main, p));
-          Constructor<?> canonical = type.getDeclaredConstructors()[0];
-          canonical.setAccessible(true);
-          args[k] = canonical.newInstance(Arrays.stream((double[]) point[k]).boxed().toArray());
+          List<Object> components = new ArrayList<>(Arrays.stream((double[]) point[k]).boxed().toList());
+          if (p.cols() > 0) {
+            List<Object> inner = components.subList(1, 1 + p.cols());
+            Object nested = construct(original, Printer.innerRecordType(main, p), inner.toArray());
+            inner.clear();
+            components.add(1, nested);
+          }
+          args[k] = construct(original, Printer.recordType(main, p), components.toArray());
+        } else if (p.kind() == Kind.O) {
+          args[k] = construct(original, Printer.modelType(main.name()), point[k]);
         }
       }
       return main.instance() ? append(new Object[] {original.getConstructor().newInstance()}, args) : args;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A new object of the class {@code type} nested in {@code original}, from its only constructor. */
+  private static Object construct(Class<?> original, String type, Object... args)
+      throws ReflectiveOperationException {
+    Constructor<?> only = original.getClassLoader().loadClass(original.getName() + "$" + type)
+        .getDeclaredConstructors()[0];
+    only.setAccessible(true);
+    return only.newInstance(args);
+  }
+
+  /** The outputs of a vector function's result: the array, or the components of a record of doubles. */
+  static double[] outputs(Object result) {
+    if (result == null || result instanceof double[]) {
+      return (double[]) result;
+    }
+    RecordComponent[] components = result.getClass().getRecordComponents();
+    double[] out = new double[components.length];
+    try {
+      for (int i = 0; i < out.length; i++) {
+        java.lang.reflect.Method accessor = components[i].getAccessor();
+        accessor.setAccessible(true);
+        out[i] = (double) accessor.invoke(result);
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
   }
 
   /** Checks every generated method of the program's entry point at {@code point}. */
@@ -247,7 +288,7 @@ final class Differential {
         close(bad, "fHessianVector return value", new double[] {v}, new double[] {hvValue});
         close(bad, "Hessian-vector product", Reflect.matVec(h, vv), hv);
       } else {
-        double[] v = (double[]) value;
+        double[] v = outputs(value);
         close(bad, "f (original vs oracle)", values, v);
         double[][] j = (double[][]) invoke(derivatives, main.name() + "Jacobian", copy(args));
         close(bad, "Jacobian", flatten(jac), flatten(j));
@@ -256,7 +297,7 @@ final class Differential {
           filled[i] = garbage(n);
         }
         double[] returned =
-            (double[]) invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled));
+            outputs(invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled)));
         close(bad, "fJacobian return value", v, returned);
         close(bad, "filled Jacobian", flatten(jac), flatten(filled));
         double[] t = new double[n];
@@ -264,7 +305,7 @@ final class Differential {
           t[i] = Math.cos(0.9 * i + 0.2);
         }
         close(bad, "JVP", Reflect.matVec(jac, t),
-            (double[]) invoke(derivatives, main.name() + "Jvp", append(copy(args), t)));
+            outputs(invoke(derivatives, main.name() + "Jvp", append(copy(args), t))));
         double[] c = new double[values.length];
         for (int i = 0; i < c.length; i++) {
           c[i] = Math.sin(1.3 * i + 0.4);

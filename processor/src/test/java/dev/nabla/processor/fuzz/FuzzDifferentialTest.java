@@ -65,6 +65,11 @@ class FuzzDifferentialTest {
     assertTrue(count < 100 || fuzzer.ruledHelperCalls > 0, "the programs call helpers with rules: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.specialFunctionCalls > 0,
         "the programs call SpecialFunctions: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.recordResults > 0, "the programs return records: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.nestedRecords > 0, "the programs take nested records: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.passiveRuleCalls > 0,
+        "the programs call passive objects' methods with rules: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.logSumExpCalls > 0, "the programs call logSumExp: " + fuzzer.counts());
   }
 
   private static String firstLine(String s) {

@@ -47,6 +47,14 @@ final class Fuzzer {
   int ruledHelperCalls;
   /** Calls of the runtime's {@code SpecialFunctions} in the programs compared. */
   int specialFunctionCalls;
+  /** Entry points compared that return a record of doubles. */
+  int recordResults;
+  /** Record parameters of the point with a record nested in them among the entry points compared. */
+  int nestedRecords;
+  /** Calls of a passive object's method with a {@code @DerivativeOf} rule in the programs compared. */
+  int passiveRuleCalls;
+  /** Calls of {@code SpecialFunctions.logSumExp} over an array in the programs compared. */
+  int logSumExpCalls;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -65,7 +73,9 @@ final class Fuzzer {
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
         + ", plain helper calls " + plainHelperCalls + "; instance methods " + instanceMethods + ", record parameters "
         + recordParams + ", calls of helpers with rules " + ruledHelperCalls + ", special function calls "
-        + specialFunctionCalls + ")";
+        + specialFunctionCalls + "; record results " + recordResults + ", nested record parameters " + nestedRecords
+        + ", calls of passive objects' methods with rules " + passiveRuleCalls + ", logSumExp calls " + logSumExpCalls
+        + ")";
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -247,6 +257,10 @@ final class Fuzzer {
         recordParams += (int) p.main().params().stream().filter(q -> q.kind() == Ast.Kind.R).count();
         ruledHelperCalls += count(p, n -> n instanceof UCall call && p.method(call.method()).role() == Role.RULED);
         specialFunctionCalls += count(p, n -> n instanceof Fn call && !call.fn().isMathFunction());
+        recordResults += count(p.main(), n -> n instanceof ReturnNew r && r.record() != null);
+        nestedRecords += (int) p.main().params().stream().filter(q -> q.kind() == Ast.Kind.R && q.cols() > 0).count();
+        passiveRuleCalls += count(p, n -> n instanceof ObjCall);
+        logSumExpCalls += count(p, n -> n instanceof LogSumExp);
       }
       if (failed != null) {
         mismatches++;

@@ -24,8 +24,10 @@ import java.util.Set;
  * {@code continue}, early {@code return}, {@code switch} over a counter, local arrays and matrices, calls to other
  * generated methods (annotated, or plain private helpers calling those before them), {@code Math} and
  * {@code FastMath} functions, the runtime's special functions, {@code Double.compare} conditions and logging
- * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters, helpers
- * with {@code @DerivativeOf} rules, instance entry points reading final fields, scalar and vector results.
+ * statements to a sink (kept as written by nabla), {@code @NoDerivative}, {@code int} and record parameters (some with
+ * a record nested in them), helpers with {@code @DerivativeOf} rules, passive objects whose method has a rule taking
+ * the receiver first, {@code SpecialFunctions.logSumExp} over arrays, instance entry points reading final fields,
+ * scalar results, and vector results as arrays or records of doubles.
  *
  * <p>Programs are valid by construction: array indices are constants below the array's guaranteed length or reduced
  * modulo {@code length}; arguments of {@code log}, {@code sqrt}, {@code asin}, … are kept in their domains; values
@@ -52,6 +54,8 @@ final class Generator {
   private List<Method> helpers;
   private List<Field> fields;
   private String prefix;
+  /** The name of the program's entry point. */
+  private String entry;
   boolean bigLoopUsed;
 
   Generator(long seed) {
@@ -60,6 +64,8 @@ final class Generator {
 
   /** Scope of a block: what can be read and written there. */
   static final class Scope {
+    /** The passive object with a derivative rule for its method, or null. */
+    String model;
     final List<String> dvars = new ArrayList<>();
     final List<String> dreads = new ArrayList<>();
     /** Components of record parameters, read like {@link #dreads}. */
@@ -78,6 +84,7 @@ final class Generator {
 
     Scope child() {
       Scope c = new Scope();
+      c.model = model;
       c.dvars.addAll(dvars);
       c.dreads.addAll(dreads);
       c.comps.addAll(comps);
@@ -122,9 +129,10 @@ final class Generator {
   // ================================================================= programs
 
   /**
-   * A program: some helpers, then its entry point. Whether a helper has derivative rules, whether the entry point is an
-   * instance method reading fields and whether it takes a record are drawn from a random source of their own, so that
-   * a program without these features is as before.
+   * A program: some helpers, perhaps a passive class whose method has a derivative rule, then its entry point. Whether
+   * a helper has derivative rules, whether the entry point is an instance method reading fields, whether it takes a
+   * record (perhaps with a record nested in it), whether it returns one and whether it takes an object of the passive
+   * class are drawn from a random source of their own.
    */
   Program program(int id) {
     counter = 0;
@@ -137,8 +145,20 @@ final class Generator {
     for (int h = 0; h < nHelpers; h++) {
       helpers.add(features.nextInt(3) == 0 ? ruledHelper(h) : helper(h));
     }
-    List<Method> methods = new ArrayList<>(helpers);
-    methods.add(main(features.nextInt(5) == 0 ? 2 + features.nextInt(2) : 0));
+    int components = features.nextInt(4) == 0 ? 2 + features.nextInt(2) : 0;
+    int nested = components > 0 && features.nextInt(4) != 0 ? 2 : 0;
+    boolean recordResult = features.nextInt(5) == 0;
+    List<Method> methods = new ArrayList<>();
+    entry = prefix + "f";
+    Method model = features.nextInt(5) == 0
+        ? new Method(Printer.modelType(entry), List.of(new Param(Kind.D, Printer.MODEL_ARG, false, 0, 0)), false,
+            Role.MODEL, false, new Block(List.of(new Return(ruledExpr(3)))))
+        : null;
+    if (model != null) {
+      methods.add(model);
+    }
+    methods.addAll(helpers);
+    methods.add(main(entry, components, nested, recordResult, model != null));
     Program p = new Program(id, List.copyOf(methods), fields);
     return (Program) withFastMath(p, new Random(id * 0xC2B2AE3D27D4EB4FL));
   }
@@ -256,20 +276,30 @@ final class Generator {
     return new Method(prefix + "h" + h, List.copyOf(params), false, role, false, new Block(List.copyOf(body)));
   }
 
-  /** The entry point, taking a record of {@code components} doubles first if that is not 0. */
-  private Method main(int components) {
+  /**
+   * The entry point {@code method}, taking a record of {@code components} doubles first if that is not 0 (its second
+   * component a record of {@code nested} doubles if that is not 0), returning a record of doubles if
+   * {@code recordResult}, taking an object of the program's passive class if {@code model}.
+   */
+  private Method main(String method, int components, int nested, boolean recordResult, boolean model) {
     Scope s = new Scope();
     List<Param> params = new ArrayList<>();
     List<String> names = new ArrayList<>(List.of(PARAM_NAMES));
     java.util.Collections.shuffle(names, r);
     int np = 1 + r.nextInt(4);
-    int dim = components;
+    int dim = components + Math.max(0, nested - 1);
     if (components > 0) {
-      String name = names.remove(names.size() - 1);
-      params.add(new Param(Kind.R, name, false, components, 0));
-      for (int i = 0; i < components; i++) {
-        s.comps.add(new Comp(name, i));
+      String rec = names.remove(names.size() - 1);
+      params.add(new Param(Kind.R, rec, false, dim, nested));
+      for (int i = 0; i < dim; i++) {
+        List<Integer> path = nested == 0 || i == 0 ? List.of(i)
+            : i <= nested ? List.of(1, i - 1) : List.of(i - nested + 1);
+        s.comps.add(new Comp(rec, path, i));
       }
+    }
+    if (model) {
+      s.model = names.remove(names.size() - 1);
+      params.add(new Param(Kind.O, s.model, false, 0, 0));
     }
     for (Field f : fields) {
       if (f.array()) {
@@ -313,10 +343,10 @@ final class Generator {
       params.add(new Param(Kind.D, name, false, 0, 0));
       s.dreads.add(name);
     }
-    s.vector = p(0.3);
+    s.vector = recordResult || p(0.3);
     List<Stmt> body = new ArrayList<>();
     String out = null;
-    if (s.vector && p(0.6)) {
+    if (s.vector && !recordResult && p(0.6)) {
       out = fresh(new String[] {"out", "result", "f"});
       IExpr size = new IConst(2 + r.nextInt(3));
       int min = ((IConst) size).v();
@@ -350,9 +380,9 @@ final class Generator {
       for (int j = 0; j < m; j++) {
         es.add(expr(s, 2));
       }
-      body.add(new ReturnNew(List.copyOf(es)));
+      body.add(new ReturnNew(List.copyOf(es), recordResult ? Printer.resultType(method) : null));
     }
-    return new Method(prefix + "f", List.copyOf(params), s.vector, Role.DIFFERENTIABLE, !fields.isEmpty(),
+    return new Method(method, List.copyOf(params), s.vector, Role.DIFFERENTIABLE, !fields.isEmpty(),
         new Block(List.copyOf(body)));
   }
 
@@ -819,7 +849,12 @@ final class Generator {
       case 10:
         return new Bin('%', a, new Num(new double[] {0.7, 1.3, 2.0}[r.nextInt(3)]));
       case 11, 12, 13, 14, 15:
-        return fn(s, a, depth);
+        if (s.model != null && p(0.3)) {
+          return new ObjCall(s.model, Printer.modelType(entry), a);
+        }
+        List<String> pointArrays = pointArrays(s);
+        return !pointArrays.isEmpty() && p(0.06) ? new Bin(pick(List.of('+', '*')), a,
+            new LogSumExp(pick(pointArrays))) : fn(s, a, depth);
       case 16, 17:
         return new Tern(cond(s, 1), a, expr(s, depth - 1));
       default:
@@ -846,6 +881,13 @@ final class Generator {
         }
         return new Bin('+', a, num());
     }
+  }
+
+  /** The arrays in scope other than the receiver's fields. */
+  private List<String> pointArrays(Scope s) {
+    List<String> out = new ArrayList<>(s.arrs.keySet());
+    fields.forEach(f -> out.remove(f.name()));
+    return out;
   }
 
   /** An expression of a bounded by about 1 in absolute value. */

@@ -40,7 +40,7 @@ final class Interpreter implements PrimitiveOracle.Margins {
 
   /**
    * Arguments of the entry point; doubles, arrays and records (their components as an array) of the point are
-   * variables, in flattening order.
+   * variables, in flattening order; a passive object is the value of its field.
    */
   Object[] bind(Method m, Object[] args) {
     Object[] out = new Object[args.length];
@@ -70,6 +70,7 @@ final class Interpreter implements PrimitiveOracle.Margins {
           out[k] = d;
         }
         case I -> out[k] = args[k];
+        case O -> out[k] = factory.constant((double) args[k]);
       }
     }
     return out;
@@ -89,6 +90,11 @@ final class Interpreter implements PrimitiveOracle.Margins {
             .toArray(DerivativeStructure[]::new) : factory.constant(field.values().get(0)));
       }
     }
+    return invoke(m, bound, f);
+  }
+
+  /** Runs {@code m} on the arguments {@code bound} in the frame {@code f}, which holds its receiver's fields. */
+  private Object invoke(Method m, Object[] bound, Frame f) {
     for (int k = 0; k < bound.length; k++) {
       f.env.put(m.params().get(k).name(), bound[k]);
     }
@@ -403,7 +409,13 @@ final class Interpreter implements PrimitiveOracle.Margins {
       }
       return (DerivativeStructure) invoke(m, args);
     } else if (e instanceof Comp c) {
-      return ((DerivativeStructure[]) f.env.get(c.rec()))[c.index()];
+      return ((DerivativeStructure[]) f.env.get(c.rec()))[c.flat()];
+    } else if (e instanceof ObjCall c) {
+      Frame receiver = new Frame();
+      receiver.env.put(Printer.MODEL_FIELD, f.env.get(c.obj()));
+      return (DerivativeStructure) invoke(program.method(c.type()), new Object[] {eval(c.arg(), f)}, receiver);
+    } else if (e instanceof LogSumExp l) {
+      return logSumExp((DerivativeStructure[]) f.env.get(l.arr()));
     }
     throw new IllegalArgumentException(e.toString());
   }
@@ -418,6 +430,23 @@ final class Interpreter implements PrimitiveOracle.Margins {
         : PrimitiveOracle.of(call.fn()).rule().apply(args, this);
     double[] values = args.stream().mapToDouble(DerivativeStructure::getValue).toArray();
     return rounded(withValue(d, Libraries.value(call.library(), call.fn(), values)));
+  }
+
+  /**
+   * ln Σ e^(xᵢ) as m + ln Σ e^(xᵢ − m) with m the largest xᵢ (whose derivatives cancel), with the runtime's value in
+   * place of its own.
+   */
+  private DerivativeStructure logSumExp(DerivativeStructure[] x) {
+    DerivativeStructure max = x[0];
+    for (DerivativeStructure v : x) {
+      max = v.getValue() > max.getValue() ? v : max;
+    }
+    DerivativeStructure sum = factory.constant(0);
+    for (DerivativeStructure v : x) {
+      sum = sum.add(v.subtract(max).exp());
+    }
+    double[] values = java.util.Arrays.stream(x).mapToDouble(DerivativeStructure::getValue).toArray();
+    return rounded(withValue(max.add(sum.log()), dev.nabla.SpecialFunctions.logSumExp(values)));
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.nabla.processor.fuzz.Ast.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints programs as the Java source of one class, remembering the line of every {@link Raw} marker. */
 final class Printer {
@@ -74,6 +75,25 @@ final class Printer {
     return m.name() + "_" + p.name() + "Record";
   }
 
+  /** The name of the record nested in {@link #recordType}, declared just before it. */
+  static String innerRecordType(Method m, Param p) {
+    return m.name() + "_" + p.name() + "Inner";
+  }
+
+  /** The name of the record type the method {@code method} returns, if it returns one. */
+  static String resultType(String method) {
+    return method + "_Result";
+  }
+
+  /** The name of the passive class whose object the method {@code method} takes, if it takes one. */
+  static String modelType(String method) {
+    return method + "_Model";
+  }
+
+  /** The parameter of a model's method, and its final field. */
+  static final String MODEL_ARG = "a";
+  static final String MODEL_FIELD = "b";
+
   String source() {
     return out.toString();
   }
@@ -84,6 +104,10 @@ final class Printer {
   }
 
   void method(Method m) {
+    if (m.role() == Role.MODEL) {
+      model(m);
+      return;
+    }
     List<String> ps = new ArrayList<>();
     for (Param p : m.params()) {
       String type = switch (p.kind()) {
@@ -92,16 +116,22 @@ final class Printer {
         case M -> "double[][]";
         case I -> "int";
         case R -> recordType(m, p);
+        case O -> modelType(m.name());
       };
       if (p.kind() == Kind.R) {
-        List<String> components = new ArrayList<>();
-        for (int i = 0; i < p.rows(); i++) {
-          components.add("double c" + i);
+        List<String> components = doubles(p.rows() - Math.max(0, p.cols() - 1));
+        if (p.cols() > 0) {
+          record(innerRecordType(m, p), doubles(p.cols()));
+          components.set(1, innerRecordType(m, p) + " c1");
         }
-        ln("");
-        ln("  record " + type + "(" + String.join(", ", components) + ") {}");
+        record(type, components);
       }
       ps.add((p.noDeriv() ? "@NoDerivative " : "") + type + " " + p.name());
+    }
+    String result = m.vector() ? "double[] " : "double ";
+    if (m.body().stmts().stream().reduce((a, b) -> b).orElse(null) instanceof ReturnNew r && r.record() != null) {
+      record(r.record(), doubles(r.elems().size()));
+      result = r.record() + " ";
     }
     ln("");
     if (m.role() == Role.DIFFERENTIABLE) {
@@ -110,36 +140,90 @@ final class Printer {
     String modifiers = switch (m.role()) {
       case DIFFERENTIABLE -> m.instance() ? "public " : "public static ";
       case PLAIN -> "private static ";
-      case RULED -> "static ";
+      case RULED, MODEL -> "static ";
     };
     String signature = "(" + String.join(", ", ps) + ") {";
-    ln("  " + modifiers + (m.vector() ? "double[] " : "double ") + m.name() + signature);
+    ln("  " + modifiers + result + m.name() + signature);
     block(m.body(), "    ");
     ln("  }");
     if (m.role() == Role.RULED) {
-      rules(m, signature);
+      for (int i = 0; i < m.params().size(); i++) {
+        String wrt = m.params().get(i).name();
+        rule("method = \"" + m.name() + "\", wrt = " + i, m.name() + "D" + wrt + signature,
+            partial(m, wrt, Map.of()));
+      }
     }
   }
 
-  /** The {@code @DerivativeOf} rules of a ruled helper: the partials of what its body returns last. */
-  private void rules(Method m, String signature) {
+  /** {@code double c0, …}: the components of a record of {@code n} doubles. */
+  private static List<String> doubles(int n) {
+    List<String> components = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      components.add("double c" + i);
+    }
+    return components;
+  }
+
+  private void record(String type, List<String> components) {
+    ln("");
+    ln("  record " + type + "(" + String.join(", ", components) + ") {}");
+  }
+
+  /**
+   * A passive class with a final field {@code b} and the method {@code double eval(double a)}, and the
+   * {@code @DerivativeOf} rule of that method, which takes the receiver first.
+   */
+  private void model(Method m) {
+    ln("");
+    ln("  static final class " + m.name() + " {");
+    ln("    final double " + MODEL_FIELD + ";");
+    ln("");
+    ln("    " + m.name() + "(double " + MODEL_FIELD + ") {");
+    ln("      this." + MODEL_FIELD + " = " + MODEL_FIELD + ";");
+    ln("    }");
+    ln("");
+    ln("    double eval(double " + MODEL_ARG + ") {");
+    block(m.body(), "      ");
+    ln("    }");
+    ln("  }");
+    rule("type = " + m.name() + ".class, method = \"eval\"",
+        m.name() + "Partial(" + m.name() + " self, double " + MODEL_ARG + ") {",
+        partial(m, MODEL_ARG, Map.of(MODEL_FIELD, "self." + MODEL_FIELD)));
+  }
+
+  /**
+   * The partial derivative with respect to {@code wrt} of what {@code m}'s body returns last, its variables renamed as
+   * {@code renamed} says; null if the shrinker removed the return (the program no longer compiles, rules or not).
+   */
+  private static Expr partial(Method m, String wrt, Map<String, String> renamed) {
     Expr result = null;
     for (Stmt s : m.body().stmts()) {
       if (s instanceof Return r) {
         result = r.e();
       }
     }
-    if (result == null) {
-      return; // the shrinker removed the return: the program no longer compiles, rules or not
+    return result == null ? null : (Expr) renamed(Partials.of(result, wrt), renamed);
+  }
+
+  /** {@code n} with its variables renamed as {@code renamed} says. */
+  private static Node renamed(Node n, Map<String, String> renamed) {
+    if (n instanceof DVar v) {
+      return new DVar(renamed.getOrDefault(v.name(), v.name()));
     }
-    for (int i = 0; i < m.params().size(); i++) {
-      String wrt = m.params().get(i).name();
-      ln("");
-      ln("  @DerivativeOf(method = \"" + m.name() + "\", wrt = " + i + ")");
-      ln("  static double " + m.name() + "D" + wrt + signature);
-      ln("    return " + expr(Partials.of(result, wrt)) + ";");
-      ln("  }");
+    List<Node> children = n.children().stream().map(c -> renamed(c, renamed)).toList();
+    return children.isEmpty() ? n : n.with(children);
+  }
+
+  /** A {@code @DerivativeOf} rule with the annotation's {@code elements}, its {@code header} and its result. */
+  private void rule(String elements, String header, Expr partial) {
+    if (partial == null) {
+      return;
     }
+    ln("");
+    ln("  @DerivativeOf(" + elements + ")");
+    ln("  static double " + header);
+    ln("    return " + expr(partial) + ";");
+    ln("  }");
   }
 
   private void block(Block b, String ind) {
@@ -219,6 +303,8 @@ final class Printer {
       ln(ind + "throw new IllegalArgumentException(\"" + t.message() + "\" + " + expr(t.e()) + ");");
     } else if (s instanceof ReturnArr r) {
       ln(ind + "return " + r.name() + ";");
+    } else if (s instanceof ReturnNew r && r.record() != null) {
+      ln(ind + "return new " + r.record() + "(" + exprs(r.elems()) + ");");
     } else if (s instanceof ReturnNew r) {
       ln(ind + "return new double[] {" + exprs(r.elems()) + "};");
     } else if (s instanceof Raw r) {
@@ -272,7 +358,11 @@ final class Printer {
       }
       return c.method() + "(" + String.join(", ", parts) + ")";
     } else if (e instanceof Comp c) {
-      return c.rec() + ".c" + c.index() + "()";
+      return c.rec() + String.join("", c.path().stream().map(i -> ".c" + i + "()").toList());
+    } else if (e instanceof ObjCall c) {
+      return c.obj() + ".eval(" + expr(c.arg()) + ")";
+    } else if (e instanceof LogSumExp l) {
+      return "dev.nabla.SpecialFunctions.logSumExp(" + l.arr() + ")";
     }
     throw new IllegalArgumentException(e.toString());
   }
