@@ -608,9 +608,8 @@ class DiagnosticsTest {
             """
             Object o = p;
             return p.x() * q.y();"""),
-        row("a record's own method reading a component whose accessor is written out",
-            Diagnostic.UNSUPPORTED_EXPRESSION, "return Math.sin(radians)", "whose accessor radians() is written out",
-            """
+        row("a point record whose accessor is written out to return other than its component",
+            Diagnostic.POINT_ACCESSOR, "static double f(Turn t)", "Turn.radians() is written out", """
             class Bad {
               record Turn(double radians) {
                 public double radians() {
@@ -623,6 +622,20 @@ class DiagnosticsTest {
               @Differentiable
               static double f(Turn t) {
                 return t.sine();
+              }
+            }"""),
+        row("a point record result nesting a record whose accessor is written out", Diagnostic.POINT_ACCESSOR,
+            "static Fix g(double t)", "the result is a point record whose accessor Scaled.v() is written out", """
+            class Bad {
+              record Scaled(double v) {
+                public double v() {
+                  return 2 * v;
+                }
+              }
+              record Fix(double t, Scaled s) {}
+              @Differentiable
+              static Fix g(double t) {
+                return new Fix(t, new Scaled(t * t));
               }
             }"""),
         row("new of a record whose constructor is written out", Diagnostic.POINT_OBJECT, "Angle a = new Angle",

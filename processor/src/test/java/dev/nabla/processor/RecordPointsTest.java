@@ -209,6 +209,12 @@ class RecordPointsTest {
   }
 
   @Test
+  void aWrittenOutAccessorThatReturnsItsFieldKeepsTheRecordAPoint() {
+    checkScalarAt("track", q -> new Object[] {record("Bearing", q[0]), q[1]}, new double[] {0.4, 2.5},
+        new double[] {-2.1, 0.7});
+  }
+
+  @Test
   void aRecordsOwnMethodsCalledOnThePoint() {
     checkScalarAt("shape", q -> new Object[] {point(q[0], q[1]), point(q[2], q[3])},
         new double[] {0.3, -0.2, 1.4, 0.9}, new double[] {-1.0, 2.5, 0.5, -0.7});

@@ -40,6 +40,10 @@ public enum Diagnostic {
       + "through its parts", "read its parts (p.x() of a record, p.x of a public field) and compute with them, or hand "
       + "it to a method of yours that nabla inlines (a helper taking its type, or its own method, p.norm()); return it "
       + "as new Point(...), a parameter or a local variable"),
+  POINT_ACCESSOR("point-accessor", "%s is a point record whose accessor %s() is written out to return other than its "
+      + "component; nabla reads a record point through its accessors, so the derivatives would be with respect to what "
+      + "the accessor returns, not to the component", "let the accessor return its field (give the computed value a "
+      + "method of another name), or mark the parameter @NoDerivative to pass the record through as data"),
   FIELD_WRITE("field-write", "%s writes the field %s of an object the method reads; the fields of the receiver and of "
       + "passive objects are constants of the derivative", "compute the new value into a local variable and return it, "
       + "or make the change in a method that is not @Differentiable"),

@@ -1,5 +1,11 @@
 package dev.nabla.processor.source;
 
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.util.Trees;
 import dev.nabla.processor.ir.Type;
 import java.util.ArrayList;
@@ -101,7 +107,7 @@ public final class PointRecords {
   public static boolean rebuilds(TypeElement type, Elements elements, Trees trees) {
     boolean rebuilds = type.getKind() == ElementKind.RECORD
         ? type.getEnclosedElements().stream().noneMatch(e -> isCanonical(e, type)
-            && elements.getOrigin(e) == Elements.Origin.EXPLICIT || isAccessor(e, type) && trees.getTree(e) != null)
+            && elements.getOrigin(e) == Elements.Origin.EXPLICIT || isAccessor(e, type) && !returnsItsField(e, trees))
         : hasFieldConstructor(type);
     return rebuilds && parts(type).stream()
         .allMatch(p -> p.nested() == null || rebuilds(p.nested(), elements, trees));
@@ -114,7 +120,42 @@ public final class PointRecords {
    */
   public static boolean accessorReadsField(TypeElement type, String name, Trees trees) {
     return trees.getTree(type) != null && type.getEnclosedElements().stream()
-        .noneMatch(e -> isAccessor(e, type) && e.getSimpleName().contentEquals(name) && trees.getTree(e) != null);
+        .noneMatch(e -> isAccessor(e, type) && e.getSimpleName().contentEquals(name) && !returnsItsField(e, trees));
+  }
+
+  /**
+   * The first accessor of the record {@code type}, or of a record nested in it, that is written out to return other
+   * than its component's field ({@code double r() { return 2 * r; }}), or null. nabla reads a record point through its
+   * accessors, so the derivatives of such a point would be with respect to what the accessor returns, not to the
+   * component.
+   */
+  public static ExecutableElement rewrittenAccessor(TypeElement type, Trees trees) {
+    for (Element e : type.getEnclosedElements()) {
+      if (type.getKind() == ElementKind.RECORD && isAccessor(e, type) && !returnsItsField(e, trees)) {
+        return (ExecutableElement) e;
+      }
+    }
+    for (Part p : parts(type)) {
+      ExecutableElement nested = p.nested() == null ? null : rewrittenAccessor(p.nested(), trees);
+      if (nested != null) {
+        return nested;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the accessor {@code e} is implicit or written out as {@code return x;} (or {@code return this.x;}). */
+  private static boolean returnsItsField(Element e, Trees trees) {
+    MethodTree m = trees.getTree((ExecutableElement) e);
+    if (m == null) {
+      return true;
+    }
+    List<? extends StatementTree> body = m.getBody() == null ? List.of() : m.getBody().getStatements();
+    ExpressionTree returned = body.size() == 1 && body.get(0) instanceof ReturnTree r ? r.getExpression() : null;
+    String name = e.getSimpleName().toString();
+    return returned instanceof IdentifierTree id && id.getName().contentEquals(name)
+        || returned instanceof MemberSelectTree s && s.getIdentifier().contentEquals(name)
+        && s.getExpression() instanceof IdentifierTree self && self.getName().contentEquals("this");
   }
 
   private static boolean isCanonical(Element e, TypeElement record) {

@@ -48,6 +48,11 @@ public final class SignatureReader {
     TypeMirror returned = method.getReturnType();
     Type result = typeOf(returned);
     TypeElement pointResult = PointRecords.of(returned);
+    ExecutableElement resultAccessor = pointResult == null ? null : PointRecords.rewrittenAccessor(pointResult, trees);
+    if (resultAccessor != null) {
+      throw new CompileError(Diagnostic.POINT_ACCESSOR, tree.getReturnType(), unit, "the result",
+          resultAccessor.getEnclosingElement().getSimpleName() + "." + resultAccessor.getSimpleName());
+    }
     String output = output(method, tree, unit);
     if (result != Type.DOUBLE && (result == null || !result.isArray()) && pointResult == null && output == null) {
       throw new CompileError(Diagnostic.UNSUPPORTED_RESULT, tree.getReturnType(), unit, returned);
@@ -133,6 +138,11 @@ public final class SignatureReader {
       boolean differentiable = type == Type.DOUBLE || type.isArray();
       return new Declared(name, null, false,
           List.of(new Parameter(name, type, differentiable && !held, p.asType(), "")));
+    }
+    ExecutableElement accessor = PointRecords.rewrittenAccessor(point, trees);
+    if (accessor != null) {
+      throw new CompileError(Diagnostic.POINT_ACCESSOR, at, unit, "parameter " + name,
+          accessor.getEnclosingElement().getSimpleName() + "." + accessor.getSimpleName());
     }
     List<Parameter> parts = new ArrayList<>();
     addParts(point, name, "", !held, parts);
