@@ -24,6 +24,8 @@ final class Differential {
   static final String ILL_CONDITIONED = "ill-conditioned: the oracle's derivatives move when the point moves by ulps";
   static final String ROUNDING_DECIDES =
       "ill-conditioned: the oracle's result moves when the program's roundings move by an ulp";
+  static final String DERIVATIVES_OVERFLOW =
+      "ill-conditioned: an intermediate value's derivatives exceed double's range, though the result's do not";
 
   /** How the message of a generated argument check's exception starts. */
   static final String GUARD = "fuzz guard: ";
@@ -319,6 +321,7 @@ final class Differential {
     if (bad.length() > 0) {
       return illConditioned(prog, n, point, outs) ? new Check(Verdict.SKIP, ILL_CONDITIONED)
           : roundingDecides(prog, n, point, outs) ? new Check(Verdict.SKIP, ROUNDING_DECIDES)
+          : in.derivativesOverflowed ? new Check(Verdict.SKIP, DERIVATIVES_OVERFLOW)
           : new Check(Verdict.MISMATCH, "at " + describe(args) + ":\n" + bad);
     }
     return new Check(Verdict.PASS, "");

@@ -31,6 +31,8 @@ final class Fuzzer {
   int illConditioned;
   /** Of those, the ones where the program's own rounding decides its result (Monte Carlo arithmetic). */
   int roundingDecided;
+  /** Of the ill-conditioned points, those where an intermediate's derivatives overflowed in the oracle. */
+  int derivativesOverflowed;
   /** Points where the entry point threw in an argument check, and every generated method with it. */
   int threw;
   /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
@@ -68,7 +70,8 @@ final class Fuzzer {
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
         + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
         + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + ", of them decided by rounding "
-        + roundingDecided + "), where every method threw as the "
+        + roundingDecided + ", with intermediate derivatives beyond double's range " + derivativesOverflowed
+        + "), where every method threw as the "
         + "original " + threw
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
         + ", plain helper calls " + plainHelperCalls + "; instance methods " + instanceMethods + ", record parameters "
@@ -239,6 +242,7 @@ final class Fuzzer {
           skippedPoints++;
           illConditioned += c.detail().startsWith("ill-conditioned") ? 1 : 0;
           roundingDecided += c.detail().equals(Differential.ROUNDING_DECIDES) ? 1 : 0;
+          derivativesOverflowed += c.detail().equals(Differential.DERIVATIVES_OVERFLOW) ? 1 : 0;
           continue;
         }
         any = true;

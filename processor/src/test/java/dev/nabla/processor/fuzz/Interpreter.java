@@ -23,6 +23,8 @@ import org.hipparchus.special.Gamma;
 final class Interpreter implements PrimitiveOracle.Margins {
   private final DSFactory factory;
   double minMargin = Double.POSITIVE_INFINITY;
+  /** Whether a result of the run had a finite value but a first or second derivative beyond double's range. */
+  boolean derivativesOverflowed;
   private long steps;
   private final Program program;
   private final Random rounding;
@@ -475,13 +477,22 @@ final class Interpreter implements PrimitiveOracle.Margins {
         - inv * (1.0 / 12 - inv * (1.0 / 120 - inv * (1.0 / 252 - inv * (1.0 / 240 - inv / 132))));
   }
 
-  /** {@code d}, or in Monte Carlo arithmetic {@code d} with its finite value moved by an ulp up or down. */
+  /**
+   * {@code d}, or in Monte Carlo arithmetic {@code d} with its finite value moved by an ulp up or down; every computed
+   * result passes here, so here is where {@link #derivativesOverflowed} is noted.
+   */
   private DerivativeStructure rounded(DerivativeStructure d) {
     double value = d.getValue();
-    if (rounding == null || !Double.isFinite(value)) {
+    if (!Double.isFinite(value)) {
       return d;
     }
     double[] all = d.getAllDerivatives();
+    for (double partial : all) {
+      derivativesOverflowed |= !Double.isFinite(partial);
+    }
+    if (rounding == null) {
+      return d;
+    }
     all[0] = rounding.nextBoolean() ? Math.nextUp(value) : Math.nextDown(value);
     return factory.build(all);
   }
