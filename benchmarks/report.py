@@ -103,7 +103,7 @@ row("8 instance method: logistic model's `loss(θ)`, private fields, batch 64, 1
     hip=(None, None), fd=(None, None), targets=("fn3", "hand", "zero"))
 row("9 record point: `alignment(Pose, …)`, 100 landmarks", "AlignmentBench", hip=(None, None), fd=(None, None),
     targets=("fn3", "hand", "zero"))
-row("9 the same, the pose as three `double`s: `alignmentScalars(x, y, θ, …)`", "AlignmentBench", gen="generatedScalars",
+row("9′ the same, the pose as three `double`s: `alignmentScalars(x, y, θ, …)`", "AlignmentBench", gen="generatedScalars",
     hip=(None, None), fd=(None, None), targets=("fn3", "zero"))
 row("10 record point: `circleFit(Circle, …)`, 100 points", "CircleFitBench", hip=(None, None), fd=(None, None),
     targets=("fn3", "hand", "zero"))
