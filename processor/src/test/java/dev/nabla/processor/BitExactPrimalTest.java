@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,10 @@ class BitExactPrimalTest {
         "arrayFromZero", "exactIdentities", "negationsMoved", "powersAndAngles", "overflowOrder");
   }
 
+  static Stream<String> vectorMethods() {
+    return Stream.of("components", "wideComponents");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("scalarMethods")
   void gradientAndHessianVectorReturnTheValueBitForBit(String name) {
@@ -52,8 +57,8 @@ class BitExactPrimalTest {
         double gradient = (double) call(derivatives, name + "Gradient", x, y, new double[2]);
         double hessianVector = (double) call(derivatives, name + "HessianVector", x, y, new double[] {1, -1},
             new double[2]);
-        expectSame(wrong, name + "Gradient", x, y, value, gradient);
-        expectSame(wrong, name + "HessianVector", x, y, value, hessianVector);
+        expectSame(wrong, name + "Gradient", new double[] {x, y}, value, gradient);
+        expectSame(wrong, name + "HessianVector", new double[] {x, y}, value, hessianVector);
       }
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
@@ -68,25 +73,34 @@ class BitExactPrimalTest {
   }
 
   @Test
-  void jacobianReturnsTheValuesBitForBit() {
+  void jacobianByColumnsReturnsTheValuesBitForBit() {
     List<String> wrong = new ArrayList<>();
     for (double x : SPECIAL) {
       for (double y : SPECIAL) {
-        double[] values = (double[]) call(identities, "components", x, y);
-        double[] returned = (double[]) call(derivatives, "componentsJacobian", x, y, new double[values.length][2]);
-        assertEquals(values.length, returned.length);
-        for (int i = 0; i < values.length; i++) {
-          expectSame(wrong, "componentsJacobian[" + i + "]", x, y, values[i], returned[i]);
-        }
+        expectSameValues(wrong, "components", x, y);
       }
     }
     assertTrue(wrong.isEmpty(), String.join("\n", wrong));
   }
 
   @Test
-  void vectorDerivativesAgreeWithDifferencesAtOrdinaryPoints() {
+  void jacobianByRowsReturnsTheValuesBitForBit() {
+    List<String> wrong = new ArrayList<>();
+    for (double x : SPECIAL) {
+      for (double y : SPECIAL) {
+        expectSameValues(wrong, "wideComponents", x, y, 1.0);
+        expectSameValues(wrong, "wideComponents", x, 1.0, y);
+      }
+    }
+    assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("vectorMethods")
+  void vectorDerivativesAgreeWithDifferencesAtOrdinaryPoints(String name) {
     for (double[] p : ORDINARY) {
-      Reflect.checkVector(identities, derivatives, "components", Reflect.SCALARS, p, 1e-6);
+      double[] point = name.equals("wideComponents") ? new double[] {p[0], p[1], 0.3} : p;
+      Reflect.checkVector(identities, derivatives, name, Reflect.SCALARS, point, 1e-6);
     }
   }
 
@@ -103,13 +117,24 @@ class BitExactPrimalTest {
     return (double) call(derivatives, name + "Gradient", append(new Object[] {x, y}, (Object) new double[2]));
   }
 
+  /** Records each value {@code fJacobian} returns at this point that is not the method's. */
+  private static void expectSameValues(List<String> wrong, String name, double... point) {
+    Object[] args = Reflect.SCALARS.apply(point);
+    double[] values = (double[]) call(identities, name, args);
+    double[] returned = (double[]) call(derivatives, name + "Jacobian",
+        append(args, (Object) new double[values.length][point.length]));
+    assertEquals(values.length, returned.length);
+    for (int i = 0; i < values.length; i++) {
+      expectSame(wrong, name + "Jacobian[" + i + "]", point, values[i], returned[i]);
+    }
+  }
+
   /** Records a mismatch unless both are NaN or both have the same bits. */
-  private static void expectSame(List<String> wrong, String method, double x, double y, double expected,
-      double actual) {
+  private static void expectSame(List<String> wrong, String method, double[] point, double expected, double actual) {
     boolean same = Double.isNaN(expected) ? Double.isNaN(actual)
         : Double.doubleToRawLongBits(expected) == Double.doubleToRawLongBits(actual);
     if (!same) {
-      wrong.add(method + " at (" + x + ", " + y + "): " + actual + ", the method gives " + expected);
+      wrong.add(method + " at " + Arrays.toString(point) + ": " + actual + ", the method gives " + expected);
     }
   }
 }
