@@ -91,6 +91,15 @@ public final class Builder {
     return structuralZeros.iterator().next();
   }
 
+  /**
+   * The chain rule's product ∂·d of a partial derivative and a tangent or an adjoint d. It is derivative code, so a
+   * partial that is a constant zero (of either sign: the partial of {@code x * 0.0} along x) contributes the
+   * structural zero, as a zero tangent does.
+   */
+  public Value chained(Value partial, Value derivative) {
+    return prim(Primitive.MUL, isConstant(partial, 0) ? zero() : partial, derivative);
+  }
+
   /** Whether a value is the {@linkplain #zero() structural zero}. */
   public boolean isStructuralZero(Value v) {
     return structuralZeros.contains(v);
