@@ -142,6 +142,20 @@ class BuilderTest {
   }
 
   @Test
+  void aConstantZeroPartialContributesTheStructuralZero() {
+    Builder b = new Builder();
+    Value x = b.param(0, Type.DOUBLE, "x");
+    Value tangent = b.param(1, Type.DOUBLE, "xDot");
+    assertEquals(b.zero(), b.chained(b.constant(0.0), tangent));
+    assertEquals(b.zero(), b.chained(b.constant(-0.0), tangent));
+    assertEquals(b.zero(), b.chained(x, b.zero()));
+    assertEquals(tangent, b.chained(b.one(), tangent));
+    Value product = b.chained(x, tangent);
+    b.emit(new Stmt.Return(product));
+    assertEquals("(x * xDot)", Shapes.ofResult(b.finish("f")));
+  }
+
+  @Test
   void aLengthIsNeverNegative() {
     Builder b = new Builder();
     Value a = b.param(0, Type.DOUBLE_ARRAY, "a");
