@@ -40,7 +40,7 @@ class BitExactPrimalTest {
   static Stream<String> scalarMethods() {
     return Stream.of("timesZeroPlus", "reciprocalOfZeroMinus", "reciprocalOfPlusZero", "reciprocalOfZeroPlus",
         "atan2OfZeroMinus", "minusItself", "zeroTimesAndOver", "integerZeros", "sumFromZero", "loopSum",
-        "arrayFromZero", "exactIdentities", "negationsMoved", "powersAndAngles", "overflowOrder");
+        "arrayFromZero", "exactIdentities", "negationsMoved", "powersAndAngles", "constantCalls", "overflowOrder");
   }
 
   static Stream<String> vectorMethods() {

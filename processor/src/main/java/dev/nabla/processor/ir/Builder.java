@@ -174,7 +174,7 @@ public final class Builder {
    */
   public Value prim(Primitive p, MathLibrary library, List<Value> args) {
     Type type = p.resultType(args.stream().map(Value::type).toList());
-    Value known = library.isJdk() ? simplified(p, args, type) : null;
+    Value known = library.isJdk() ? simplified(p, library, args, type) : null;
     if (known != null) {
       return known;
     }
@@ -184,7 +184,7 @@ public final class Builder {
   }
 
   /** The value of {@code p(args)} by its definition, folded or by an identity, or null to compute it. */
-  private Value simplified(Primitive p, List<Value> args, Type type) {
+  private Value simplified(Primitive p, MathLibrary library, List<Value> args, Type type) {
     Value defined = p.definition(this, args);
     if (defined != null) {
       return defined;
@@ -197,7 +197,7 @@ public final class Builder {
     for (Value a : args) {
       known.add(constants.get(a));
     }
-    if (!known.contains(null)) {
+    if (!known.contains(null) && library.foldsAsMath(p)) {
       Object folded = p.fold(known, type);
       if (folded != null) {
         return constantOf(type, folded);
