@@ -101,7 +101,7 @@ public final class Builder {
   }
 
   /** Whether a value is the {@linkplain #zero() structural zero}. */
-  public boolean isStructuralZero(Value v) {
+  private boolean isStructuralZero(Value v) {
     return structuralZeros.contains(v);
   }
 
