@@ -46,6 +46,6 @@ class PassesTest {
 
   private static Function withoutReturn(Function f) {
     List<Stmt> stmts = f.body().stmts();
-    return new Function(f.name(), f.parameterTypes(), new Block(stmts.subList(0, stmts.size() - 1)), f.constants());
+    return f.withBody(new Block(stmts.subList(0, stmts.size() - 1)));
   }
 }

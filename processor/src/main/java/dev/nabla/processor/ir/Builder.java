@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds IR one statement at a time, simplifying as it goes: it folds constants, applies algebraic identities and
- * reuses an equal pure value already visible in an enclosing block (common-subexpression elimination).
+ * Builds IR one statement at a time, simplifying as it goes: it folds constants, applies the algebraic identities that
+ * hold bit for bit in IEEE arithmetic, drops {@linkplain #zero() structural zeros} and reuses an equal pure value
+ * already visible in an enclosing block (common-subexpression elimination).
  */
 public final class Builder {
   private final Deque<Frame> frames = new ArrayDeque<>();
   private final Map<Value, Object> constants = new LinkedHashMap<>();
   private final Map<Value, Stmt.Let> definitions = new HashMap<>();
   private final Set<Value> immutableArrays = new HashSet<>();
+  private final Set<Value> structuralZeros = new HashSet<>();
   private final List<Type> parameterTypes = new ArrayList<>();
   private int nextId;
   private Origin origin = Origin.NONE;
@@ -75,8 +77,32 @@ public final class Builder {
     return constant(1.0);
   }
 
+  /**
+   * The structural zero: a derivative (tangent, adjoint or partial) that is zero by construction, as JAX's symbolic
+   * zero. Unlike the literal {@code 0.0} it is dropped from sums and absorbs products and quotients ({@code z·∞ = z}),
+   * so derivative code does no work for it; it is never the value of the user's code.
+   */
   public Value zero() {
-    return constant(0.0);
+    if (structuralZeros.isEmpty()) {
+      Value z = new Value(nextId++, Type.DOUBLE, "zero");
+      constants.put(z, 0.0);
+      structuralZeros.add(z);
+    }
+    return structuralZeros.iterator().next();
+  }
+
+  /**
+   * The chain rule's product ∂·d of a partial derivative and a tangent or an adjoint d. It is derivative code, so a
+   * partial that is a constant zero (of either sign: the partial of {@code x * 0.0} along x) contributes the
+   * structural zero, as a zero tangent does.
+   */
+  public Value chained(Value partial, Value derivative) {
+    return prim(Primitive.MUL, isConstant(partial, 0) ? zero() : partial, derivative);
+  }
+
+  /** Whether a value is the {@linkplain #zero() structural zero}. */
+  private boolean isStructuralZero(Value v) {
+    return structuralZeros.contains(v);
   }
 
   /** A constant of the given type; numbers are converted to it. */
@@ -90,7 +116,7 @@ public final class Builder {
       default -> throw new IllegalArgumentException("no constants of type " + type);
     };
     for (Map.Entry<Value, Object> e : constants.entrySet()) {
-      if (e.getKey().type() == type && e.getValue().equals(v)) {
+      if (e.getKey().type() == type && e.getValue().equals(v) && !structuralZeros.contains(e.getKey())) {
         return e.getKey();
       }
     }
@@ -117,6 +143,22 @@ public final class Builder {
     return c instanceof Number n && !(c instanceof Double && Double.isNaN(n.doubleValue())) && n.doubleValue() == d;
   }
 
+  /** Whether a value is a constant whose value as a double has the bits of {@code d} (a literal, not structural). */
+  private boolean hasBits(Value v, double d) {
+    return constants.get(v) instanceof Number n && !structuralZeros.contains(v)
+        && Double.doubleToRawLongBits(n.doubleValue()) == Double.doubleToRawLongBits(d);
+  }
+
+  /** Whether {@code x + v} is {@code x} for every x of the type: −0.0 in double arithmetic (not +0.0), 0 in integer. */
+  private boolean addsNothing(Value v, Type type) {
+    return type == Type.DOUBLE ? hasBits(v, -0.0) : isConstant(v, 0);
+  }
+
+  /** Whether {@code x − v} is {@code x} for every x of the type: +0.0 in double arithmetic (not −0.0), 0 in integer. */
+  private boolean subtractsNothing(Value v, Type type) {
+    return type == Type.DOUBLE ? hasBits(v, 0.0) : isConstant(v, 0);
+  }
+
   /** The statement that defines a value, or null for constants. */
   public Stmt.Let definition(Value v) {
     return definitions.get(v);
@@ -132,7 +174,7 @@ public final class Builder {
    */
   public Value prim(Primitive p, MathLibrary library, List<Value> args) {
     Type type = p.resultType(args.stream().map(Value::type).toList());
-    Value known = library.isJdk() ? simplified(p, args, type) : null;
+    Value known = library.isJdk() ? simplified(p, library, args, type) : null;
     if (known != null) {
       return known;
     }
@@ -142,16 +184,20 @@ public final class Builder {
   }
 
   /** The value of {@code p(args)} by its definition, folded or by an identity, or null to compute it. */
-  private Value simplified(Primitive p, List<Value> args, Type type) {
+  private Value simplified(Primitive p, MathLibrary library, List<Value> args, Type type) {
     Value defined = p.definition(this, args);
     if (defined != null) {
       return defined;
+    }
+    Value dropped = structuralZeroDropped(p, args, type);
+    if (dropped != null) {
+      return dropped;
     }
     List<Object> known = new ArrayList<>();
     for (Value a : args) {
       known.add(constants.get(a));
     }
-    if (!known.contains(null)) {
+    if (!known.contains(null) && library.foldsAsMath(p)) {
       Object folded = p.fold(known, type);
       if (folded != null) {
         return constantOf(type, folded);
@@ -165,23 +211,43 @@ public final class Builder {
     return p.isCall() ? p.symbol() : "t";
   }
 
+  /**
+   * The result of an operation on a {@linkplain #zero() structural zero}, by the convention of derivative code: the
+   * zero is dropped from a sum, and a product or a quotient of it is the zero whatever the other operand, even an
+   * infinity or NaN. Null when no operand is one.
+   */
+  private Value structuralZeroDropped(Primitive p, List<Value> a, Type type) {
+    if (a.stream().noneMatch(structuralZeros::contains)) {
+      return null;
+    }
+    Value first = a.get(0);
+    return switch (p) {
+      case ADD -> convert(isStructuralZero(first) ? a.get(1) : first, type);
+      case SUB -> isStructuralZero(a.get(1)) ? convert(first, type) : prim(Primitive.NEG, convert(a.get(1), type));
+      case MUL -> zero();
+      case DIV, NEG -> isStructuralZero(first) ? first : null;
+      default -> null;
+    };
+  }
+
+  /** The identities that hold bit for bit in IEEE arithmetic (and in Java's integer arithmetic). */
   private Value identity(Primitive p, List<Value> a, Type type) {
     switch (p) {
       case ADD:
-        return isConstant(a.get(0), 0) ? convert(a.get(1), type)
-            : isConstant(a.get(1), 0) ? convert(a.get(0), type) : null;
+        return addsNothing(a.get(0), type) ? convert(a.get(1), type)
+            : addsNothing(a.get(1), type) ? convert(a.get(0), type) : null;
       case SUB:
-        if (isConstant(a.get(1), 0)) {
+        if (subtractsNothing(a.get(1), type)) {
           return convert(a.get(0), type);
         }
-        return isConstant(a.get(0), 0) ? prim(Primitive.NEG, convert(a.get(1), type)) : null;
+        return addsNothing(a.get(0), type) ? prim(Primitive.NEG, convert(a.get(1), type)) : null;
       case MUL:
         for (int i = 0; i < 2; i++) {
           Value other = convert(a.get(1 - i), type);
           if (isConstant(a.get(i), 1)) {
             return other;
           }
-          if (isConstant(a.get(i), 0)) {
+          if (type != Type.DOUBLE && isConstant(a.get(i), 0)) {
             return constantOf(type, 0);
           }
           if (isConstant(a.get(i), -1)) {
@@ -530,6 +596,6 @@ public final class Builder {
     if (frames.size() != 1) {
       throw new IllegalStateException("unclosed blocks");
     }
-    return new Function(name, parameterTypes, new Block(frames.peek().stmts), constants);
+    return new Function(name, parameterTypes, new Block(frames.peek().stmts), constants, structuralZeros);
   }
 }

@@ -17,8 +17,11 @@ public class Copier {
     this.source = source;
   }
 
-  /** The new value standing for a source value: its copy, or the same constant. */
+  /** The new value standing for a source value: its copy, or the same constant (a structural zero stays one). */
   protected Value map(Value old) {
+    if (source.structuralZeros().contains(old)) {
+      return b.zero();
+    }
     Object constant = source.constants().get(old);
     if (constant != null) {
       return b.constantOf(old.type(), constant);

@@ -41,4 +41,14 @@ public enum MathLibrary {
   public boolean isJdk() {
     return this == MATH || this == STRICT_MATH;
   }
+
+  /**
+   * Whether this library's {@code p} of constants is the table's fold, which computes {@code Math}'s value: for
+   * {@code Math}, and for {@code StrictMath} where the two are specified to agree (all but the costly functions).
+   * {@code StrictMath}'s transcendental functions are fdlibm's, which differ by an ulp from {@code Math}'s intrinsics
+   * at some arguments ({@code sin(0.85)}); they are left to run time.
+   */
+  public boolean foldsAsMath(Primitive p) {
+    return this == MATH || this == STRICT_MATH && !p.isCostly();
+  }
 }

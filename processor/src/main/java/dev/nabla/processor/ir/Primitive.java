@@ -311,12 +311,12 @@ public enum Primitive {
     @Override
     public Value tangent(Builder b, List<Value> a, Value y, List<Value> tangents) {
       return b.prim(ADD, orZero(b, tangents.get(0)), tangents.get(1) == null ? b.zero()
-          : b.prim(MUL, a.get(2), tangents.get(1)));
+          : b.chained(a.get(2), tangents.get(1)));
     }
 
     @Override
     public List<Value> adjoints(Builder b, List<Value> a, Value y, Value cotangent, List<Boolean> varies) {
-      return Arrays.asList(varies.get(0) ? cotangent : null, varies.get(1) ? b.prim(MUL, a.get(2), cotangent) : null,
+      return Arrays.asList(varies.get(0) ? cotangent : null, varies.get(1) ? b.chained(a.get(2), cotangent) : null,
           null);
     }
   },
@@ -501,7 +501,7 @@ public enum Primitive {
 
   /** One argument's term ∂ᵢ·ẋᵢ of the tangent. */
   Value term(Builder b, int i, Value partial, Value tangent) {
-    return b.prim(MUL, partial, tangent);
+    return b.chained(partial, tangent);
   }
 
   /** The contributions ∂ᵢ·ȳ to the arguments' adjoints from the result's adjoint ȳ; null where one is constant. */
@@ -509,7 +509,7 @@ public enum Primitive {
     List<Value> p = partials(b, a, y);
     List<Value> out = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
-      out.add(varies.get(i) ? b.prim(MUL, p.get(i), cotangent) : null);
+      out.add(varies.get(i) ? b.chained(p.get(i), cotangent) : null);
     }
     return out;
   }

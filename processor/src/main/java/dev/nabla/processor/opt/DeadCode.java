@@ -36,7 +36,7 @@ final class DeadCode {
       before = d.used.size() + d.loaded.size();
       d.mark(f.body());
     } while (d.used.size() + d.loaded.size() != before);
-    return new Function(f.name(), f.parameterTypes(), d.sweep(f.body()), f.constants());
+    return f.withBody(d.sweep(f.body()));
   }
 
   /** Marks what the kept statements read; repeated until stable, since slots connect distant statements. */

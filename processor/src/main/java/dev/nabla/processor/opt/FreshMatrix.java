@@ -21,8 +21,7 @@ public final class FreshMatrix {
     Value matrix = f.body().stmts().stream()
         .filter(s -> s instanceof Stmt.Let let && let.op() instanceof Op.Param p && p.index() == last)
         .map(s -> ((Stmt.Let) s).result()).findFirst().orElseThrow();
-    return Simplifier.simplify(new Function(f.name(), f.parameterTypes(), without(f.body(), f, matrix),
-        f.constants()));
+    return Simplifier.simplify(f.withBody(without(f.body(), f, matrix)));
   }
 
   private static Block without(Block block, Function f, Value matrix) {

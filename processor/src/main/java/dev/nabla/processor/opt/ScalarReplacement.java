@@ -115,7 +115,7 @@ public final class ScalarReplacement extends Copier {
       for (List<Object> index : indices(let.args())) {
         Slot slot = b.slot(Type.DOUBLE, let.result().hint() + index.stream().map(String::valueOf)
             .collect(java.util.stream.Collectors.joining("_")));
-        b.store(slot, b.zero());
+        b.store(slot, b.constant(0.0));
         slots.put(index, slot);
       }
       elements.put(let.result(), slots);

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link Builder}'s rewrites, each on a function f(x, y) it builds: the shape it produces, and that the rewritten
- * function computes what the expression as written computes in Java — equal as numbers for the algebraic identities,
- * bit for bit (signed zeros, infinities and NaN included) for the negation moves, which claim IEEE exactness.
+ * function computes what the expression as written computes in Java — bit for bit (signed zeros, infinities and NaN
+ * included) for the identities on literal constants and the negation moves, which claim IEEE exactness; equal as
+ * numbers on finite values for the structural zero of derivative code, which is dropped by convention.
  */
 class BuilderTest {
   private static final double[] FINITE = {-2.5, -1.0, -0.0, 0.0, 0.75, 3.0};
@@ -25,15 +26,40 @@ class BuilderTest {
   /** A rewrite: the expression as built, the shape expected, and the expression as Java computes it unrewritten. */
   private record Rewrite(String shape, BiFunction<Builder, Value[], Value> build, DoubleBinaryOperator java) {}
 
+  /** The zero of derivative code: dropped from sums, absorbing products; equal as numbers on finite values only. */
+  static Stream<Arguments> structuralZeros() {
+    return Stream.of(
+        row("x + zero is x", "x", (b, v) -> b.prim(Primitive.ADD, v[0], b.zero()), (x, y) -> x + 0.0),
+        row("zero + x is x", "x", (b, v) -> b.prim(Primitive.ADD, b.zero(), v[0]), (x, y) -> 0.0 + x),
+        row("x - zero is x", "x", (b, v) -> b.prim(Primitive.SUB, v[0], b.zero()), (x, y) -> x - 0.0),
+        row("zero - x is -x", "-x", (b, v) -> b.prim(Primitive.SUB, b.zero(), v[0]), (x, y) -> 0.0 - x),
+        row("x * zero is zero", "0.0", (b, v) -> b.prim(Primitive.MUL, v[0], b.zero()), (x, y) -> x * 0.0),
+        row("zero / (x + 5) is zero", "0.0",
+            (b, v) -> b.prim(Primitive.DIV, b.zero(), b.prim(Primitive.ADD, v[0], b.constant(5.0))),
+            (x, y) -> 0.0 / (x + 5.0)),
+        row("-zero is zero", "0.0", (b, v) -> b.prim(Primitive.NEG, b.zero()), (x, y) -> -0.0),
+        row("x + 2 * zero drops", "x",
+            (b, v) -> b.prim(Primitive.ADD, v[0], b.prim(Primitive.MUL, b.constant(2.0), b.zero())),
+            (x, y) -> x + 2.0 * 0.0));
+  }
+
+  /** The identities and folds that hold bit for bit in IEEE arithmetic, and literal zeros that must stay. */
   static Stream<Arguments> identities() {
     return Stream.of(
-        row("x + 0 is x", "x", (b, v) -> b.prim(Primitive.ADD, v[0], b.zero()), (x, y) -> x + 0.0),
-        row("0 + x is x", "x", (b, v) -> b.prim(Primitive.ADD, b.zero(), v[0]), (x, y) -> 0.0 + x),
-        row("x - 0 is x", "x", (b, v) -> b.prim(Primitive.SUB, v[0], b.zero()), (x, y) -> x - 0.0),
-        row("0 - x is -x", "-x", (b, v) -> b.prim(Primitive.SUB, b.zero(), v[0]), (x, y) -> 0.0 - x),
+        row("x + 0.0 stays", "(x + 0.0)", (b, v) -> b.prim(Primitive.ADD, v[0], b.constant(0.0)), (x, y) -> x + 0.0),
+        row("0.0 + x stays", "(0.0 + x)", (b, v) -> b.prim(Primitive.ADD, b.constant(0.0), v[0]), (x, y) -> 0.0 + x),
+        row("x + (int) 0 stays", "(x + 0)", (b, v) -> b.prim(Primitive.ADD, v[0], b.constant(0)), (x, y) -> x + 0),
+        row("x + -0.0 is x", "x", (b, v) -> b.prim(Primitive.ADD, v[0], b.constant(-0.0)), (x, y) -> x + -0.0),
+        row("-0.0 + x is x", "x", (b, v) -> b.prim(Primitive.ADD, b.constant(-0.0), v[0]), (x, y) -> -0.0 + x),
+        row("x - 0.0 is x", "x", (b, v) -> b.prim(Primitive.SUB, v[0], b.constant(0.0)), (x, y) -> x - 0.0),
+        row("x - -0.0 stays", "(x - -0.0)", (b, v) -> b.prim(Primitive.SUB, v[0], b.constant(-0.0)),
+            (x, y) -> x - -0.0),
+        row("0.0 - x stays", "(0.0 - x)", (b, v) -> b.prim(Primitive.SUB, b.constant(0.0), v[0]), (x, y) -> 0.0 - x),
+        row("-0.0 - x is -x", "-x", (b, v) -> b.prim(Primitive.SUB, b.constant(-0.0), v[0]), (x, y) -> -0.0 - x),
+        row("x * 0.0 stays", "(x * 0.0)", (b, v) -> b.prim(Primitive.MUL, v[0], b.constant(0.0)), (x, y) -> x * 0.0),
+        row("x - x stays", "(x - x)", (b, v) -> b.prim(Primitive.SUB, v[0], v[0]), (x, y) -> x - x),
         row("x * 1 is x", "x", (b, v) -> b.prim(Primitive.MUL, v[0], b.one()), (x, y) -> x * 1.0),
         row("1 * x is x", "x", (b, v) -> b.prim(Primitive.MUL, b.one(), v[0]), (x, y) -> 1.0 * x),
-        row("x * 0 is 0", "0.0", (b, v) -> b.prim(Primitive.MUL, v[0], b.zero()), (x, y) -> x * 0.0),
         row("x * -1 is -x", "-x", (b, v) -> b.prim(Primitive.MUL, v[0], b.constant(-1.0)), (x, y) -> x * -1.0),
         row("x / 1 is x", "x", (b, v) -> b.prim(Primitive.DIV, v[0], b.one()), (x, y) -> x / 1.0),
         row("x / -1 is -x", "-x", (b, v) -> b.prim(Primitive.DIV, v[0], b.constant(-1.0)), (x, y) -> x / -1.0),
@@ -46,8 +72,8 @@ class BuilderTest {
         row("(double) x is x", "x", (b, v) -> b.prim(Primitive.TO_DOUBLE, v[0]), (x, y) -> x),
         row("2 * 3 folds", "6.0", (b, v) -> b.prim(Primitive.MUL, b.constant(2.0), b.constant(3.0)),
             (x, y) -> 2.0 * 3.0),
-        row("x + 2 * 0 folds then drops", "x",
-            (b, v) -> b.prim(Primitive.ADD, v[0], b.prim(Primitive.MUL, b.constant(2.0), b.zero())),
+        row("x + 2 * 0.0 folds and stays", "(x + 0.0)",
+            (b, v) -> b.prim(Primitive.ADD, v[0], b.prim(Primitive.MUL, b.constant(2.0), b.constant(0.0))),
             (x, y) -> x + 2.0 * 0.0));
   }
 
@@ -73,9 +99,16 @@ class BuilderTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("identities")
-  void identityKeepsTheNumber(String name, Rewrite rewrite) {
+  @MethodSource("structuralZeros")
+  void structuralZeroIsDroppedKeepingTheNumber(String name, Rewrite rewrite) {
     check(name, rewrite, FINITE, (expected, actual) -> expected.doubleValue() == actual.doubleValue());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("identities")
+  void identityKeepsTheBits(String name, Rewrite rewrite) {
+    check(name, rewrite, SPECIAL,
+        (expected, actual) -> Double.doubleToLongBits(expected) == Double.doubleToLongBits(actual));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -106,6 +139,20 @@ class BuilderTest {
     assertEquals(c, b.prim(Primitive.OR, b.constant(false), c));
     assertEquals(b.constant(false), b.prim(Primitive.AND, c, b.constant(false)));
     assertEquals(b.constant(true), b.prim(Primitive.OR, b.constant(true), c));
+  }
+
+  @Test
+  void aConstantZeroPartialContributesTheStructuralZero() {
+    Builder b = new Builder();
+    Value x = b.param(0, Type.DOUBLE, "x");
+    Value tangent = b.param(1, Type.DOUBLE, "xDot");
+    assertEquals(b.zero(), b.chained(b.constant(0.0), tangent));
+    assertEquals(b.zero(), b.chained(b.constant(-0.0), tangent));
+    assertEquals(b.zero(), b.chained(x, b.zero()));
+    assertEquals(tangent, b.chained(b.one(), tangent));
+    Value product = b.chained(x, tangent);
+    b.emit(new Stmt.Return(product));
+    assertEquals("(x * xDot)", Shapes.ofResult(b.finish("f")));
   }
 
   @Test

@@ -211,6 +211,6 @@ class VerifierTest {
   }
 
   private static Function withBody(Function f, List<Stmt> stmts) {
-    return new Function(f.name(), f.parameterTypes(), new Block(stmts), f.constants());
+    return f.withBody(new Block(stmts));
   }
 }
