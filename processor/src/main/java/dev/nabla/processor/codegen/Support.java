@@ -88,7 +88,15 @@ final class Support {
         .build();
   }
 
-  /** A growable stack of doubles and ints, allocated per call, so generated methods stay thread-safe. */
+  /** The most entries a thread's tape keeps between calls: 2^20, 8 MiB of doubles. */
+  private static final int RETAINED = 1 << 20;
+  /** The longest array the JVM allocates, and so the most entries a tape holds. */
+  private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
+  /**
+   * A growable stack of doubles and ints, allocated per call, so generated methods stay thread-safe; it keeps at most
+   * {@link #RETAINED} entries between calls and fails with a message, not an overflow, past {@link #MAX_LENGTH}.
+   */
   static TypeSpec tape() {
     TypeName doubles = TypeName.get(double[].class);
     TypeName ints = TypeName.get(int[].class);
@@ -141,19 +149,35 @@ final class Support {
             .endControlFlow()
             .addStatement("return spilledArrays").build())
         .addMethod(MethodSpec.methodBuilder("release")
+            .addJavadoc("Ends a call; a tape that an unusually long call grew beyond $L entries shrinks back.\n",
+                RETAINED)
             .beginControlFlow("if (spilledArrays != null)")
             .addStatement("$T.fill(spilledArrays, null)", arrays)
             .endControlFlow()
+            .beginControlFlow("if (doubles.length > $L)", RETAINED)
+            .addStatement("doubles = new double[64]")
+            .endControlFlow()
+            .beginControlFlow("if (ints.length > $L)", RETAINED)
+            .addStatement("ints = new int[64]")
+            .endControlFlow()
             .addStatement("inUse = false")
             .build())
+        .addMethod(MethodSpec.methodBuilder("grown").addModifiers(Modifier.STATIC).returns(int.class)
+            .addParameter(int.class, "length")
+            .addJavadoc("The length a full tape of {@code length} entries grows to: twice, up to the largest array.\n")
+            .beginControlFlow("if (length >= $L)", MAX_LENGTH)
+            .addStatement("throw new $T($S)", IllegalStateException.class, "nabla: a loop saved more than "
+                + MAX_LENGTH + " values on the tape for its reverse sweep")
+            .endControlFlow()
+            .addStatement("return (int) Math.min(2L * length, $L)", MAX_LENGTH).build())
         .addMethod(MethodSpec.methodBuilder("push").addParameter(double.class, "v")
             .beginControlFlow("if (doubleTop == doubles.length)")
-            .addStatement("doubles = $T.copyOf(doubles, 2 * doubleTop)", arrays)
+            .addStatement("doubles = $T.copyOf(doubles, grown(doubleTop))", arrays)
             .endControlFlow()
             .addStatement("doubles[doubleTop++] = v").build())
         .addMethod(MethodSpec.methodBuilder("push").addParameter(int.class, "v")
             .beginControlFlow("if (intTop == ints.length)")
-            .addStatement("ints = $T.copyOf(ints, 2 * intTop)", arrays)
+            .addStatement("ints = $T.copyOf(ints, grown(intTop))", arrays)
             .endControlFlow()
             .addStatement("ints[intTop++] = v").build())
         .addMethod(MethodSpec.methodBuilder("push").addParameter(long.class, "v")
