@@ -36,6 +36,15 @@ def real_cbrt(x):
     return mp.sign(x) * mp.cbrt(abs(x))
 
 
+def sigmoid(x):
+    return 1 / (1 + mp.exp(-x))
+
+
+def quantile(p):
+    """Φ⁻¹(p), by erfinv at this precision (p is far enough from 0 and 1 for 60 digits to keep 40)."""
+    return mp.sqrt(2) * mp.erfinv(2 * p - 1)
+
+
 def sech2(x):
     return 1 / mp.cosh(x) ** 2
 
@@ -56,6 +65,13 @@ UNARY = {
     "sin": unary(mp.cos, lambda x: -mp.sin(x)),
     "cos": unary(lambda x: -mp.sin(x), lambda x: -mp.cos(x)),
     "tan": unary(lambda x: 1 / mp.cos(x) ** 2, lambda x: 2 * mp.tan(x) / mp.cos(x) ** 2),
+    "erf": unary(lambda x: 2 / mp.sqrt(mp.pi) * mp.exp(-x * x), lambda x: -4 * x / mp.sqrt(mp.pi) * mp.exp(-x * x)),
+    "erfc": unary(lambda x: -2 / mp.sqrt(mp.pi) * mp.exp(-x * x), lambda x: 4 * x / mp.sqrt(mp.pi) * mp.exp(-x * x)),
+    "normalCdf": unary(mp.npdf, lambda x: -x * mp.npdf(x)),
+    "normalPdf": unary(lambda x: -x * mp.npdf(x), lambda x: (x * x - 1) * mp.npdf(x)),
+    "normalQuantile": unary(lambda p: 1 / mp.npdf(quantile(p)), lambda p: quantile(p) / mp.npdf(quantile(p)) ** 2),
+    "logistic": unary(lambda x: sigmoid(x) * sigmoid(-x), lambda x: sigmoid(x) * sigmoid(-x) * (1 - 2 * sigmoid(x))),
+    "softplus": unary(sigmoid, lambda x: sigmoid(x) * sigmoid(-x)),
     "powCube": unary(lambda x: 3 * x * x, lambda x: 6 * x),
     "powInverseSquare": unary(lambda x: -2 / x ** 3, lambda x: 6 / x ** 4),
 }
@@ -77,7 +93,7 @@ def div(x, y):
 
 
 def pow_(x, e):
-    """x^e for x > 0, or a negative x with an integral e (then only ∂/∂x and ∂²/∂x² are real, the rest NaN)."""
+    """x^e for x > 0, or a negative x with an integral e (only ∂/∂x and ∂²/∂x² real, the rest NaN)."""
     y = mp.power(x, e)
     dxx = e * (e - 1) * mp.power(x, e - 2)
     if x < 0:
@@ -88,8 +104,8 @@ def pow_(x, e):
 
 
 def pow_at_zero(x, e):
-    """The convention at a zero base, e ≥ 0 (README): ∂/∂x = e·0^(e−1) (0 at e = 0), ∂/∂e = 0 as in PyTorch and
-    JAX; ∂²/∂x² = e(e−1)·0^(e−2) (0 where e(e−1) = 0), ∂²/∂x∂e = 0^(e−1) (0 at e = 0), ∂²/∂e² = 0.
+    """The convention at a zero base, e ≥ 0 (README): ∂/∂x = e·0^(e−1) (0 at e = 0), ∂/∂e = 0 as in PyTorch
+    and JAX; ∂²/∂x² = e(e−1)·0^(e−2) (0 where e(e−1) = 0), ∂²/∂x∂e = 0^(e−1) (0 at e = 0), ∂²/∂e² = 0.
     PyTorch 1.13: grad (0, 0) → [0, 0], (0, 1) → [1, 0], (0, 2) → [0, 0]; its Hessian at (0, 1) is [[0, 1], [nan,
     nan]] and at (0, 0) all nan."""
     def zero_power(k):
@@ -98,6 +114,11 @@ def pow_at_zero(x, e):
     dxx = 0 if e * (e - 1) == 0 else e * (e - 1) * zero_power(e - 2)
     mixed = 0 if e == 0 else zero_power(e - 1)
     return [dx, mpf(0)], [[dxx, mixed], [mixed, mpf(0)]]
+
+
+def origin(x, y):
+    """hypot and atan2 at (0, 0): 0/0, NaN, as PyTorch 1.13 gives (hypot → [nan, nan], atan2 → [nan, nan])."""
+    return [mp.nan, mp.nan], [[mp.nan, mp.nan], [mp.nan, mp.nan]]
 
 
 def abs_at_zero(x):
@@ -125,6 +146,10 @@ POINTS = [
     ("sqrt", [4.9e-324]), ("sqrt", [1e300]),
     ("cbrt", [1e-300]), ("cbrt", [-1e300]), ("cbrt", [-8.0]),
     ("sin", [1e22]), ("sin", [1e-300]), ("cos", [1e22]), ("tan", [1.5707963267948966]),
+    ("erf", [5.0]), ("erf", [20.0]), ("erf", [-1e-300]), ("erfc", [-5.0]), ("erfc", [26.0]),
+    ("normalCdf", [-37.0]), ("normalCdf", [8.0]), ("normalPdf", [38.0]), ("normalPdf", [-1e-300]),
+    ("normalQuantile", [1e-10]), ("normalQuantile", [0.975]), ("normalQuantile", [0.5]),
+    ("logistic", [-700.0]), ("logistic", [40.0]), ("logistic", [700.0]), ("softplus", [-700.0]), ("softplus", [745.0]),
     ("powCube", [-2.0]), ("powCube", [-1e100]), ("powInverseSquare", [-1e-100]), ("powInverseSquare", [-3.0]),
     ("atan2", [1e-200, 1e-200]), ("atan2", [1e160, 1e160]), ("atan2", [1e-200, 1.0]), ("atan2", [1.0, 1e-200]),
     ("atan2", [3.0, -4.0]), ("atan2", [-1e300, 1e-300]),
@@ -137,7 +162,8 @@ POINTS = [
 CONVENTIONS = [
     ("pow", [0.0, 0.0], pow_at_zero), ("pow", [0.0, 1.0], pow_at_zero), ("pow", [0.0, 2.0], pow_at_zero),
     ("pow", [0.0, 3.0], pow_at_zero), ("pow", [0.0, 2.5], pow_at_zero),
-    ("abs", [0.0], abs_at_zero), ("max", [1.0, 1.0], tie), ("min", [-2.0, -2.0], tie),
+    ("hypot", [0.0, 0.0], origin), ("atan2", [0.0, 0.0], origin), ("abs", [0.0], abs_at_zero),
+    ("max", [1.0, 1.0], tie), ("min", [-2.0, -2.0], tie),
 ]
 
 

@@ -41,7 +41,12 @@ class PrimitiveEdgesTest {
   /** The rows whose Hessian is symmetric to the bit: pow's conventions and the defect of issue 15, max and min. */
   private static final Set<String> EXACTLY_SYMMETRIC = Set.of("pow[2.0, 0.0]", "pow[0.001, 0.0]", "pow[0.0, 0.0]",
       "pow[0.0, 1.0]", "pow[0.0, 2.0]", "pow[0.0, 3.0]", "pow[0.0, 2.5]", "max[1.0, 1.0]", "min[-2.0, -2.0]",
-      "hypot[0.0, 5.0]", "div[3.0, -7.0]");
+      "hypot[0.0, 5.0]", "div[3.0, -7.0]",
+      "hypot[0.0, 0.0]", "atan2[0.0, 0.0]");
+
+  /** The rows' functions of {@code dev.nabla.SpecialFunctions}. */
+  private static final Set<String> SPECIAL = Set.of("erf", "erfc", "normalCdf", "normalPdf", "normalQuantile",
+      "logistic", "softplus");
 
   private static Class<?> derivatives;
 
@@ -110,6 +115,23 @@ class PrimitiveEdgesTest {
       row("sin", p(1e-300), p(1.0), m(p(-1e-300))),
       row("cos", p(1e+22), p(0.8522008497671888), m(p(-0.523214785395139))),
       row("tan", p(1.5707963267948966), p(2.667093788113571e+32), m(p(8.711389406220653e+48))),
+      row("erf", p(5.0), p(1.5670866531017336e-11), m(p(-1.5670866531017336e-10))),
+      row("erf", p(20.0), p(2.1610374743867984e-174), m(p(-8.644149897547193e-173))),
+      row("erf", p(-1e-300), p(1.1283791670955126), m(p(2.2567583341910252e-300))),
+      row("erfc", p(-5.0), p(-1.5670866531017336e-11), m(p(-1.5670866531017336e-10))),
+      row("erfc", p(26.0), p(-2.9470349932662697e-294), m(p(1.53245819649846e-292))),
+      row("normalCdf", p(-37.0), p(2.1200065515246056e-298), m(p(7.84402424064104e-297))),
+      row("normalCdf", p(8.0), p(5.052271083536892e-15), m(p(-4.0418168668295136e-14))),
+      row("normalPdf", p(38.0), p(-4.16943999763e-313), m(p(1.583289978047e-311))),
+      row("normalPdf", p(-1e-300), p(3.9894228040143265e-301), m(p(-0.3989422804014327))),
+      row("normalQuantile", p(1e-10), p(1535723698.1963859), m(p(-1.5002887130628458e+19))),
+      row("normalQuantile", p(0.975), p(17.110083080332704), m(p(573.7891446072151))),
+      row("normalQuantile", p(0.5), p(2.5066282746310007), m(p(0.0))),
+      row("logistic", p(-700.0), p(9.85967654375977e-305), m(p(9.85967654375977e-305))),
+      row("logistic", p(40.0), p(4.248354255291589e-18), m(p(-4.248354255291589e-18))),
+      row("logistic", p(700.0), p(9.85967654375977e-305), m(p(-9.85967654375977e-305))),
+      row("softplus", p(-700.0), p(9.85967654375977e-305), m(p(9.85967654375977e-305))),
+      row("softplus", p(745.0), p(1.0), m(p(5e-324))),
       row("powCube", p(-2.0), p(12.0), m(p(-12.0))),
       row("powCube", p(-1e+100), p(3.0000000000000002e+200), m(p(-6.0000000000000005e+100))),
       row("powInverseSquare", p(-1e-100), p(1.9999999999999998e+300), m(p(Double.POSITIVE_INFINITY))),
@@ -150,6 +172,8 @@ class PrimitiveEdgesTest {
       row("pow", p(0.0, 2.0), p(0.0, 0.0), m(p(2.0, 0.0), p(0.0, 0.0))),
       row("pow", p(0.0, 3.0), p(0.0, 0.0), m(p(0.0, 0.0), p(0.0, 0.0))),
       row("pow", p(0.0, 2.5), p(0.0, 0.0), m(p(0.0, 0.0), p(0.0, 0.0))),
+      row("hypot", p(0.0, 0.0), p(Double.NaN, Double.NaN), m(p(Double.NaN, Double.NaN), p(Double.NaN, Double.NaN))),
+      row("atan2", p(0.0, 0.0), p(Double.NaN, Double.NaN), m(p(Double.NaN, Double.NaN), p(Double.NaN, Double.NaN))),
       row("abs", p(0.0), p(0.0), m(p(0.0))),
       row("max", p(1.0, 1.0), p(0.5, 0.5), m(p(0.0, 0.0), p(0.0, 0.0))),
       row("min", p(-2.0, -2.0), p(0.5, 0.5), m(p(0.0, 0.0), p(0.0, 0.0))));
@@ -168,9 +192,13 @@ class PrimitiveEdgesTest {
     derivatives = InProcessCompiler.compile(dir, List.of(source)).loadClass("edges.EdgesDerivatives");
   }
 
-  /** A fixture method: {@code Math.name(x)} for one variable, else the row's expression in x and y. */
+  /**
+   * A fixture method: the row's expression in x (and y), or else {@code Math.name(x)}, or {@code SpecialFunctions}'
+   * for the names of {@link #SPECIAL}.
+   */
   private static String method(String name, int arity) {
-    String body = EXPRESSIONS.getOrDefault(name, "Math." + name + "(x)");
+    String owner = SPECIAL.contains(name) ? "dev.nabla.SpecialFunctions." : "Math.";
+    String body = EXPRESSIONS.getOrDefault(name, owner + name + "(x)");
     String params = arity == 1 ? "double x" : "double x, double y";
     return "  @Differentiable public static double " + name + "(" + params + ") { return " + body + "; }\n";
   }
