@@ -97,16 +97,17 @@ public enum Primitive {
   TAN("tan", Math::tan, COSTLY, SMALL, (b, x, y) -> b.prim(ADD, b.one(), b.prim(MUL, y, y))),
   ASIN("asin", Math::asin, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x))),
   ACOS("acos", Math::acos, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x)))),
-  ATAN("atan", Math::atan, COSTLY, ANY, (b, x, y) -> b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, x, x)))),
+  /** atan' = 1/(1 + x²), as atan2(x, 1)'s: so that neither it nor its derivative underflows before its value. */
+  ATAN("atan", Math::atan, COSTLY, ANY, (b, x, y) -> overSquaredHypot(b, b.one(), x, b.one())),
   /**
    * The angle of (x, y) from atan2(y, x): ∂/∂y = x/r², ∂/∂x = −y/r², each divided by r = hypot(x, y) twice, so that
-   * r² neither overflows nor underflows (0/0 = NaN at the origin, as PyTorch and JAX).
+   * r² neither overflows nor underflows (0/0 = NaN at the origin, as PyTorch).
    */
   ATAN2("atan2", Math::atan2, COSTLY, ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
-      Value r = b.prim(HYPOT, a.get(0), a.get(1));
-      return List.of(b.prim(DIV, b.prim(DIV, a.get(1), r), r), b.prim(NEG, b.prim(DIV, b.prim(DIV, a.get(0), r), r)));
+      return List.of(overSquaredHypot(b, a.get(1), a.get(0), a.get(1)),
+          b.prim(NEG, overSquaredHypot(b, a.get(0), a.get(0), a.get(1))));
     }
   },
   SINH("sinh", Math::sinh, COSTLY, SMALL, Derivative.of("cosh")),
@@ -616,6 +617,12 @@ public enum Primitive {
    */
   private static Value sqrtOneMinusSquare(Builder b, Value x) {
     return b.prim(SQRT, b.prim(FMA, b.prim(NEG, x), x, b.one()));
+  }
+
+  /** v/(x² + y²) as (v/r)/r with r = hypot(x, y), which overflows and underflows only where the quotient does. */
+  private static Value overSquaredHypot(Builder b, Value v, Value x, Value y) {
+    Value r = b.prim(HYPOT, x, y);
+    return b.prim(DIV, b.prim(DIV, v, r), r);
   }
 
   private static Value square(Builder b, Value x) {
