@@ -612,11 +612,13 @@ public enum Primitive {
   }
 
   /**
-   * √(1 − x²) with 1 − x² rounded once ({@code fma}), so that it keeps its digits near ±1, where 1 − x·x cancels those
-   * of the rounded square, and its derivative −2x keeps them near 0, where (1 − x)(1 + x)'s would not.
+   * √(1 − x²), with 1 − x² as (1 − x)(1 + x) where x² ≥ ¼, since near ±1, 1 − x·x cancels the digits of the rounded
+   * square, and as 1 − x·x below, where its derivative −2x keeps the digits that of (1 − x)(1 + x) would cancel.
    */
   private static Value sqrtOneMinusSquare(Builder b, Value x) {
-    return b.prim(SQRT, b.prim(FMA, b.prim(NEG, x), x, b.one()));
+    Value square = square(b, x);
+    return b.prim(SQRT, b.prim(SELECT, b.prim(LT, square, b.constant(0.25)), b.prim(SUB, b.one(), square),
+        b.prim(MUL, b.prim(SUB, b.one(), x), b.prim(ADD, b.one(), x))));
   }
 
   /** v/(x² + y²) as (v/r)/r with r = hypot(x, y), which overflows and underflows only where the quotient does. */
