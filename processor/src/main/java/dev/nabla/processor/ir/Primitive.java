@@ -125,10 +125,11 @@ public enum Primitive {
       (b, x, y) -> b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y)))),
   POW("pow", Math::pow, COSTLY, POSITIVE, SMALL) {
     /**
-     * ∂/∂x = e·x^(e−1) and ∂/∂e = x^e·ln x, with PyTorch's and JAX's conventions at the special points: ∂/∂x = 0 at
-     * e = 0 even where x^(−1) overflows (x = 0), and ∂/∂e = 0 at x = 0 for e ≥ 0. Guards test x, not e, so that
-     * ∂/∂x keeps its derivative along e at e = 0 (1/x) and the Hessian stays symmetric; at x = 0, e > 0, ∂/∂e is
-     * written x^e/e, zero with the derivative along x that makes ∂²/∂e∂x equal ∂²/∂x∂e = 0^(e−1).
+     * ∂/∂x = e·x^(e−1) and ∂/∂e = x^e·ln x, with PyTorch's conventions at the special points: ∂/∂x = 0 at e = 0 even
+     * where x^(−1) overflows (x = 0), and ∂/∂e = 0 at x = 0 for e ≥ 0. The guard of ∂/∂x holds only where x^(−1)
+     * overflows, not at every e = 0, so that ∂/∂x keeps its derivative 1/x along e there and the Hessian stays
+     * symmetric; at x = 0, e > 0, ∂/∂e is written x^e/e, zero with the derivative along x that makes ∂²/∂e∂x equal
+     * ∂²/∂x∂e = 0^(e−1).
      */
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
