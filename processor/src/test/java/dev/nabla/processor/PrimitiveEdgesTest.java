@@ -40,8 +40,9 @@ class PrimitiveEdgesTest {
       Map.entry("powCube", "Math.pow(x, 3.0)"), Map.entry("powInverseSquare", "Math.pow(x, -2.0)"));
 
   /**
-   * The rows whose two mixed partials agree to rounding only: at a generic point forward-over-reverse rounds ∂²/∂x∂y and
-   * ∂²/∂y∂x along different paths (atan2 through (y/r)/r and (x/r)/r, pow through e·x^(e−1) and x·(x^(e−1)·ln x)).
+   * The rows whose two mixed partials agree to rounding only: at a generic point forward-over-reverse rounds
+   * ∂²/∂x∂y and ∂²/∂y∂x along different paths (atan2 through (y/r)/r and (x/r)/r, pow through e·x^(e−1) and
+   * x·(x^(e−1)·ln x)).
    */
   private static final Set<String> SYMMETRIC_TO_ROUNDING = Set.of("atan2[3.0, -4.0]", "pow[3.0, 2.5]");
 
