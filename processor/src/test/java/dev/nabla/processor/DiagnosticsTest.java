@@ -449,6 +449,15 @@ class DiagnosticsTest {
                 return x;
               }
             }"""),
+        row("matrix allocated without its row length", Diagnostic.MATRIX_ROW_LENGTH, "new double[n][];",
+            "new double[n][] allocates a matrix without its row length", """
+            class Bad {
+              @Differentiable static double f(double[] x) {
+                int n = x.length;
+                double[][] b = new double[n][];
+                return x[0];
+              }
+            }"""),
         row("float literal", Diagnostic.UNSUPPORTED_TYPE, "x * 2.5f", "literal 2.5F has type float", """
             class Bad {
               @Differentiable static double f(double x) {

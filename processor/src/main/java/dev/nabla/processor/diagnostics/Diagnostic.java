@@ -15,6 +15,10 @@ public enum Diagnostic {
       + "cannot name", "move the method to a top-level or member class (a private nested class is fine)"),
   UNSUPPORTED_TYPE("unsupported-type", "%s has type %s, which nabla cannot differentiate",
       "use double, double[] or double[][] for differentiable values; int, long and boolean for counts and flags"),
+  MATRIX_ROW_LENGTH("matrix-row-length", "%s allocates a matrix without its row length; nabla differentiates "
+      + "rectangular matrices, whose rows it allocates with the matrix", "give the row length too, new double[n][m] "
+      + "(for rows of different lengths, use one double[] per row, or one double[] holding all rows one after the "
+      + "other)"),
   UNSUPPORTED_RESULT("unsupported-result", "the result type %s is not supported",
       "return double (a scalar function) or double[] / double[][] (a vector function)"),
   OUTPUT("output", "%s", "mark one double[] parameter of a void method @Output; the method writes its results into "

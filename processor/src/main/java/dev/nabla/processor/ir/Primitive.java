@@ -97,19 +97,26 @@ public enum Primitive {
   TAN("tan", Math::tan, COSTLY, SMALL, (b, x, y) -> b.prim(ADD, b.one(), b.prim(MUL, y, y))),
   ASIN("asin", Math::asin, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x))),
   ACOS("acos", Math::acos, COSTLY, OPEN_UNIT, (b, x, y) -> b.prim(NEG, b.prim(DIV, b.one(), sqrtOneMinusSquare(b, x)))),
-  ATAN("atan", Math::atan, COSTLY, ANY, (b, x, y) -> b.prim(DIV, b.one(), b.prim(ADD, b.one(), b.prim(MUL, x, x)))),
+  /** atan' = 1/(1 + x²), as atan2(x, 1)'s: so that neither it nor its derivative underflows before its value. */
+  ATAN("atan", Math::atan, COSTLY, ANY, (b, x, y) -> overSquaredHypot(b, b.one(), x, b.one())),
+  /**
+   * The angle of (x, y) from atan2(y, x): ∂/∂y = x/r², ∂/∂x = −y/r², each divided by r = hypot(x, y) twice, so that
+   * r² neither overflows nor underflows (0/0 = NaN at the origin, as PyTorch).
+   */
   ATAN2("atan2", Math::atan2, COSTLY, ANY, ANY) {
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
-      Value r2 = b.prim(ADD, b.prim(MUL, a.get(0), a.get(0)), b.prim(MUL, a.get(1), a.get(1)));
-      return List.of(b.prim(DIV, a.get(1), r2), b.prim(NEG, b.prim(DIV, a.get(0), r2)));
+      return List.of(overSquaredHypot(b, a.get(1), a.get(0), a.get(1)),
+          b.prim(NEG, overSquaredHypot(b, a.get(0), a.get(0), a.get(1))));
     }
   },
   SINH("sinh", Math::sinh, COSTLY, SMALL, Derivative.of("cosh")),
   COSH("cosh", Math::cosh, COSTLY, SMALL, Derivative.of("sinh")),
-  TANH("tanh", Math::tanh, COSTLY, ANY, (b, x, y) -> b.prim(SUB, b.one(), b.prim(MUL, y, y))),
+  /** tanh' = 1/cosh², from x: 1 − tanh² loses the digits tanh rounds away (all of them beyond |x| ≈ 19). */
+  TANH("tanh", Math::tanh, COSTLY, ANY, (b, x, y) -> square(b, b.prim(DIV, b.one(), b.prim(COSH, x)))),
   EXP("exp", Math::exp, COSTLY, SMALL, (b, x, y) -> y),
-  EXPM1("expm1", Math::expm1, COSTLY, SMALL, (b, x, y) -> b.prim(ADD, y, b.one())),
+  /** expm1' = exp: expm1(x) + 1 loses the digits of e^x below 1 (all of them below x ≈ −37). */
+  EXPM1("expm1", Math::expm1, COSTLY, SMALL, Derivative.of("exp")),
   LOG("log", Math::log, COSTLY, POSITIVE, (b, x, y) -> b.prim(DIV, b.one(), x)),
   LOG10("log10", Math::log10, COSTLY, POSITIVE, (b, x, y) -> b.prim(DIV, b.constant(1 / Math.log(10)), x)),
   LOG1P("log1p", Math::log1p, COSTLY, ABOVE_MINUS_ONE, (b, x, y) -> b.prim(DIV, b.one(), b.prim(ADD, b.one(), x))),
@@ -117,13 +124,28 @@ public enum Primitive {
   CBRT("cbrt", Math::cbrt, COSTLY, ANY,
       (b, x, y) -> b.prim(DIV, b.one(), b.prim(MUL, b.constant(3.0), b.prim(MUL, y, y)))),
   POW("pow", Math::pow, COSTLY, POSITIVE, SMALL) {
-    /** Exact at the special points: (x^0)' = 0 even at x = 0, and ∂(0^e)/∂e = 0 for e > 0 (where y = 0). */
+    /**
+     * ∂/∂x = e·x^(e−1) and ∂/∂e = x^e·ln x, with PyTorch's conventions at the special points: ∂/∂x = 0 at e = 0 even
+     * where x^(−1) overflows (x = 0), and ∂/∂e = 0 at x = 0 for e ≥ 0. The guard of ∂/∂x holds only where x^(−1)
+     * overflows, not at every e = 0, so that ∂/∂x keeps its derivative 1/x along e there and the Hessian stays
+     * symmetric; at x = 0, e > 0, ∂/∂e is written x^e/e, zero with the derivative along x that makes ∂²/∂e∂x equal
+     * ∂²/∂x∂e = 0^(e−1).
+     */
     @Override
     public List<Value> partials(Builder b, List<Value> a, Value y) {
+      Value x = a.get(0);
+      Value e = a.get(1);
+      Value power = b.prim(POW, x, b.prim(SUB, e, b.one()));
+      Value zeroExponent = b.prim(EQ, e, b.zero());
+      Value atZero = b.prim(EQ, x, b.zero());
+      Value log = b.prim(LOG, x);
+      // x·(x^(e−1)·ln x) for e ≥ 1, whose derivative along x keeps x^(e−1) where x^e underflows
+      Value byExponent = b.prim(SELECT, b.prim(GE, e, b.one()), b.prim(MUL, x, b.prim(MUL, power, log)),
+          b.prim(MUL, y, log));
       return List.of(
-          b.prim(SELECT, b.prim(EQ, a.get(1), b.zero()), b.zero(),
-              b.prim(MUL, a.get(1), b.prim(POW, a.get(0), b.prim(SUB, a.get(1), b.one())))),
-          b.prim(SELECT, b.prim(EQ, y, b.zero()), b.zero(), b.prim(MUL, y, b.prim(LOG, a.get(0)))));
+          b.prim(SELECT, b.prim(AND, zeroExponent, b.prim(IS_INFINITE, power)), b.zero(), b.prim(MUL, e, power)),
+          b.prim(SELECT, b.prim(AND, atZero, b.prim(GE, e, b.zero())),
+              b.prim(SELECT, zeroExponent, b.zero(), b.prim(DIV, y, e)), byExponent));
     }
 
     /** A zero exponent tangent contributes nothing, so that a negative base's undefined ∂/∂exponent cannot leak. */
@@ -590,8 +612,24 @@ public enum Primitive {
     return b.prim(EXP, b.prim(NEG, b.prim(MUL, x, x)));
   }
 
+  /**
+   * √(1 − x²), with 1 − x² as (1 − x)(1 + x) where x² ≥ ¼, since near ±1, 1 − x·x cancels the digits of the rounded
+   * square, and as 1 − x·x below, where its derivative −2x keeps the digits that of (1 − x)(1 + x) would cancel.
+   */
   private static Value sqrtOneMinusSquare(Builder b, Value x) {
-    return b.prim(SQRT, b.prim(SUB, b.one(), b.prim(MUL, x, x)));
+    Value square = square(b, x);
+    return b.prim(SQRT, b.prim(SELECT, b.prim(LT, square, b.constant(0.25)), b.prim(SUB, b.one(), square),
+        b.prim(MUL, b.prim(SUB, b.one(), x), b.prim(ADD, b.one(), x))));
+  }
+
+  /** v/(x² + y²) as (v/r)/r with r = hypot(x, y), which overflows and underflows only where the quotient does. */
+  private static Value overSquaredHypot(Builder b, Value v, Value x, Value y) {
+    Value r = b.prim(HYPOT, x, y);
+    return b.prim(DIV, b.prim(DIV, v, r), r);
+  }
+
+  private static Value square(Builder b, Value x) {
+    return b.prim(MUL, x, x);
   }
 
   /** Partials of max/min: all to the argument that wins strictly, half to each on a tie. */

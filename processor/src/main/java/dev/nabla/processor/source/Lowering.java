@@ -1175,6 +1175,8 @@ public final class Lowering {
       Type element = typeOf(n.getType(), n);
       if (element == Type.DOUBLE_ARRAY && n.getInitializers() != null) {
         declaredType = Type.DOUBLE_MATRIX;
+      } else if (element == Type.DOUBLE_ARRAY) {
+        throw error(Diagnostic.MATRIX_ROW_LENGTH, n, n);
       } else if (element != Type.DOUBLE) {
         throw error(Diagnostic.UNSUPPORTED_TYPE, n, "array " + n, n.getType() + "[]");
       }
