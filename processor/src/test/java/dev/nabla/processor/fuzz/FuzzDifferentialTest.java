@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code DerivativeStructure} interpretation of the same program; at points with special coordinates (±0, ±∞, NaN,
  * huge, tiny, subnormal) the values they return compared bit for bit with the original method's, and their throws
  * with its throws. {@code -Dnabla.fuzz.programs=N} sets the number of programs (300 by default, 10,000 with
- * {@code mvn -B -Pfuzz -pl processor -am verify}); {@code -Dnabla.fuzz.seed} the seed. Failures are shrunk and written to {@code target/fuzz-findings/}.
+ * {@code mvn -B -Pfuzz -pl processor -am verify}); {@code -Dnabla.fuzz.seed} the seed. Failures are shrunk and
+ * written to {@code target/fuzz-findings/}.
  */
 class FuzzDifferentialTest {
 
