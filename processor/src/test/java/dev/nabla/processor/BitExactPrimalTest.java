@@ -131,9 +131,7 @@ class BitExactPrimalTest {
 
   /** Records a mismatch unless both are NaN or both have the same bits. */
   private static void expectSame(List<String> wrong, String method, double[] point, double expected, double actual) {
-    boolean same = Double.isNaN(expected) ? Double.isNaN(actual)
-        : Double.doubleToRawLongBits(expected) == Double.doubleToRawLongBits(actual);
-    if (!same) {
+    if (!Reflect.sameBits(expected, actual)) {
       wrong.add(method + " at " + Arrays.toString(point) + ": " + actual + ", the method gives " + expected);
     }
   }

@@ -152,6 +152,11 @@ public final class Reflect {
     return all;
   }
 
+  /** Whether {@code a} and {@code b} are the same double bit for bit, any NaN being the same as any other NaN. */
+  public static boolean sameBits(double a, double b) {
+    return Double.isNaN(a) ? Double.isNaN(b) : Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
+  }
+
   /** A·v. */
   public static double[] matVec(double[][] a, double[] v) {
     double[] r = new double[a.length];

@@ -53,15 +53,20 @@ final class Differential {
    * {@link #javaArguments}).
    */
   static Object[] randomArgs(Method m, Random r) {
+    return randomArgs(m, r, Differential::coord);
+  }
+
+  /** A random point of {@code m} as {@link #randomArgs(Method, Random)}, each coordinate drawn by {@code coord}. */
+  static Object[] randomArgs(Method m, Random r, java.util.function.ToDoubleFunction<Random> coord) {
     Object[] args = new Object[m.params().size()];
     for (int k = 0; k < args.length; k++) {
       Param p = m.params().get(k);
       args[k] = switch (p.kind()) {
-        case D, O -> coord(r);
+        case D, O -> coord.applyAsDouble(r);
         case A, R -> {
           double[] a = new double[p.rows()];
           for (int i = 0; i < a.length; i++) {
-            a[i] = coord(r);
+            a[i] = coord.applyAsDouble(r);
           }
           yield a;
         }
@@ -69,7 +74,7 @@ final class Differential {
           double[][] a = new double[p.rows()][p.cols()];
           for (double[] row : a) {
             for (int j = 0; j < row.length; j++) {
-              row[j] = coord(r);
+              row[j] = coord.applyAsDouble(r);
             }
           }
           yield a;
@@ -80,7 +85,8 @@ final class Differential {
     return args;
   }
 
-  private static double coord(Random r) {
+  /** An ordinary coordinate: uniform in [−2, 2], rounded to six decimals. */
+  static double coord(Random r) {
     return Math.round((r.nextDouble() * 4 - 2) * 1e6) / 1e6;
   }
 
@@ -219,8 +225,7 @@ final class Differential {
     try {
       value = invoke(original, main.name(), copy(args));
     } catch (GeneratedCodeThrew e) {
-      return e.getCause() instanceof IllegalArgumentException thrown && thrown.getMessage().startsWith(GUARD)
-          ? sameThrow(main, derivatives, args, n, thrown) : new Check(Verdict.SKIP, "original threw " + e.getCause());
+      return threwAsTheOriginal(main, derivatives, args, n, e.getCause());
     }
     try {
       oracle = in.run(copy(point));
@@ -390,6 +395,15 @@ final class Differential {
   private static double[] derivatives(DerivativeStructure d) {
     double[] all = d.getAllDerivatives();
     return Arrays.copyOfRange(all, 1, all.length);
+  }
+
+  /**
+   * Where the original threw {@code thrown} at {@code args}: an argument check's exception must be thrown by every
+   * generated method as well (see {@link #sameThrow}); any other exception skips the point.
+   */
+  static Check threwAsTheOriginal(Method main, Class<?> derivatives, Object[] args, int n, Throwable thrown) {
+    return thrown instanceof IllegalArgumentException guard && guard.getMessage().startsWith(GUARD)
+        ? sameThrow(main, derivatives, args, n, guard) : new Check(Verdict.SKIP, "original threw " + thrown);
   }
 
   /**

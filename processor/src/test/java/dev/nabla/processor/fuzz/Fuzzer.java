@@ -14,7 +14,11 @@ import java.util.Random;
 
 /** Runs the differential fuzzer: generate, compile in batches, compare with the oracle, attribute, shrink failures. */
 final class Fuzzer {
-  enum Kind { MISMATCH, CRASH, UNCOMPILABLE, REJECTED }
+  /** A failure's kind; {@code VALUE}: at a special point a generated method's value or throw is not the original's. */
+  enum Kind { MISMATCH, VALUE, CRASH, UNCOMPILABLE, REJECTED }
+
+  /** How many points with special coordinates each compiled program is checked at (see {@link SpecialPoints}). */
+  private static final int SPECIAL_POINTS = 2;
 
   record Failure(Kind kind, Program program, Object[] args, String detail) {}
 
@@ -35,6 +39,12 @@ final class Fuzzer {
   int derivativesOverflowed;
   /** Points where the entry point threw in an argument check, and every generated method with it. */
   int threw;
+  /** Points with special coordinates where every generated method was called (see {@link SpecialPoints}). */
+  int specialPoints;
+  /** Of those, the points where the original threw in an argument check, and every generated method with it. */
+  int specialThrew;
+  /** Of those, the points where a generated method's value or throw was not the original's. */
+  int valueMismatches;
   /** Values the generated code carries from one loop iteration to the next (see CarriedValues). */
   int carried;
   /** Calls of {@code FastMath} functions in the programs compared. */
@@ -78,7 +88,8 @@ final class Fuzzer {
         + recordParams + ", calls of helpers with rules " + ruledHelperCalls + ", special function calls "
         + specialFunctionCalls + "; record results " + recordResults + ", nested record parameters " + nestedRecords
         + ", calls of passive objects' methods with rules " + passiveRuleCalls + ", logSumExp calls " + logSumExpCalls
-        + ")";
+        + "); special points compared " + specialPoints + " (where every method threw as the original "
+        + specialThrew + "), value mismatches " + valueMismatches;
   }
 
   FuzzCompiler.Outcome compileAlone(List<Program> progs) {
@@ -98,6 +109,7 @@ final class Fuzzer {
   void run(long seed, int count, int batch) {
     Generator gen = new Generator(seed);
     Random rnd = new Random(seed ^ 0x5DEECE66DL);
+    Random special = new Random(seed ^ 0x2545F4914F6CDD1DL);
     for (int start = 0; start < count; start += batch) {
       List<Program> progs = new ArrayList<>();
       for (int i = start; i < Math.min(count, start + batch); i++) {
@@ -133,14 +145,14 @@ final class Fuzzer {
         progs = rest;
       } else if (o.ok()) {
         compiled += rest.size();
-        evaluate(rest, o, "Fuzz" + id, rnd);
+        evaluate(rest, o, "Fuzz" + id, rnd, special);
       } else {
         for (Program p : rest) {
           int one = classes + 1;
           FuzzCompiler.Outcome single = compileAlone(List.of(p));
           if (single.ok()) {
             compiled++;
-            evaluate(List.of(p), single, "Fuzz" + one, rnd);
+            evaluate(List.of(p), single, "Fuzz" + one, rnd, special);
           } else if (single.crash()) {
             crashes++;
             failures.add(new Failure(Kind.CRASH, p, null, single.log()));
@@ -227,7 +239,7 @@ final class Fuzzer {
   private static final java.util.regex.Pattern CARRIED =
       java.util.regex.Pattern.compile("double \\w+Carried\\d* = 0\\.0;");
 
-  private void evaluate(List<Program> progs, FuzzCompiler.Outcome o, String name, Random rnd) {
+  private void evaluate(List<Program> progs, FuzzCompiler.Outcome o, String name, Random rnd, Random special) {
     o.generated().values().forEach(src -> carried += (int) CARRIED.matcher(src).results().count());
     Class<?> f = load(o.loader(), name);
     Class<?> d = load(o.loader(), name + "Derivatives");
@@ -269,6 +281,26 @@ final class Fuzzer {
       if (failed != null) {
         mismatches++;
         failures.add(new Failure(Kind.MISMATCH, p, failedArgs, failed.detail()));
+      }
+      evaluateAtSpecialPoints(p, f, d, special);
+    }
+  }
+
+  /** Checks {@code p}'s generated methods at {@link #SPECIAL_POINTS} points with special coordinates. */
+  private void evaluateAtSpecialPoints(Program p, Class<?> f, Class<?> d, Random special) {
+    for (int k = 0; k < SPECIAL_POINTS; k++) {
+      Object[] args = SpecialPoints.randomArgs(p.main(), special);
+      Check c = SpecialPoints.check(p, f, d, args);
+      if (c.verdict() == Verdict.SKIP) {
+        continue;
+      }
+      specialPoints++;
+      specialThrew += c.detail().equals(Differential.THREW) ? 1 : 0;
+      if (c.verdict() == Verdict.MISMATCH) {
+        valueMismatches++;
+        mismatches++;
+        failures.add(new Failure(Kind.VALUE, p, args, c.detail()));
+        return;
       }
     }
   }
@@ -313,15 +345,20 @@ final class Fuzzer {
         case CRASH -> o.crash();
         case UNCOMPILABLE -> o.uncompilable() && !o.crash() && !o.otherError();
         case REJECTED -> o.rejected() && !o.otherError() && sameTags(f.detail(), o.log());
-        case MISMATCH -> o.ok()
-            && Differential.check(p, load(o.loader(), "Fuzz" + id), load(o.loader(), "Fuzz" + id + "Derivatives"),
-                f.args()).verdict() == Verdict.MISMATCH;
+        case MISMATCH, VALUE -> o.ok() && recheck(f, p, load(o.loader(), "Fuzz" + id),
+            load(o.loader(), "Fuzz" + id + "Derivatives")).verdict() == Verdict.MISMATCH;
       };
     } catch (RuntimeException e) {
       return false;
     } finally {
       clean(work);
     }
+  }
+
+  /** {@code p} compiled to {@code original} and {@code derivatives} checked at the point where {@code f} failed. */
+  private static Check recheck(Failure f, Program p, Class<?> original, Class<?> derivatives) {
+    return f.kind() == Kind.VALUE ? SpecialPoints.check(p, original, derivatives, f.args())
+        : Differential.check(p, original, derivatives, f.args());
   }
 
   private static boolean sameTags(String a, String b) {
