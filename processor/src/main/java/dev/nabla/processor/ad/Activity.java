@@ -16,17 +16,20 @@ import java.util.Set;
  * output depends on them through differentiable operations). Only active ones get tangents and adjoints, so no
  * derivative is computed for what only steers a branch — where, in a chaotic loop, it could overflow and turn a zero
  * derivative into 0·∞ = NaN. Both properties are fixed points over the whole function, since loops carry them through
- * slots.
+ * slots; a store that no load reads ({@link OverwrittenStores}) carries neither.
  */
 final class Activity {
   private final Set<Value> values = new HashSet<>();
   private final Set<Slot> slots = new HashSet<>();
   private final Set<Value> useful = new HashSet<>();
   private final Set<Slot> usefulSlots = new HashSet<>();
+  /** The stores no load reads, whose values reach nothing. */
+  private final Set<Stmt.Store> overwritten;
   private boolean changed;
 
   /** Analyzes {@code f} where the parameters at {@code seeds} vary and the {@code outputs} are differentiated. */
   Activity(Function f, Set<Integer> seeds, Set<Value> outputs) {
+    overwritten = OverwrittenStores.of(f);
     do {
       changed = false;
       scan(f.body(), seeds);
@@ -82,7 +85,7 @@ final class Activity {
       } else if (op instanceof Op.Pop pop) {
         use(pop.original());
       }
-    } else if (s instanceof Stmt.Store st && usefulSlots.contains(st.slot())) {
+    } else if (s instanceof Stmt.Store st && usefulSlots.contains(st.slot()) && !overwritten.contains(st)) {
       use(st.value());
     } else if (s instanceof Stmt.ArrayStore st && useful.contains(st.array())) {
       use(st.value());
@@ -119,7 +122,7 @@ final class Activity {
           mark(let.result());
         }
       } else if (s instanceof Stmt.Store st) {
-        if (values.contains(st.value()) && slots.add(st.slot())) {
+        if (values.contains(st.value()) && !overwritten.contains(st) && slots.add(st.slot())) {
           changed = true;
         }
       } else if (s instanceof Stmt.ArrayStore st) {

@@ -11,11 +11,22 @@ sealed interface Directions {
   /** The tangent along direction {@code w} of the point's element at {@code position}. */
   Value seed(Builder b, int w, Value position);
 
+  /**
+   * Whether direction {@code w} may seed the point's element at {@code position}; false when its seed is the
+   * structural zero, so that nothing computed from that element alone gets a tangent along {@code w}.
+   */
+  boolean reaches(Builder b, int w, Value position);
+
   /** One direction, an array over the point: the JVP's {@code tangent}, the Hessian–vector product's {@code v}. */
   record Along(Value direction) implements Directions {
     @Override
     public Value seed(Builder b, int w, Value position) {
       return b.arrayLoad(direction, List.of(position));
+    }
+
+    @Override
+    public boolean reaches(Builder b, int w, Value position) {
+      return true;
     }
   }
 
@@ -48,15 +59,20 @@ sealed interface Directions {
     @Override
     public Value seed(Builder b, int w, Value position) {
       Value column = columns.get(w);
+      if (!reaches(b, w, position)) {
+        return b.zero();
+      }
       if (b.constantValue(position) instanceof Integer k) {
         // column = first + w with first a multiple of the width: only the direction w = k mod width can reach k
-        if (k % columns.size() != w) {
-          return b.zero();
-        }
         column = first;
         position = b.constant(k - w);
       }
       return b.prim(Primitive.SELECT, b.prim(Primitive.EQ, position, column), b.one(), b.zero());
+    }
+
+    @Override
+    public boolean reaches(Builder b, int w, Value position) {
+      return !(b.constantValue(position) instanceof Integer k) || k % columns.size() == w;
     }
 
     /** The chunk's columns of a caller's matrix, as the tangent arrays of an output along each direction. */

@@ -12,6 +12,7 @@ import dev.nabla.processor.opt.ElementCoverage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,13 @@ import java.util.function.IntFunction;
  */
 public final class ForwardMode extends Copier {
   private final Activity activity;
+  /**
+   * The activity along each direction, from the point's elements that direction seeds: a double the direction does
+   * not reach, or one that reaches no output, has the structural zero as its tangent along it, never a zero computed at
+   * run time that a partial beyond double's range would turn into NaN.
+   */
+  private final List<Activity> along = new ArrayList<>();
+  private final Value output;
   private final int width;
   private final int parameterCount;
   private final List<Value> pointValues = new ArrayList<>();
@@ -48,6 +56,7 @@ public final class ForwardMode extends Copier {
     super(source);
     this.width = width;
     this.activity = new Activity(source, pointIndices, Set.of(output));
+    this.output = output;
     this.parameterCount = copyParameters(pointIndices, pointValues);
     this.nextParameter = source.parameterTypes().size();
   }
@@ -144,6 +153,18 @@ public final class ForwardMode extends Copier {
   private void run(Directions directions) {
     layOut();
     List<Stmt> body = source.body().stmts();
+    for (int w = 0; w < width; w++) {
+      Set<Integer> seeded = new HashSet<>();
+      for (int i = 0; i < parameterCount; i++) {
+        Stmt.Let param = (Stmt.Let) body.get(i);
+        Value p = values.get(param.result());
+        if (point.contains(p)
+            && (p.type() != Type.DOUBLE || directions.reaches(b, w, point.position(b, p, List.of())))) {
+          seeded.add(((Op.Param) param.op()).index());
+        }
+      }
+      along.add(new Activity(source, seeded, Set.of(output)));
+    }
     for (int i = 0; i < parameterCount; i++) {
       Value old = ((Stmt.Let) body.get(i)).result();
       Value p = values.get(old);
@@ -183,7 +204,11 @@ public final class ForwardMode extends Copier {
       if (activity.varies(st.slot())) {
         List<Slot> t = tangentSlots(st.slot());
         for (int w = 0; w < width; w++) {
-          b.store(t.get(w), st.slot().type().isArray() ? arrayTangentOrNull(st.value(), w) : tangent(st.value(), w));
+          if (st.slot().type().isArray()) {
+            b.store(t.get(w), arrayTangentOrNull(st.value(), w));
+          } else if (along.get(w).varies(st.slot())) {
+            b.store(t.get(w), tangent(st.value(), w));
+          }
         }
       }
     } else if (s instanceof Stmt.ArrayStore st) {
@@ -210,9 +235,11 @@ public final class ForwardMode extends Copier {
       }
     } else if (s instanceof Stmt.Push p) {
       copySimple(p);
-      if (activity.varies(p.value()) && p.value().type() == Type.DOUBLE) {
+      if (p.value().type() == Type.DOUBLE) {
         for (int w = 0; w < width; w++) {
-          b.emit(new Stmt.Push(tangent(p.value(), w)));
+          if (along.get(w).varies(p.value())) {
+            b.emit(new Stmt.Push(tangent(p.value(), w)));
+          }
         }
       }
     } else {
@@ -222,12 +249,12 @@ public final class ForwardMode extends Copier {
 
   private void let(Stmt.Let let) {
     Value old = let.result();
-    if (let.op() instanceof Op.Pop pop && activity.varies(pop.original()) && old.type() == Type.DOUBLE) {
+    if (let.op() instanceof Op.Pop pop && old.type() == Type.DOUBLE) {
       // the tangents were pushed after the value, so they are popped first, last direction first; whether there are
       // any is decided by the pushed value, as at the push, so the tape stays aligned even when the copy is not used
       Value[] popped = new Value[width];
       for (int w = width - 1; w >= 0; w--) {
-        popped[w] = b.pop(tangent(pop.original(), w));
+        popped[w] = along.get(w).varies(pop.original()) ? b.pop(tangent(pop.original(), w)) : b.zero();
       }
       copy(let);
       if (activity.varies(old)) {
@@ -261,7 +288,8 @@ public final class ForwardMode extends Copier {
       }
       return;
     }
-    tangents.put(old, perDirection(w -> named(tangent(let, v, w), dotHint(v.hint(), w))));
+    tangents.put(old, perDirection(w -> along.get(w).varies(old) ? named(tangent(let, v, w), dotHint(v.hint(), w))
+        : b.zero()));
   }
 
   /**
@@ -280,7 +308,7 @@ public final class ForwardMode extends Copier {
     if (op instanceof Op.Prim p) {
       List<Value> argTangents = new ArrayList<>();
       for (Value arg : let.args()) {
-        argTangents.add(activity.varies(arg) ? tangent(arg, w) : null);
+        argTangents.add(along.get(w).varies(arg) ? tangent(arg, w) : null);
       }
       return p.primitive().tangent(b, map(let.args()), v, argTangents);
     }

@@ -9,8 +9,10 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreeScanner;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** Facts about source trees that need no types: what a loop assigns, whether an expression is safe to evaluate. */
 final class Syntax {
@@ -18,6 +20,9 @@ final class Syntax {
   static final String JUMP = "$jump";
   /** The name under which lowering tracks the value being returned. */
   static final String RESULT = "$result";
+  /** The unary operators that assign their operand; -x, +x, !b and ~i only read it. */
+  private static final Set<Tree.Kind> INCREMENTS = EnumSet.of(Tree.Kind.PREFIX_INCREMENT, Tree.Kind.PREFIX_DECREMENT,
+      Tree.Kind.POSTFIX_INCREMENT, Tree.Kind.POSTFIX_DECREMENT);
 
   private Syntax() {}
 
@@ -39,7 +44,9 @@ final class Syntax {
 
       @Override
       public Void visitUnary(UnaryTree t, Void p) {
-        note(t.getExpression(), t);
+        if (INCREMENTS.contains(t.getKind())) {
+          note(t.getExpression(), t);
+        }
         return super.visitUnary(t, p);
       }
 
