@@ -22,30 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
 class TapeMemoryTest {
   /** The entries a thread's tape keeps between calls, as {@code codegen/Support} sets it. */
   private static final int RETAINED = 1 << 20;
-  private static Class<?> stepper;
-  private static Class<?> derivatives;
+  private static InProcessCompiler.Fixture stepper;
   private static Class<?> tape;
 
   @BeforeAll
   static void compile(@TempDir Path dir) throws Exception {
-    InProcessCompiler.Fixture fixture = InProcessCompiler.compileFixture(dir, "tape.Stepper");
-    stepper = fixture.type();
-    derivatives = fixture.derivatives();
-    tape = Arrays.stream(derivatives.getDeclaredClasses()).filter(c -> c.getSimpleName().equals("Tape")).findFirst()
-        .orElseThrow();
+    stepper = InProcessCompiler.compileFixture(dir, "tape.Stepper");
+    tape = Arrays.stream(stepper.derivatives().getDeclaredClasses()).filter(c -> c.getSimpleName().equals("Tape"))
+        .findFirst().orElseThrow();
   }
 
   @Test
   void aCallThatGrewTheTapeBeyondWhatItKeepsLeavesItSmall() throws Exception {
     int steps = 3_000_000;
-    checkScalar(stepper, derivatives, "integrate", q -> new Object[] {q[0], q[1], 1e-6, steps},
+    checkScalar(stepper.type(), stepper.derivatives(), "integrate", q -> new Object[] {q[0], q[1], 1e-6, steps},
         new double[] {0.4, 1.3}, 1e-6, 1e-5);
     assertTrue(tapeLength() <= RETAINED, "after the call the tape holds " + tapeLength() + " doubles");
   }
 
   @Test
   void shortCallsKeepTheirGrownTape() throws Exception {
-    checkScalar(stepper, derivatives, "integrate", q -> new Object[] {q[0], q[1], 1e-3, 5000},
+    checkScalar(stepper.type(), stepper.derivatives(), "integrate", q -> new Object[] {q[0], q[1], 1e-3, 5000},
         new double[] {0.4, 1.3}, 1e-6, 1e-5);
     int kept = tapeLength();
     assertTrue(kept >= 5000 && kept <= RETAINED, "a tape of " + kept + " doubles for 5,000 steps is kept");
