@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -101,6 +103,24 @@ public final class CompileCost {
   }
 
   /**
+   * The source roots of {@code sources} (each file's directory less its package's), as a source path: javac finds the
+   * other types of the same project there (the sample's {@code Market} record), as a build would.
+   */
+  private static String sourceRoots(List<Path> sources) throws IOException {
+    Set<String> roots = new LinkedHashSet<>();
+    for (Path p : sources) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;")
+          .matcher(Files.readString(p));
+      Path root = p.toAbsolutePath().getParent();
+      for (int i = m.find() ? m.group(1).split("\\.").length : 0; i > 0; i--) {
+        root = root.getParent();
+      }
+      roots.add(root.toString());
+    }
+    return String.join(java.io.File.pathSeparator, roots);
+  }
+
+  /**
    * A compilation's wall time, the CPU time of the thread that ran javac (which other processes on a shared machine
    * disturb less), and the number of lines the processor generated.
    */
@@ -117,7 +137,7 @@ public final class CompileCost {
     Path generated = Files.createTempDirectory("nabla-generated");
     String classpath = System.getProperty("java.class.path");
     List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", generated.toString(),
-        "-cp", classpath, "-implicit:none", "-nowarn"));
+        "-cp", classpath, "-sourcepath", sourceRoots(sources), "-implicit:none", "-nowarn"));
     if (withProcessor) {
       args.addAll(List.of("-processorpath", classpath, "-processor", "dev.nabla.processor.DifferentiableProcessor"));
       args.addAll(processorOptions);
