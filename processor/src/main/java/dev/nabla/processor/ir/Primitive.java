@@ -112,8 +112,11 @@ public enum Primitive {
   },
   SINH("sinh", Math::sinh, COSTLY, SMALL, Derivative.of("cosh")),
   COSH("cosh", Math::cosh, COSTLY, SMALL, Derivative.of("sinh")),
-  /** tanh' = 1/cosh², from x: 1 − tanh² loses the digits tanh rounds away (all of them beyond |x| ≈ 19). */
-  TANH("tanh", Math::tanh, COSTLY, ANY, (b, x, y) -> square(b, b.prim(DIV, b.one(), b.prim(COSH, x)))),
+  /**
+   * tanh' = sech², from x: 1 − tanh² loses the digits tanh rounds away (all of them beyond |x| ≈ 19); see
+   * {@link #sech} for its derivative at large |x|.
+   */
+  TANH("tanh", Math::tanh, COSTLY, ANY, (b, x, y) -> square(b, sech(b, x))),
   EXP("exp", Math::exp, COSTLY, SMALL, (b, x, y) -> y),
   /** expm1' = exp: expm1(x) + 1 loses the digits of e^x below 1 (all of them below x ≈ −37). */
   EXPM1("expm1", Math::expm1, COSTLY, SMALL, Derivative.of("exp")),
@@ -630,6 +633,14 @@ public enum Primitive {
 
   private static Value square(Builder b, Value x) {
     return b.prim(MUL, x, x);
+  }
+
+  /**
+   * sech x = 1/cosh(min(|x|, 710)): beyond 710, where cosh overflows, sech x and its derivative are far below double's
+   * range, and the bound makes both 0 where sinh/cosh² would be ∞/∞.
+   */
+  private static Value sech(Builder b, Value x) {
+    return b.prim(DIV, b.one(), b.prim(COSH, b.prim(MIN, b.prim(ABS, x), b.constant(710.0))));
   }
 
   /** Partials of max/min: all to the argument that wins strictly, half to each on a tie. */
