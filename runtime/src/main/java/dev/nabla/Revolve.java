@@ -5,19 +5,20 @@ package dev.nabla;
  * many advances an optimal reversal takes.
  *
  * <p>A reversal of c segments from a snapshot of the first one, with s snapshots in all (that one included), runs
- * forward without taping ("advances") and turns one segment at a time, last first. With t advances of each segment at
- * most, β(s, t) = C(s + t, s) segments can be reversed, so the repetition number is the least t with c ≤ β(s, t), and
- * the fewest segment advances are t·c − β(s + 1, t − 1) = t·c − C(s + t, t − 1) (Griewank 1992, Prop. 1; Griewank and
- * Walther 2000, the {@code numforw} of revolve.c). A reversal reaches that count when its first advance m keeps both
- * parts within their repetition numbers, β(s, t − 2) ≤ m ≤ β(s, t − 1) and β(s − 1, t − 1) ≤ c − m ≤ β(s − 1, t): the
- * first m segments are then reversed from the same snapshot with one advance fewer, the other c − m from a snapshot
- * at m with one snapshot fewer (Griewank and Walther 2008, ch. 12; {@code CheckpointsTest} checks the range against an
- * exhaustive search). {@link #advance} takes the smallest such m, which takes the fewest snapshots.
+ * segments forward without taping ("advances") and turns one segment at a time, last first. With t advances of each
+ * segment at most, β(s, t) = C(s + t, s) segments can be reversed, so the repetition number is the least t with
+ * c ≤ β(s, t), and the fewest segment advances are t·c − β(s + 1, t − 1) = t·c − C(s + t, t − 1) (Griewank 1992;
+ * the {@code numforw} of Griewank and Walther's revolve.c). A reversal reaches that count when its first advance m
+ * keeps both parts within their repetition numbers, β(s, t − 2) ≤ m ≤ β(s, t − 1) and β(s − 1, t − 1) ≤ c − m ≤
+ * β(s − 1, t): the first m segments are then reversed from the same snapshot with one advance fewer, the other c − m
+ * from a snapshot at m with one snapshot fewer. revolve.c picks its step within this range; {@link #advance} takes
+ * its smallest m, which takes the fewest snapshots, and {@code CheckpointsTest} checks the range and the count
+ * against an exhaustive search.
  *
  * <p>References: A. Griewank, "Achieving logarithmic growth of temporal and spatial complexity in reverse automatic
  * differentiation", Optimization Methods and Software 1 (1992) 35–54; A. Griewank and A. Walther, "Algorithm 799:
  * revolve: an implementation of checkpointing for the reverse or adjoint mode of computational differentiation", ACM
- * TOMS 26 (2000) 19–45; A. Griewank and A. Walther, Evaluating Derivatives, 2nd ed., SIAM 2008.
+ * Transactions on Mathematical Software 26 (2000) 19–45, and its revolve.c as distributed with ADOL-C.
  */
 final class Revolve {
   private Revolve() {}

@@ -110,8 +110,11 @@ class CheckpointsTest {
     }
   }
 
-  /** Runs a loop of n iterations forward and backward through {@code checkpoints}, checking every action. */
-  private static Sweep run(Checkpoints checkpoints, Shape shape, int n, IntUnaryOperator growth) {
+  /** What the forward sweep of a loop of n iterations did: the iterations it taped, the most snapshots it held. */
+  record Forward(int n, int taped, int mostHeld) {}
+
+  /** Runs a loop of n iterations forward through {@code checkpoints}, saving its state when it is due. */
+  private static Forward forward(Checkpoints checkpoints, Shape shape, int n, IntUnaryOperator growth) {
     int tape = 0;
     int taped = 0;
     int mostHeld = 0;
@@ -124,8 +127,14 @@ class CheckpointsTest {
         mostHeld = Math.max(mostHeld, checkpoints.held());
       }
     }
+    return new Forward(n, taped, mostHeld);
+  }
+
+  /** Ends the loop and performs its reverse sweep, checking every action. */
+  private static Sweep reverse(Checkpoints checkpoints, Shape shape, Forward forward) {
     checkpoints.end();
-    Replay replay = new Replay(n, Math.max(1, taped));
+    Replay replay = new Replay(forward.n(), Math.max(1, forward.taped()));
+    int mostHeld = forward.mostHeld();
     int reverses = 0;
     for (int action = checkpoints.next(); action != Checkpoints.DONE; action = checkpoints.next()) {
       switch (action) {
@@ -135,7 +144,7 @@ class CheckpointsTest {
         case Checkpoints.TURN -> replay.turn(checkpoints.first(), checkpoints.steps());
         case Checkpoints.REVERSE -> {
           assertEquals(0, checkpoints.first(), "the prefix starts the loop");
-          assertEquals(taped, checkpoints.steps(), "the prefix is what was taped");
+          assertEquals(forward.taped(), checkpoints.steps(), "the prefix is what was taped");
           assertEquals(replay.unreversed, checkpoints.steps(), "the prefix is reversed last");
           replay.unreversed = 0;
           reverses++;
@@ -149,11 +158,12 @@ class CheckpointsTest {
     assertEquals(0, replay.unreversed, "every iteration is reversed");
     assertEquals(Checkpoints.DONE, checkpoints.next(), "DONE stays");
     assertTrue(mostHeld <= checkpoints.budget(), mostHeld + " snapshots held, budget " + checkpoints.budget());
-    return new Sweep(taped, replay.advanced, replay.turned, mostHeld, checkpoints.budget());
+    return new Sweep(forward.taped(), replay.advanced, replay.turned, mostHeld, checkpoints.budget());
   }
 
   private static Sweep run(int tapeLimit, Shape shape, int n, IntUnaryOperator growth) {
-    return run(new Checkpoints(tapeLimit, shape.doubles(), shape.longs()), shape, n, growth);
+    Checkpoints checkpoints = new Checkpoints(tapeLimit, shape.doubles(), shape.longs());
+    return reverse(checkpoints, shape, forward(checkpoints, shape, n, growth));
   }
 
   @Test
@@ -264,24 +274,35 @@ class CheckpointsTest {
     }
   }
 
+  /**
+   * Checks that the forward work of a checkpointed loop (its forward sweep past the prefix and the advances of its
+   * reverse sweep) stays within a quarter of the fewest advances an offline reversal of the same segments with the
+   * same budget takes, its first forward sweep included; prints what it measured.
+   */
+  private static void assertNearOffline(int tapeLimit, Shape shape, int n) {
+    Sweep sweep = run(tapeLimit, shape, n, ONE);
+    int segment = Math.max(1, sweep.taped());
+    int segments = (n - sweep.taped() + segment - 1) / segment;
+    double offline = Math.max(n - sweep.taped(), (double) optimum(segments, sweep.budget()) * segment);
+    double online = n - sweep.taped() + sweep.advanced();
+    System.out.printf("n %,d, L %,d, budget %,d: %.3f iterations run again per iteration (%.3f advanced, %.3f"
+        + " turned), %,d snapshots held at most; forward work %.3f of the offline optimum's%n", n, segment,
+        sweep.budget(), (double) (sweep.advanced() + sweep.turned()) / n, (double) sweep.advanced() / n,
+        (double) sweep.turned() / n, sweep.mostHeld(), online / offline);
+    assertTrue(online <= 1.25 * offline, "online " + online + ", offline " + offline);
+  }
+
   @Test
   void onlineRecomputationStaysNearTheOfflineOptimum() {
-    int segment = 10_000;
+    // L = 10^4, a budget of 16 (1000 numbers a snapshot) and of 5000 (2)
     for (Shape shape : List.of(new Shape(0, 1000), new Shape(2, 0))) {
       for (int n : List.of(1_000_000, 10_000_000, 100_000_000)) {
-        Sweep sweep = run(segment, shape, n, ONE);
-        assertEquals(segment, sweep.taped());
-        int segments = (n - segment + segment - 1) / segment;
-        // offline: the fewest advances with the budget, once the trip count is known, the first forward sweep
-        // included; online: the forward sweep of the same iterations plus the advances of the reverse sweep
-        double offline = (double) optimum(segments, sweep.budget()) * segment;
-        double online = n - segment + sweep.advanced();
-        System.out.printf("n %,d, L %,d, budget %,d: %.3f iterations run again per iteration (%.3f advanced,"
-            + " 1 turned), %d snapshots held at most; forward work %.3f of the offline optimum's%n", n, segment,
-            sweep.budget(), (double) (sweep.advanced() + sweep.turned()) / n, (double) sweep.advanced() / n,
-            sweep.mostHeld(), online / Math.max(offline, n - segment));
-        assertTrue(online <= 1.25 * Math.max(offline, n - segment), "online " + online + ", offline " + offline);
+        assertNearOffline(10_000, shape, n);
       }
+    }
+    // L = 1 and a full budget at the end: the last intervals would have one or two snapshots left without thinning
+    for (int n : List.of(1 << 14, 1 << 20)) {
+      assertNearOffline(0, EULER, n);
     }
   }
 
@@ -300,29 +321,43 @@ class CheckpointsTest {
     }
   }
 
+  /** A forward and a reverse sweep of a loop of n iterations with a state of a double and a long. */
+  private static void sweep(int n) {
+    Checkpoints checkpoints = new Checkpoints(1000, 1, 1);
+    for (int i = 0; i < n; i++) {
+      if (!checkpoints.tapes(i) && checkpoints.due()) {
+        checkpoints.save(0.5 * i);
+        checkpoints.save((long) i);
+      }
+    }
+    checkpoints.end();
+    for (int action = checkpoints.next(); action != Checkpoints.DONE; action = checkpoints.next()) {
+      if (action == Checkpoints.RESTORE) {
+        checkpoints.restoreDouble();
+        checkpoints.restoreLong();
+      } else if (action == Checkpoints.SAVE) {
+        checkpoints.save(0.0);
+        checkpoints.save(0L);
+      }
+    }
+  }
+
   @Test
   void allocatesNothingPerIteration() {
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();
-    long[] bytes = new long[3];
+    int[] lengths = {0, 900, 1_000_000, 10_000_000};
+    long[] bytes = new long[lengths.length];
     for (int round = 0; round < 2; round++) {
       // the first round warms up (class loading, compilation); the second is measured
-      for (int k = 0; k < bytes.length; k++) {
+      for (int k = 0; k < lengths.length; k++) {
         long before = threads.getThreadAllocatedBytes(thread);
-        Checkpoints checkpoints = new Checkpoints(1000, 1, 1);
-        int n = k == 0 ? 0 : k == 1 ? 900 : 1_000_000;
-        for (int i = 0; i < n; i++) {
-          if (!checkpoints.tapes(i) && checkpoints.due()) {
-            checkpoints.save(0.5 * i);
-            checkpoints.save((long) i);
-          }
-        }
-        checkpoints.end();
+        sweep(lengths[k]);
         bytes[k] = threads.getThreadAllocatedBytes(thread) - before;
       }
     }
     assertEquals(bytes[0], bytes[1], "a loop within its taped prefix allocates no more than the object");
-    assertTrue(bytes[2] - bytes[0] < 40 * 500 * 2 * 8, "a million checkpointed iterations allocate " + bytes[2]);
+    assertEquals(bytes[2], bytes[3], "10^7 checkpointed iterations allocate as much as 10^6 (the full budget)");
   }
 
   @Test
@@ -355,29 +390,25 @@ class CheckpointsTest {
   }
 
   @Test
-  void moreThanIntMaxIterationsThrows() {
-    Checkpoints untaped = new Checkpoints(0, 0, 1);
-    IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
-      for (long i = 0; i <= Integer.MAX_VALUE; i++) {
-        if (!untaped.tapes(0) && untaped.due()) {
-          untaped.save(i);
-        }
-      }
-    });
+  void countsUpToIntMaxIterations() {
+    Shape shape = new Shape(0, 1);
+    Checkpoints checkpoints = new Checkpoints(1 << 30, shape.doubles(), shape.longs());
+    Forward forward = forward(checkpoints, shape, Integer.MAX_VALUE, ONE);
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, checkpoints::due, "one more");
     assertTrue(thrown.getMessage().contains("more than 2147483647 iterations"), thrown.getMessage());
+    Sweep sweep = reverse(checkpoints, shape, forward);
+    assertEquals(1 << 30, sweep.taped());
+    assertEquals(Integer.MAX_VALUE - (1 << 30), sweep.turned());
+  }
+
+  @Test
+  void moreThanIntMaxTapedIterationsThrow() {
     Checkpoints taped = new Checkpoints(Integer.MAX_VALUE, 0, 1);
-    thrown = assertThrows(IllegalStateException.class, () -> {
+    IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
       for (long i = 0; i <= Integer.MAX_VALUE; i++) {
         taped.tapes(0);
       }
     });
     assertTrue(thrown.getMessage().contains("more than 2147483647 iterations"), thrown.getMessage());
-  }
-
-  @Test
-  void reversesIntMaxIterations() {
-    Sweep sweep = run(1 << 30, new Shape(0, 1), Integer.MAX_VALUE, ONE);
-    assertEquals(1 << 30, sweep.taped());
-    assertEquals(Integer.MAX_VALUE - (1 << 30), sweep.turned());
   }
 }
