@@ -24,7 +24,8 @@ esac
 out="$here/target/run-$mode"
 mkdir -p "$out"
 echo "# JMH ($mode), allocation profiler on; log in $out/jmh.log" >&2
-java -jar "$jar" "${jmh_opts[@]}" -prof gc -rf json -rff "$out/jmh.json" "$@" 'dev\.nabla\.bench\..*Bench' \
+# the long loops' benchmarks (seconds per call, gigabytes of heap taped) run apart: see long-loops.sh
+java -jar "$jar" "${jmh_opts[@]}" -prof gc -rf json -rff "$out/jmh.json" "$@" 'dev\.nabla\.bench\.(?!LongLoop).*Bench' \
   > "$out/jmh.log" 2>&1 || { tail -40 "$out/jmh.log" >&2; exit 1; }
 
 echo "# compile cost (javac in process, with and without the processor, median of $compile_reps)" >&2

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * it calls {@link #end}, which learns the trip count n.
  *
  * <p><b>Reverse sweep.</b> The generated code then performs the actions {@link #next} returns until {@link #DONE}:
- * {@link #RESTORE} sets the state from a snapshot ({@link #restoreDouble} and {@link #restoreLong} in save order);
+ * {@link #RESTORE} sets the state from a snapshot ({@link #doubleAt} and {@link #longAt}, indexed in save order);
  * {@link #SAVE} saves the current state as the forward sweep did; {@link #ADVANCE} runs iterations [{@link #first},
  * {@code first + }{@link #steps}) without taping from the current state, which is at {@code first}; {@link #TURN} runs
  * them taped from there and reverses them; {@link #REVERSE}, always the last action before {@code DONE} and always
@@ -45,7 +45,7 @@ import java.util.Arrays;
 public final class Checkpoints {
   /** No action left: the loop is reversed. */
   public static final int DONE = 0;
-  /** Set the state from the snapshot that {@link #restoreDouble} and {@link #restoreLong} return. */
+  /** Set the state from the snapshot that {@link #doubleAt} and {@link #longAt} read. */
   public static final int RESTORE = 1;
   /** Save the current state, as after {@link #due} returned true. */
   public static final int SAVE = 2;
@@ -244,20 +244,23 @@ public final class Checkpoints {
     return action;
   }
 
-  /** After {@link #RESTORE}: the next double of the snapshot, in save order. */
-  public double restoreDouble() {
-    if (pending != RESTORE || doubleCursor == doubleEnd) {
-      throw new IllegalStateException("restoreDouble() without RESTORE, or past its " + doubles + " doubles");
+  /**
+   * After {@link #RESTORE}: double {@code k} of the snapshot, in save order. Reads do not move anything, so that code
+   * which restores only part of the state (its other variables are dead) reads the right numbers.
+   */
+  public double doubleAt(int k) {
+    if (pending != RESTORE || k < 0 || k >= doubles) {
+      throw new IllegalStateException("doubleAt(" + k + ") without RESTORE, or past its " + doubles + " doubles");
     }
-    return doubleValues[doubleCursor++];
+    return doubleValues[doubleCursor + k];
   }
 
-  /** After {@link #RESTORE}: the next long of the snapshot, in save order. */
-  public long restoreLong() {
-    if (pending != RESTORE || longCursor == longEnd) {
-      throw new IllegalStateException("restoreLong() without RESTORE, or past its " + longs + " longs");
+  /** After {@link #RESTORE}: long {@code k} of the snapshot, in save order, as {@link #doubleAt}. */
+  public long longAt(int k) {
+    if (pending != RESTORE || k < 0 || k >= longs) {
+      throw new IllegalStateException("longAt(" + k + ") without RESTORE, or past its " + longs + " longs");
     }
-    return longValues[longCursor++];
+    return longValues[longCursor + k];
   }
 
   /** After {@link #TURN}, {@link #REVERSE} or {@link #ADVANCE}: the index of its first iteration, from 0. */

@@ -29,4 +29,14 @@ public @interface Differentiable {
    * values are a compile error.
    */
   int order() default 2;
+
+  /**
+   * The most entries a loop of the gradient ({@code fGradient}, {@code fDerivative}, {@code fVjp}) keeps on the tape
+   * for its reverse sweep: 2^20 (8 MiB of doubles) by default. A loop that would keep more runs on without taping,
+   * and is reversed by binomial checkpointing from snapshots of its state ({@link Checkpoints}), recomputing what it
+   * did not keep; 0 checkpoints from the first iteration, {@code Integer.MAX_VALUE} never (see the README's "Long
+   * loops"). Only top-level loops whose state is scalars and which run again as they ran are checkpointed; other
+   * loops, and the second-order methods, tape every iteration. Negative values are a compile error.
+   */
+  int tapeLimit() default 1 << 20;
 }

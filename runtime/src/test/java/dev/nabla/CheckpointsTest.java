@@ -59,10 +59,10 @@ class CheckpointsTest {
     double[] doubles = new double[shape.doubles()];
     long[] longs = new long[shape.longs()];
     for (int j = 0; j < doubles.length; j++) {
-      doubles[j] = checkpoints.restoreDouble();
+      doubles[j] = checkpoints.doubleAt(j);
     }
     for (int j = 0; j < longs.length; j++) {
-      longs[j] = checkpoints.restoreLong();
+      longs[j] = checkpoints.longAt(j);
     }
     int i = (int) (longs.length > 0 ? longs[0] : Double.doubleToRawLongBits(doubles[0]) & 0xffff_ffffL);
     for (int j = 0; j < doubles.length; j++) {
@@ -333,8 +333,8 @@ class CheckpointsTest {
     checkpoints.end();
     for (int action = checkpoints.next(); action != Checkpoints.DONE; action = checkpoints.next()) {
       if (action == Checkpoints.RESTORE) {
-        checkpoints.restoreDouble();
-        checkpoints.restoreLong();
+        checkpoints.doubleAt(0);
+        checkpoints.longAt(0);
       } else if (action == Checkpoints.SAVE) {
         checkpoints.save(0.0);
         checkpoints.save(0L);
@@ -370,7 +370,7 @@ class CheckpointsTest {
     assertThrows(IllegalStateException.class, () -> checkpoints.save(2.0), "a second double of one");
     assertThrows(IllegalStateException.class, checkpoints::due, "due() before the long is saved");
     checkpoints.save(1L);
-    assertThrows(IllegalStateException.class, checkpoints::restoreDouble, "restore in the forward sweep");
+    assertThrows(IllegalStateException.class, () -> checkpoints.doubleAt(0), "restore in the forward sweep");
     assertTrue(checkpoints.due());
     checkpoints.save(2.0);
     checkpoints.save(2L);
@@ -381,11 +381,13 @@ class CheckpointsTest {
     assertEquals(Checkpoints.RESTORE, checkpoints.next());
     assertThrows(IllegalStateException.class, checkpoints::steps, "steps() after RESTORE");
     assertThrows(IllegalStateException.class, () -> checkpoints.save(0.0), "save after RESTORE");
-    assertEquals(Double.doubleToRawLongBits(2.0), Double.doubleToRawLongBits(checkpoints.restoreDouble()));
-    assertEquals(2L, checkpoints.restoreLong());
-    assertThrows(IllegalStateException.class, checkpoints::restoreLong, "past the snapshot");
+    assertEquals(2L, checkpoints.longAt(0));
+    assertEquals(Double.doubleToRawLongBits(2.0), Double.doubleToRawLongBits(checkpoints.doubleAt(0)));
+    assertEquals(2L, checkpoints.longAt(0), "reads move nothing");
+    assertThrows(IllegalStateException.class, () -> checkpoints.longAt(1), "past the snapshot");
+    assertThrows(IllegalStateException.class, () -> checkpoints.doubleAt(-1), "before the snapshot");
     assertEquals(Checkpoints.TURN, checkpoints.next());
-    assertThrows(IllegalStateException.class, checkpoints::restoreDouble, "restore after TURN");
+    assertThrows(IllegalStateException.class, () -> checkpoints.doubleAt(0), "restore after TURN");
     assertThrows(IllegalArgumentException.class, () -> new Checkpoints(-1, 0, 0));
   }
 

@@ -204,4 +204,18 @@ class AgreementTest {
     close(hand, FiniteDifferences.gradient(p -> Workloads.circleFit(new Circle(p[0], p[1], p[2]), b.x, b.y), point),
         1e-7, "fd");
   }
+
+  @Test
+  void longLoop() {
+    int steps = 3_000_000; // past the default tape limit: 2^20 entries are 524,288 steps of two values
+    double[] taped = new double[2];
+    double[] checkpointed = new double[2];
+    double f = LongLoopDerivatives.pendulumTapedGradient(1.3, LongLoopBench.C, LongLoopBench.H, steps, taped);
+    assertEquals(LongLoop.pendulum(1.3, LongLoopBench.C, LongLoopBench.H, steps), f, 0);
+    assertEquals(f, LongLoopDerivatives.pendulumGradient(1.3, LongLoopBench.C, LongLoopBench.H, steps, checkpointed),
+        0);
+    close(taped, checkpointed, 0, "checkpointed, bit for bit");
+    close(taped, FiniteDifferences.gradient(p -> LongLoop.pendulum(p[0], p[1], LongLoopBench.H, steps),
+        new double[] {1.3, LongLoopBench.C}), 1e-6, "fd");
+  }
 }

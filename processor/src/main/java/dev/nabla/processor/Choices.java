@@ -17,7 +17,8 @@ import javax.lang.model.element.ExecutableElement;
 /**
  * What users choose to generate: for the whole build the processor options {@code -Anabla.order=1|2} and {@code
  * -Anabla.omit=Kind,...} (kinds named as the suffixes of their methods: {@code Hessian}, {@code Jacobian} …), for one
- * method {@code @Differentiable(order = 1)}. A kind that calls an omitted one is omitted too.
+ * method {@code @Differentiable(order = 1)} and {@code @Differentiable(tapeLimit = …)}. A kind that calls an omitted
+ * one is omitted too.
  */
 final class Choices {
   static final String ORDER = "nabla.order";
@@ -45,26 +46,36 @@ final class Choices {
       throw new IllegalArgumentException(Diagnostic.INVALID_CHOICE.format("-A" + ORDER + "=" + order,
           "the order is 1 or 2"));
     }
-    return new Selection(Integer.parseInt(order), omitted);
+    return new Selection(Integer.parseInt(order), omitted, Selection.TAPE_LIMIT);
   }
 
-  /** The build's selection, lowered by the method's {@code @Differentiable(order = …)}; a bad order is reported. */
+  /**
+   * The build's selection, lowered by the method's {@code @Differentiable(order = …)} and with its
+   * {@code tapeLimit = …}; a bad order or a negative limit is reported.
+   */
   static Selection ofMethod(Selection build, ExecutableElement m, MethodTree tree, CompilationUnitTree unit) {
+    Selection chosen = build;
     for (AnnotationMirror a : m.getAnnotationMirrors()) {
       if (a.getAnnotationType().toString().equals("dev.nabla.Differentiable")) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : a.getElementValues().entrySet()) {
+          int value = (Integer) e.getValue().getValue();
           if (e.getKey().getSimpleName().contentEquals("order")) {
-            int order = (Integer) e.getValue().getValue();
-            if (order != 1 && order != 2) {
-              throw new CompileError(Diagnostic.INVALID_CHOICE, annotation(tree), unit, "order = " + order,
+            if (value != 1 && value != 2) {
+              throw new CompileError(Diagnostic.INVALID_CHOICE, annotation(tree), unit, "order = " + value,
                   "the order is 1 or 2");
             }
-            return build.atMost(order);
+            chosen = chosen.atMost(value);
+          } else if (e.getKey().getSimpleName().contentEquals("tapeLimit")) {
+            if (value < 0) {
+              throw new CompileError(Diagnostic.INVALID_CHOICE, annotation(tree), unit, "tapeLimit = " + value,
+                  "the tape limit is a number of entries, 0 or more");
+            }
+            chosen = chosen.withTapeLimit(value);
           }
         }
       }
     }
-    return build;
+    return chosen;
   }
 
   /** The method's {@code @Differentiable} annotation, where an error in its attributes is reported. */

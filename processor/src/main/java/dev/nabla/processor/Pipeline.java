@@ -97,7 +97,7 @@ final class Pipeline {
     Lowering.Lowered primal = Lowering.lower(trees, elements, rules, sig, tree, unit, false);
     PassiveCode.check(primal, point, Generation.highestOrder(KINDS, selection, sig));
     List<Smoothness.Finding> findings = Smoothness.of(primal, point);
-    Sources sources = new Built(primal, point);
+    Sources sources = new Built(primal, point, selection.tapeLimit());
     return new Result(Generation.generate(KINDS, selection, sig, owner, handles, sources), findings);
   }
 
@@ -106,13 +106,20 @@ final class Pipeline {
     private final Lowering.Lowered lowered;
     private final Function primal;
     private final Set<Integer> point;
+    private final int tapeLimit;
     private Function differentiated;
     private Function dot;
 
-    Built(Lowering.Lowered lowered, Set<Integer> point) {
+    Built(Lowering.Lowered lowered, Set<Integer> point, int tapeLimit) {
       this.lowered = lowered;
       this.primal = simplified(lowered);
       this.point = point;
+      this.tapeLimit = tapeLimit;
+    }
+
+    @Override
+    public int tapeLimit() {
+      return tapeLimit;
     }
 
     @Override

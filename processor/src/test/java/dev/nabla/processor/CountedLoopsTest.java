@@ -32,13 +32,25 @@ class CountedLoopsTest {
   @ParameterizedTest
   @ValueSource(strings = {"stepped", "emptyRanges", "longCounter", "offsetBounds"})
   void tripCountsAreComputedNotTaped(String name) {
-    int start = generated.indexOf("public static double " + name + "Gradient(");
-    String body = generated.substring(start, generated.indexOf("\n  }\n", start));
+    String body = bodies(name + "Gradient");
     assertTrue(body.contains("tape.push("), name + " tapes its inner loops' values:\n" + body);
     assertFalse(body.contains("tape.push(trips"), name + " tapes no trip count:\n" + body);
     for (int n = 1; n <= 8; n++) {
       double[] x = RANDOM.doubles(n, -0.9, 0.9).toArray();
       checkScalar(counted, derivatives, name, p -> new Object[] {p}, x, 1e-6, 1e-5);
     }
+  }
+
+  /** The bodies of the generated methods named {@code method}, and of the parts a long one is split into. */
+  private static String bodies(String method) {
+    StringBuilder all = new StringBuilder();
+    for (String declaration : new String[] {" " + method + "(", " " + method + "Part"}) {
+      for (int start = generated.indexOf(declaration); start >= 0; start = generated.indexOf(declaration, start + 1)) {
+        if (generated.lastIndexOf("static", start) > generated.lastIndexOf('\n', start)) {
+          all.append(generated, start, generated.indexOf("\n  }\n", start));
+        }
+      }
+    }
+    return all.toString();
   }
 }

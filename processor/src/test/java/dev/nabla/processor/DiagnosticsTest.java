@@ -1073,6 +1073,14 @@ class DiagnosticsTest {
                 return x * x;
               }
             }"""),
+        row("a negative tape limit", Diagnostic.INVALID_CHOICE, "@Differentiable(tapeLimit = -1)", "tapeLimit = -1",
+            """
+            class Bad {
+              @Differentiable(tapeLimit = -1)
+              static double f(double x) {
+                return x * x;
+              }
+            }"""),
         // ---- overload-clash ----
         // The generated class once declared fGradient(double, double[]) twice.
         row("overloads whose generated methods clash", Diagnostic.OVERLOAD_CLASH, "static double f(double x) {",

@@ -17,8 +17,8 @@ class LoopInvariantValuesTest {
   @Test
   void aNegatedParameterIsNotTapedAndTheDerivativesStayRight(@TempDir Path dir) throws Exception {
     InProcessCompiler.Fixture euler = InProcessCompiler.compileFixture(dir, "invariant.Euler");
-    assertEquals(1, pushes(euler.generated(), "static double decayGradient("),
-        "the gradient's loop pushes x only");
+    assertEquals(2, pushes(euler.generated(), "static double decayGradient("),
+        "the gradient's loop pushes x only, in its two taped copies: the prefix, and the turns of its checkpoints");
     assertEquals(2, pushes(euler.generated(), "decayHessianVector("), "H·v's loop pushes x and its tangent");
     assertEquals(3, pushes(euler.generated(), "decayHessianChunk("), "a Hessian chunk's loop pushes x, xDot0, xDot1");
     for (int steps : new int[] {0, 1, 50}) {

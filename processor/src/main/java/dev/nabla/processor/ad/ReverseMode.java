@@ -15,6 +15,7 @@ import dev.nabla.processor.opt.SingleWrites;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import java.util.Set;
  * block saves, at its end, the values its adjoints will read, and its mirror block restores them at its start: in
  * slots outside loops, on a tape inside loops, where each iteration pushes and the reverse loop pops in LIFO order.
  * Loops also save their trip counts, so the reverse loop runs the iterations backwards. Reduction loops (see
- * {@link Reductions}) are the exception: each iteration runs its own adjoint right after its forward statements.
+ * {@link Reductions}) are the exception: each iteration runs its own adjoint right after its forward statements. In a
+ * gradient, a top-level loop that {@link CheckpointedLoops} can run again tapes its first iterations only, up to a tape
+ * limit, then saves snapshots of its state, from which its reverse sweep runs it again as its {@link Schedule} says.
  */
 public final class ReverseMode extends Copier {
   private final Activity activity;
@@ -46,6 +49,11 @@ public final class ReverseMode extends Copier {
   private final Use use;
   /** For Jacobian rows: the values of the dot product that depend on its cotangent, and the rows' unit seeds. */
   private final RowSeeds seeds;
+  /** The most entries a checkpointed loop keeps on the tape; {@code Integer.MAX_VALUE} checkpoints no loop. */
+  private final int tapeLimit;
+  /** The loops that can be checkpointed; those that tape something are, with these schedules. */
+  private Set<Stmt.While> checkpointed = Set.of();
+  private final Map<Stmt.While, Schedule> schedules = new IdentityHashMap<>();
 
   /** What the reverse sweep is made for, which decides what it returns and which shortcuts are sound. */
   private enum Use {
@@ -63,13 +71,14 @@ public final class ReverseMode extends Copier {
   }
 
   private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width) {
-    this(source, pointIndices, use, width, -1);
+    this(source, pointIndices, use, width, -1, Integer.MAX_VALUE);
   }
 
-  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, int knownRows) {
+  private ReverseMode(Function source, Set<Integer> pointIndices, Use use, int width, int knownRows, int tapeLimit) {
     super(source);
     this.pointIndices = pointIndices;
     this.use = use;
+    this.tapeLimit = tapeLimit;
     this.seeds = use == Use.ROWS ? RowSeeds.of(b, source, knownRows) : RowSeeds.none(b);
     this.activity = new Activity(source, pointIndices);
     this.loops = new CountedLoops(source);
@@ -81,9 +90,12 @@ public final class ReverseMode extends Copier {
     adj = directions.get(0);
   }
 
-  /** The gradient function of {@code f} with respect to the parameters at {@code pointIndices}. */
-  public static Function gradient(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, Use.GRADIENT, 1).run();
+  /**
+   * The gradient function of {@code f} with respect to the parameters at {@code pointIndices}; a loop that keeps more
+   * than {@code tapeLimit} entries on the tape is checkpointed, if it can be.
+   */
+  public static Function gradient(Function f, Set<Integer> pointIndices, int tapeLimit) {
+    return new ReverseMode(f, pointIndices, Use.GRADIENT, 1, -1, tapeLimit).run();
   }
 
   /** The gradient function of {@code f} in the form forward mode differentiates again (for Hessians). */
@@ -93,10 +105,11 @@ public final class ReverseMode extends Copier {
 
   /**
    * The derivative function of {@code f} with respect to its one point parameter, a {@code double}: it returns df/dx
-   * and computes nothing of f's value that the derivative does not need.
+   * and computes nothing of f's value that the derivative does not need; loops are checkpointed as in
+   * {@link #gradient}.
    */
-  public static Function derivative(Function f, Set<Integer> pointIndices) {
-    return new ReverseMode(f, pointIndices, Use.DERIVATIVE, 1).run();
+  public static Function derivative(Function f, Set<Integer> pointIndices, int tapeLimit) {
+    return new ReverseMode(f, pointIndices, Use.DERIVATIVE, 1, -1, tapeLimit).run();
   }
 
   /**
@@ -106,7 +119,7 @@ public final class ReverseMode extends Copier {
    * when it is known at compile time, else negative.
    */
   public static Function jacobianRows(Function dot, Set<Integer> pointIndices, int width, int rows) {
-    return new ReverseMode(dot, pointIndices, Use.ROWS, width, rows).run();
+    return new ReverseMode(dot, pointIndices, Use.ROWS, width, rows, Integer.MAX_VALUE).run();
   }
 
   private Function run() {
@@ -129,6 +142,9 @@ public final class ReverseMode extends Copier {
     }
     Block top = new Block(body.subList(0, body.size() - 1));
     reductions = Reductions.find(source, activity, top.stmts());
+    if (tapeLimit < Integer.MAX_VALUE) {
+      checkpointed = CheckpointedLoops.find(top, activity, reductions.keySet());
+    }
     Set<Value> pointArrays = new HashSet<>();
     for (int i = 0; i < first; i++) {
       Value p = ((Stmt.Let) body.get(i)).result();
@@ -234,10 +250,7 @@ public final class ReverseMode extends Copier {
         } else {
           tape.needed(tripCounts.find(block, index, w));
         }
-        Slot count = reduction != null || tripCounts.isCounted(w) ? null : b.slot(Type.INT, "trips");
-        if (count != null) {
-          b.store(count, b.constant(0));
-        }
+        // the header and body are built apart, then the loop: what goes before it is known once the body is
         b.beginBlock();
         forward(w.header(), true, false, false);
         Value test = map(w.cond());
@@ -247,10 +260,23 @@ public final class ReverseMode extends Copier {
         if (reduction != null) {
           reverseInPlace(w.body());
         }
-        if (count != null) {
-          b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
+        Block body = b.endBlock();
+        if (checkpointed.contains(w) && !tape.restoresNothing(w.body())) {
+          body = checkpointedBody(w, body);
         }
-        b.whileLoop(header, test, b.endBlock());
+        Slot count = reduction != null || tripCounts.isCounted(w) || schedules.containsKey(w) ? null
+            : b.slot(Type.INT, "trips");
+        if (count != null) {
+          b.store(count, b.constant(0));
+          b.beginBlock();
+          body.stmts().forEach(b::emit);
+          b.store(count, b.prim(Primitive.ADD, b.load(count), b.constant(1)));
+          body = b.endBlock();
+        }
+        b.whileLoop(header, test, body);
+        if (schedules.containsKey(w)) {
+          schedules.get(w).end();
+        }
         if (count != null) {
           tripCounts.counted(w, b.load(count));
         }
@@ -264,6 +290,73 @@ public final class ReverseMode extends Copier {
     if (saves) {
       tape.save(block, inLoop, this::map);
     }
+  }
+
+  /**
+   * Starts the schedule of a checkpointed loop and returns the body of its forward sweep: while its tape is under the
+   * limit, an iteration runs {@code taped}, which tapes what the reverse sweep reads; after that, iterations are not
+   * taped, and their state is saved when the schedule asks. The loop is followed by the schedule's end.
+   */
+  private Block checkpointedBody(Stmt.While w, Block taped) {
+    Schedule schedule = new Schedule(b, tapeLimit, CheckpointedLoops.state(w).stream().map(this::map).toList(),
+        ((Stmt.Let) w.header().stmts().get(0)).origin());
+    schedules.put(w, schedule);
+    b.beginBlock();
+    Value tapes = schedule.tapes();
+    b.beginBlock();
+    Value due = schedule.due();
+    b.beginBlock();
+    schedule.save();
+    b.ifThenElse(due, b.endBlock(), new Block(List.of()));
+    forward(w.body(), true, false, false);
+    b.ifThenElse(tapes, taped, b.endBlock());
+    return b.endBlock();
+  }
+
+  /**
+   * Emits the reverse sweep of a checkpointed loop: it runs the actions of its schedule until it is done. An action
+   * restores a snapshot, saves one, runs iterations forward untaped, or reverses iterations: those the forward sweep
+   * taped, or others it runs forward taped first.
+   */
+  private void reverseCheckpointed(Stmt.While w) {
+    Schedule schedule = schedules.get(w);
+    b.beginBlock();
+    Value action = schedule.next();
+    Value more = schedule.more(action);
+    Block header = b.endBlock();
+    b.beginBlock();
+    schedule.restore();
+    Block restore = b.endBlock();
+    b.beginBlock();
+    schedule.save();
+    Block save = b.endBlock();
+    b.beginBlock();
+    b.countedLoop(b.constant(0), schedule.steps(), k -> {
+      forward(w.header(), true, false, false);
+      forward(w.body(), true, false, false);
+    });
+    Block advance = b.endBlock();
+    b.beginBlock();
+    Value first = schedule.first();
+    Value steps = schedule.steps();
+    Value turn = schedule.is(action, "TURN");
+    b.beginBlock();
+    b.countedLoop(b.constant(0), steps, k -> {
+      forward(w.header(), true, false, false);
+      forward(w.body(), true, true, true);
+    });
+    b.ifThenElse(turn, b.endBlock(), new Block(List.of()));
+    reverseIterations(w, first, b.prim(Primitive.ADD, first, steps));
+    Block reverse = b.endBlock();
+    b.beginBlock();
+    b.ifThenElse(schedule.is(action, "ADVANCE"), advance, reverse);
+    Block advanceOrReverse = b.endBlock();
+    b.beginBlock();
+    b.ifThenElse(schedule.is(action, "SAVE"), save, advanceOrReverse);
+    Block notRestore = b.endBlock();
+    b.beginBlock();
+    b.ifThenElse(schedule.is(action, "RESTORE"), restore, notRestore);
+    b.whileLoop(header, more, b.endBlock());
   }
 
   /**
@@ -398,23 +491,15 @@ public final class ReverseMode extends Copier {
       Block then = Statements.endsAbruptly(i.then()) ? new Block(List.of()) : reverse(i.then(), inLoop);
       Block otherwise = Statements.endsAbruptly(i.otherwise()) ? new Block(List.of()) : reverse(i.otherwise(), inLoop);
       b.ifThenElse(revValue(i.cond()), then, otherwise);
+    } else if (s instanceof Stmt.While w && schedules.containsKey(w)) {
+      reverseCheckpointed(w);
     } else if (s instanceof Stmt.While w && !reductions.containsKey(w)) {
       List<Value> incoming = use == Use.DIFFERENTIATED ? null : incomingAdjoints(w);
       if (incoming != null) {
         b.beginBlock();
       }
-      Slot left = b.slot(Type.INT, "tripsLeft");
       Value trips = tripCounts.isCounted(w) ? tripCounts.computed(w, this::revValue) : revValue(tripCounts.key(w));
-      b.store(left, trips == null ? tripCounts.forwardCount(w) : trips);
-      b.beginBlock();
-      Value test = b.prim(Primitive.GT, b.load(left), b.constant(0));
-      Block header = b.endBlock();
-      b.beginBlock();
-      Value iteration = b.prim(Primitive.SUB, b.load(left), b.constant(1));
-      b.store(left, iteration);
-      tripCounts.reversing(w, iteration);
-      reverse(w.body(), true).stmts().forEach(b::emit);
-      b.whileLoop(header, test, b.endBlock());
+      reverseIterations(w, b.constant(0), trips == null ? tripCounts.forwardCount(w) : trips);
       if (incoming != null) {
         Block loop = b.endBlock();
         Value any = null;
@@ -425,6 +510,21 @@ public final class ReverseMode extends Copier {
         b.ifThenElse(any, loop, new Block(List.of()));
       }
     }
+  }
+
+  /** Emits the reverse sweep of a loop's iterations {@code end − 1} down to {@code first}. */
+  private void reverseIterations(Stmt.While w, Value first, Value end) {
+    Slot left = b.slot(Type.INT, "tripsLeft");
+    b.store(left, end);
+    b.beginBlock();
+    Value test = b.prim(Primitive.GT, b.load(left), first);
+    Block header = b.endBlock();
+    b.beginBlock();
+    Value iteration = b.prim(Primitive.SUB, b.load(left), b.constant(1));
+    b.store(left, iteration);
+    tripCounts.reversing(w, iteration);
+    reverse(w.body(), true).stmts().forEach(b::emit);
+    b.whileLoop(header, test, b.endBlock());
   }
 
   /**

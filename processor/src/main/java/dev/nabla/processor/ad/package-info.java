@@ -4,7 +4,8 @@
  * iterations share only accumulators that reach the result linearly, runs each iteration's adjoint inside the forward
  * loop, with no tape and no second loop; when such a loop writes each gradient entry of an array once, as Rosenbrock's
  * loop over pairs does, it assigns them instead of zero-filling and adding; a reverse loop whose incoming adjoints are
- * all zero is skipped; {@code fDerivative} is its own sweep, without the unused value of f), forward mode (also applied
+ * all zero is skipped; a top-level loop whose tape would pass the tape limit is reversed by binomial checkpointing (see
+ * "Long loops"); {@code fDerivative} is its own sweep, without the unused value of f), forward mode (also applied
  * over reverse mode for Hessian–vector products) and activity analysis. Forward mode carries W tangents per value
  * (vector mode, as ForwardDiff.jl's chunks): Jacobians (m ≥ n) and Hessians are computed W columns per sweep, along the
  * unit directions e_first … e_(first+W−1), each tangent by the primitive's own rule, so the partial derivatives (cos u,

@@ -149,7 +149,8 @@ final class JavaEmitter {
   /** Whether emitting this function needs the generated {@code Tape} class. */
   static boolean usesTape(Function f) {
     boolean[] found = {false};
-    Statements.forEach(f.body().stmts(), s -> found[0] |= s instanceof Stmt.Push);
+    Statements.forEach(f.body().stmts(), s -> found[0] |= s instanceof Stmt.Push
+        || s instanceof Stmt.Let let && let.op() instanceof Op.TapeSize);
     return found[0];
   }
 
@@ -375,6 +376,9 @@ final class JavaEmitter {
       return JavaText.join(p.pieces(), a);
     }
     usesTape = true;
+    if (op instanceof Op.TapeSize) {
+      return "tape.size()";
+    }
     return switch (let.result().type()) {
       case DOUBLE -> "tape.popDouble()";
       case LONG -> "tape.popLong()";

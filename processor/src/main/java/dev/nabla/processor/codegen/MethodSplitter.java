@@ -145,7 +145,7 @@ public final class MethodSplitter {
   }
 
   private static int kind(Type t) {
-    return t == Type.DOUBLE ? 0 : t.isArray() ? 2 : 1;
+    return t == Type.DOUBLE ? 0 : t.isIntegral() || t == Type.BOOLEAN ? 1 : 2;
   }
 
   private static String load(Type t, int index) {

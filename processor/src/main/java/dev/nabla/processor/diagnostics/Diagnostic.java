@@ -69,9 +69,9 @@ public enum Diagnostic {
       + "it keeps as written", "make it package-private or wider (for a record's component, call its accessor)"),
   OVERLOAD_CLASH("overload-clash", "the generated method %s of this overload would clash with that of another "
       + "overload of %s", "rename one of the overloads"),
-  INVALID_CHOICE("invalid-choice", "%s chooses no valid set of generated methods: %s",
-      "use order 1 (first derivatives only) or 2 (the default), and omit only kinds the README's The generated API "
-      + "lists"),
+  INVALID_CHOICE("invalid-choice", "%s is not a valid choice of what nabla generates: %s",
+      "use order 1 (first derivatives only) or 2 (the default), a tape limit of 0 or more entries, and omit only "
+      + "kinds the README's The generated API lists"),
   RULE_NO_ORIGINAL("rule-no-original", "rule %s names %s, which does not exist%s",
       "correct the method's name or the type that declares it"),
   RULE_SIGNATURE("rule-signature", "rule %s does not fit %s: %s", "declare the rule static double, with exactly "

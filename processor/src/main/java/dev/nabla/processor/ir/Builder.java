@@ -439,6 +439,11 @@ public final class Builder {
     return define(type, hint, new Op.Passive(text.pieces()), text.args());
   }
 
+  /** The tape's size now ({@link Op.TapeSize}): never shared, as each reads the tape at its own point. */
+  public Value tapeSize() {
+    return define(Type.INT, "tapeSize", new Op.TapeSize(), List.of());
+  }
+
   public Value pop(Value original) {
     return define(original.type(), original.hint(), new Op.Pop(original), List.of());
   }

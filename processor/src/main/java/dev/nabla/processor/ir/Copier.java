@@ -97,6 +97,8 @@ public class Copier {
       v = b.field(old.type(), f, map(let.args()));
     } else if (op instanceof Op.Passive p) {
       v = b.passive(old.type(), new JavaText(p.pieces(), map(let.args())), old.hint());
+    } else if (op instanceof Op.TapeSize) {
+      v = b.tapeSize();
     } else {
       v = b.pop(map(((Op.Pop) op).original()));
     }

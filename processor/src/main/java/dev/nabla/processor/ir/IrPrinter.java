@@ -125,6 +125,9 @@ public final class IrPrinter {
     if (op instanceof Op.Passive p) {
       return "passive " + JavaText.join(p.pieces(), a.stream().map(this::name).toList());
     }
+    if (op instanceof Op.TapeSize) {
+      return "tape size";
+    }
     return "pop " + ((Op.Pop) op).original();
   }
 

@@ -40,4 +40,7 @@ public sealed interface Op {
 
   /** Restores a value saved by {@link Stmt.Push} of {@code original}: the last value pushed of this type. */
   record Pop(Value original) implements Op {}
+
+  /** How many entries the tape holds now (an int, no arguments): a checkpointed loop's measure of its tape. */
+  record TapeSize() implements Op {}
 }

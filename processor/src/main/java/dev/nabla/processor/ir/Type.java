@@ -12,7 +12,9 @@ public enum Type {
    * A reference to an object nabla does not look into (the receiver, a parameter of a class, interface, record or enum
    * type): passed through unchanged, its fields and methods read as passive code; its Java type is the parameter's.
    */
-  OBJECT("Object");
+  OBJECT("Object"),
+  /** The schedule of a loop reversed by checkpointing, which generated code makes and calls. */
+  CHECKPOINTS("dev.nabla.Checkpoints");
 
   private final String javaName;
 

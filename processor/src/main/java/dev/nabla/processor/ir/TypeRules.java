@@ -64,6 +64,9 @@ final class TypeRules {
       }
       return null;
     }
+    if (op instanceof Op.TapeSize) {
+      return expect(let.result(), Type.INT, "the tape's size");
+    }
     if (op instanceof Op.Pop p) {
       return expect(let.result(), p.original().type(), "the pop of " + p.original());
     }

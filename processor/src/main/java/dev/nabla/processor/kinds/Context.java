@@ -171,7 +171,7 @@ public final class Context {
 
   private static TypeName javaType(Parameter p) {
     return switch (p.type()) {
-      case OBJECT -> TypeName.get(p.javaType());
+      case OBJECT, CHECKPOINTS -> TypeName.get(p.javaType());
       case DOUBLE -> TypeName.DOUBLE;
       case INT -> TypeName.INT;
       case LONG -> TypeName.LONG;

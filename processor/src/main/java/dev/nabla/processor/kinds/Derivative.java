@@ -22,7 +22,8 @@ public final class Derivative extends MethodKind {
     if (c.sig().isScalar()) {
       Sources s = c.sources();
       c.emit(c.method("Derivative", TypeName.DOUBLE, "Returns d$L/d$L.", c.f(), x),
-          s.optimized("ReverseMode.derivative", ReverseMode.derivative(s.primal(), s.point())), c.names());
+          s.optimized("ReverseMode.derivative", ReverseMode.derivative(s.primal(), s.point(), s.tapeLimit())),
+          c.names());
     } else {
       c.add(c.method("Derivative", VECTOR, "Returns d$L/d$L, one entry per component.", c.f(), x)
           .addStatement("return $LJvp($L)", c.f(), c.arguments("new double[] {1.0}"))

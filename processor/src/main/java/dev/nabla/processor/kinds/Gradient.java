@@ -19,7 +19,8 @@ public final class Gradient extends MethodKind {
     c.emit(c.withVectors(c.method("Gradient", TypeName.DOUBLE,
         "Returns {@code $L} and writes its gradient with respect to the point into {@code gradient}.", c.f()),
         "gradient"),
-        s.optimized("ReverseMode.gradient", ReverseMode.gradient(s.primal(), s.point())), c.names("gradient"));
+        s.optimized("ReverseMode.gradient", ReverseMode.gradient(s.primal(), s.point(), s.tapeLimit())),
+        c.names("gradient"));
     c.add(c.method("Gradient", VECTOR, "Returns the gradient of {@code $L} with respect to the point.", c.f())
         .addStatement("double[] gradient = new double[$L]", c.pointSize())
         .addStatement("$LGradient($L)", c.f(), c.arguments("gradient"))

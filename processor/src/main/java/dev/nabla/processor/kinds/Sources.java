@@ -12,6 +12,9 @@ public interface Sources {
   /** The indices of the parameters that make the point. */
   Set<Integer> point();
 
+  /** The most entries a gradient's loop keeps on the tape before it is checkpointed (Integer.MAX_VALUE: never). */
+  int tapeLimit();
+
   /** The names code kept as written refers to classes by, which no variable of a generated method may take. */
   Set<String> reservedNames();
 

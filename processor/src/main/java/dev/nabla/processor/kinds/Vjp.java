@@ -23,7 +23,7 @@ public final class Vjp extends MethodKind {
         .addParameter(VECTOR, "cotangent")
         .addParameter(VECTOR, "gradient")
         .addCode(c.prologue("gradient")),
-        s.optimized("ReverseMode.gradient", ReverseMode.gradient(s.dot(), s.point())),
+        s.optimized("ReverseMode.gradient", ReverseMode.gradient(s.dot(), s.point(), s.tapeLimit())),
         c.names("cotangent", "gradient"));
     c.add(c.method("Vjp", VECTOR, "Returns the vector–Jacobian product cotangentᵀ·J of {@code $L} (reverse mode).",
         c.f())

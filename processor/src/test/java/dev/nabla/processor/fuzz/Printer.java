@@ -9,6 +9,11 @@ import java.util.Map;
 
 /** Prints programs as the Java source of one class, remembering the line of every {@link Raw} marker. */
 final class Printer {
+  /**
+   * The tape limits of the programs' {@code @Differentiable} methods, by program id: the default, and limits that make
+   * the gradients of their loops checkpointed from the first iteration or after a few.
+   */
+  private static final String[] TAPE_LIMITS = {"", "(tapeLimit = 0)", "(tapeLimit = 5)", "(tapeLimit = 64)"};
   private final StringBuilder out = new StringBuilder();
   private final String className;
   private int line = 1;
@@ -48,7 +53,7 @@ final class Printer {
     for (Program prog : programs) {
       p.starts.put(p.line, prog.id());
       for (Method m : prog.methods()) {
-        p.method(m);
+        p.method(m, prog.id());
       }
     }
     p.ln("}");
@@ -103,7 +108,7 @@ final class Printer {
     line++;
   }
 
-  void method(Method m) {
+  void method(Method m, int programId) {
     if (m.role() == Role.MODEL) {
       model(m);
       return;
@@ -135,7 +140,7 @@ final class Printer {
     }
     ln("");
     if (m.role() == Role.DIFFERENTIABLE) {
-      ln("  @Differentiable");
+      ln("  @Differentiable" + TAPE_LIMITS[programId % TAPE_LIMITS.length]);
     }
     String modifiers = switch (m.role()) {
       case DIFFERENTIABLE -> m.instance() ? "public " : "public static ";
