@@ -62,7 +62,7 @@ final class DfpFunctions {
   }
 
   /**
-   * ln Γ(x) for x > 0: ln Γ(z) − ln(x (x + 1) ⋯ (z − 1)) with z = x + k ≥ 40, and ln Γ(z) from Stirling's series
+   * ln |Γ(x)|: ln Γ(z) − ln |x (x + 1) ⋯ (z − 1)| with z = x + k ≥ 40, and ln Γ(z) from Stirling's series
    * (z − ½) ln z − z + ½ ln 2π + Σ B₂ₖ / (2k (2k − 1) z^(2k−1)), computed on x's derivative structure.
    */
   FieldDerivativeStructure<Dfp> logGamma(FieldDerivativeStructure<Dfp> x) {
@@ -81,7 +81,7 @@ final class DfpFunctions {
       series = series.add(power.multiply(field.newDfp(c[0]).divide(field.newDfp(c[1]))));
       power = power.multiply(inverseSquared);
     }
-    return series.subtract(product.log());
+    return series.subtract(product.abs().log());
   }
 
   /** Φ(q) of a number. */
@@ -91,7 +91,7 @@ final class DfpFunctions {
 
   /** φ(q) of a number. */
   private Dfp normalPdf(Dfp q) {
-    return q.multiply(q).divide(-2).exp().divide(field.getPi().multiply(2).sqrt());
+    return q.multiply(q).negate().divide(2).exp().divide(field.getPi().multiply(2).sqrt());
   }
 
   /** 2/√π e^(−x²), erf′(x). */
@@ -101,11 +101,14 @@ final class DfpFunctions {
 
   /** erf(x) = 2/√π e^(−x²) Σ 2ⁿ x^(2n+1) / (1·3·5 ⋯ (2n + 1)): the terms all have x's sign, so none cancels. */
   private static Dfp erf(Dfp x) {
+    if (x.isNaN() || x.isInfinite()) {
+      throw new ArithmeticException("erf(" + x + ")");
+    }
     Dfp twiceSquare = x.multiply(x).multiply(2);
     Dfp term = x;
     Dfp sum = x;
     for (int n = 1; ; n++) {
-      term = term.multiply(twiceSquare).divide(2 * n + 1);
+      term = term.multiply(twiceSquare).divide(x.newInstance(2 * n + 1)); // Dfp.divide(int) takes one digit only
       Dfp next = sum.add(term);
       if (next.equals(sum)) {
         break;
