@@ -139,9 +139,7 @@ class FuzzRegressionsTest {
   }
 
   private static Differential.Check check(Path dir, Program p, Object[] point) throws IOException {
-    String name = "Iteration" + p.id();
-    FuzzCompiler.Outcome o = FuzzCompiler.compile(dir.resolve(name), name, Fuzzer.source(p, name));
-    assertTrue(o.ok() && o.nabla().isEmpty(), o.log());
-    return Differential.check(p, Fuzzer.load(o.loader(), name), Fuzzer.load(o.loader(), name + "Derivatives"), point);
+    Class<?>[] classes = RefereeTest.compiled(dir, p);
+    return Differential.check(p, classes[0], classes[1], point);
   }
 }
