@@ -14,7 +14,8 @@ import org.hipparchus.dfp.DfpField;
  * digits: each primitive exactly as mathematics defines it (the special functions from {@link DfpFunctions}), so that
  * a program's values and derivatives are those of exact arithmetic up to about 1e-35, and the values Java's libraries
  * round are not taken. The discrete functions (floor, signum, ulp, nextUp, …) and the choices of max, min and clamp
- * follow Java's double value of their argument.
+ * follow Java's double value of their argument. It reports no margins: the points it sees are those the double oracle
+ * found smooth.
  */
 final class DfpArithmetic implements Arithmetic<FieldDerivativeStructure<Dfp>> {
   /** Decimal digits of the numbers. */
