@@ -180,9 +180,7 @@ final class Interpreter<T extends CalculusFieldElement<T>> implements PrimitiveO
       T v = eval(w.e(), f);
       a[i][j] = apply(w.op(), a[i][j], v);
     } else if (s instanceof DeclArr d) {
-      T[] a = array(ieval(d.size(), f));
-      java.util.Arrays.fill(a, arithmetic.constant(0));
-      env.put(d.name(), a);
+      env.put(d.name(), array(ieval(d.size(), f)));
     } else if (s instanceof DeclArrInit d) {
       T[] a = array(d.elems().size());
       for (int i = 0; i < a.length; i++) {
@@ -190,11 +188,7 @@ final class Interpreter<T extends CalculusFieldElement<T>> implements PrimitiveO
       }
       env.put(d.name(), a);
     } else if (s instanceof DeclMat d) {
-      T[][] a = matrix(ieval(d.rows(), f), ieval(d.cols(), f));
-      for (T[] row : a) {
-        java.util.Arrays.fill(row, arithmetic.constant(0));
-      }
-      env.put(d.name(), a);
+      env.put(d.name(), matrix(ieval(d.rows(), f), ieval(d.cols(), f)));
     } else if (s instanceof DeclI d) {
       env.put(d.name(), ieval(d.e(), f));
     } else if (s instanceof IInc i) {
@@ -477,8 +471,8 @@ final class Interpreter<T extends CalculusFieldElement<T>> implements PrimitiveO
     return MathArrays.buildArray(arithmetic.constant(0).getField(), n);
   }
 
-  /** A matrix of zeros, or of rows yet to be made if {@code cols} is 0. */
+  /** A matrix of zeros. */
   private T[][] matrix(int rows, int cols) {
-    return MathArrays.buildArray(arithmetic.constant(0).getField(), rows, cols == 0 ? -1 : cols);
+    return MathArrays.buildArray(arithmetic.constant(0).getField(), rows, cols);
   }
 }
