@@ -1,6 +1,5 @@
 package dev.nabla.processor.fuzz;
 
-import dev.nabla.processor.Reflect;
 import dev.nabla.processor.fuzz.Ast.*;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -9,10 +8,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 
-/** Compares the generated derivatives of one program at one point with the {@link Interpreter} oracle. */
+/** Compares the generated derivatives of one program at one point with the {@link Interpreter} oracles. */
 final class Differential {
   private Differential() {}
 
@@ -21,11 +21,6 @@ final class Differential {
   record Check(Verdict verdict, String detail) {}
 
   static final double MARGIN = 1e-6;
-  static final String ILL_CONDITIONED = "ill-conditioned: the oracle's derivatives move when the point moves by ulps";
-  static final String ROUNDING_DECIDES =
-      "ill-conditioned: the oracle's result moves when the program's roundings move by an ulp";
-  static final String DERIVATIVES_OVERFLOW =
-      "ill-conditioned: an intermediate value's derivatives exceed double's range, though the result's do not";
 
   /** How the message of a generated argument check's exception starts. */
   static final String GUARD = "fuzz guard: ";
@@ -214,187 +209,43 @@ final class Differential {
     return out;
   }
 
-  /** Checks every generated method of the program's entry point at {@code point}. */
+  /**
+   * Checks every generated method of the program's entry point at {@code point} against the double oracle; where they
+   * differ, the {@link Referee} decides.
+   */
   static Check check(Program prog, Class<?> original, Class<?> derivatives, Object[] point) {
     Method main = prog.main();
     Object[] args = javaArguments(main, original, point);
     int n = dimension(main);
-    Interpreter in = new Interpreter(prog, n);
-    Object oracle;
     Object value;
     try {
       value = invoke(original, main.name(), copy(args));
     } catch (GeneratedCodeThrew e) {
       return threwAsTheOriginal(main, derivatives, args, n, e.getCause());
     }
+    Interpreter<DerivativeStructure> in = Interpreter.inDoubles(prog, n);
+    Reference oracle;
     try {
-      oracle = in.run(copy(point));
+      oracle = Reference.of(in, in.run(copy(point)), n);
     } catch (RuntimeException e) {
       return new Check(Verdict.SKIP, "interpreter: " + e);
     }
     if (in.minMargin < MARGIN) {
       return new Check(Verdict.SKIP, "not smooth here (margin " + in.minMargin + ")");
     }
-    DerivativeStructure[] outs = oracle instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
-        : (DerivativeStructure[]) oracle;
-    double[] values = new double[outs.length];
-    double[][] jac = new double[outs.length][n];
-    for (int i = 0; i < outs.length; i++) {
-      values[i] = outs[i].getValue();
-      if (!Double.isFinite(values[i]) || Math.abs(values[i]) > 1e8) {
-        return new Check(Verdict.SKIP, "value out of range " + values[i]);
-      }
-      for (int j = 0; j < n; j++) {
-        int[] orders = new int[n];
-        orders[j] = 1;
-        jac[i][j] = outs[i].getPartialDerivative(orders);
-        if (!Double.isFinite(jac[i][j]) || Math.abs(jac[i][j]) > 1e8) {
-          return new Check(Verdict.SKIP, "derivative out of range");
-        }
-        // a Hessian far out of range marks a point where rounding is amplified as much as by a large gradient
-        orders[j] = 2;
-        if (!main.vector() && Math.abs(outs[i].getPartialDerivative(orders)) > 1e8) {
-          return new Check(Verdict.SKIP, "second derivative out of range");
-        }
-      }
+    String range = oracle.outOfRange(main.vector());
+    if (range != null) {
+      return new Check(Verdict.SKIP, range);
     }
-    StringBuilder bad = new StringBuilder();
+    double[] java = main.vector() ? outputs(value) : new double[] {(double) value};
+    Map<String, double[]> generated;
     try {
-      if (!main.vector()) {
-        double v = (double) value;
-        close(bad, "f (original vs oracle)", new double[] {values[0]}, new double[] {v});
-        double[] hess = new double[n * n];
-        double[][] h = new double[n][n];
-        for (int i = 0; i < n; i++) {
-          for (int j = 0; j < n; j++) {
-            int[] orders = new int[n];
-            orders[i]++;
-            orders[j]++;
-            h[i][j] = outs[0].getPartialDerivative(orders);
-            hess[i * n + j] = h[i][j];
-          }
-        }
-        double[] g = garbage(n);
-        double returned = (double) invoke(derivatives, main.name() + "Gradient", append(copy(args), (Object) g));
-        close(bad, "fGradient return value", new double[] {v}, new double[] {returned});
-        close(bad, "gradient", jac[0], g);
-        double[] g2 = (double[]) invoke(derivatives, main.name() + "Gradient", copy(args));
-        close(bad, "allocating gradient", jac[0], g2);
-        double[][] hh = (double[][]) invoke(derivatives, main.name() + "Hessian", copy(args));
-        double[] flat = new double[n * n];
-        for (int i = 0; i < n; i++) {
-          System.arraycopy(hh[i], 0, flat, i * n, n);
-        }
-        close(bad, "Hessian", hess, flat);
-        double[] vv = new double[n];
-        for (int i = 0; i < n; i++) {
-          vv[i] = Math.sin(1.7 * i + 0.3) + 0.1;
-        }
-        double[] hv = garbage(n);
-        double hvValue = (double) invoke(derivatives, main.name() + "HessianVector", append(copy(args), vv, hv));
-        close(bad, "fHessianVector return value", new double[] {v}, new double[] {hvValue});
-        close(bad, "Hessian-vector product", Reflect.matVec(h, vv), hv);
-      } else {
-        double[] v = outputs(value);
-        close(bad, "f (original vs oracle)", values, v);
-        double[][] j = (double[][]) invoke(derivatives, main.name() + "Jacobian", copy(args));
-        close(bad, "Jacobian", flatten(jac), flatten(j));
-        double[][] filled = new double[values.length][];
-        for (int i = 0; i < filled.length; i++) {
-          filled[i] = garbage(n);
-        }
-        double[] returned =
-            outputs(invoke(derivatives, main.name() + "Jacobian", append(copy(args), (Object) filled)));
-        close(bad, "fJacobian return value", v, returned);
-        close(bad, "filled Jacobian", flatten(jac), flatten(filled));
-        double[] t = new double[n];
-        for (int i = 0; i < n; i++) {
-          t[i] = Math.cos(0.9 * i + 0.2);
-        }
-        close(bad, "JVP", Reflect.matVec(jac, t),
-            outputs(invoke(derivatives, main.name() + "Jvp", append(copy(args), t))));
-        double[] c = new double[values.length];
-        for (int i = 0; i < c.length; i++) {
-          c[i] = Math.sin(1.3 * i + 0.4);
-        }
-        close(bad, "VJP", Reflect.vecMat(c, jac),
-            (double[]) invoke(derivatives, main.name() + "Vjp", append(copy(args), c)));
-      }
+      generated = Comparisons.generated(main, derivatives, args, java);
     } catch (GeneratedCodeThrew e) {
-      bad.append(e.getMessage()).append('\n');
+      return new Check(Verdict.MISMATCH, "at " + describe(args) + ":\n" + e.getMessage());
     }
-    if (bad.length() > 0) {
-      return illConditioned(prog, n, point, outs) ? new Check(Verdict.SKIP, ILL_CONDITIONED)
-          : roundingDecides(prog, n, point, outs) ? new Check(Verdict.SKIP, ROUNDING_DECIDES)
-          : in.derivativesOverflowed ? new Check(Verdict.SKIP, DERIVATIVES_OVERFLOW)
-          : new Check(Verdict.MISMATCH, "at " + describe(args) + ":\n" + bad);
-    }
-    return new Check(Verdict.PASS, "");
-  }
-
-  /**
-   * Whether the oracle's own first and second derivatives move beyond the comparison's tolerance when every
-   * coordinate of the point moves by a few ulps: then double precision does not determine them (a long loop that
-   * amplifies rounding, as iterating {@code s = cos(k·s/t)} hundreds of times does), and neither nabla nor the oracle
-   * can be held to them. Asked only of a point that mismatched.
-   */
-  private static boolean illConditioned(Program prog, int n, Object[] args, DerivativeStructure[] outs) {
-    Object[] nudged = copy(args);
-    for (int i = 0; i < nudged.length; i++) {
-      if (nudged[i] instanceof Double d) {
-        nudged[i] = d + 4 * Math.ulp(d);
-      } else if (nudged[i] instanceof double[] a) {
-        for (int j = 0; j < a.length; j++) {
-          a[j] += 4 * Math.ulp(a[j]);
-        }
-      }
-    }
-    return drifts(new Interpreter(prog, n), nudged, outs, Differential::derivatives);
-  }
-
-  /**
-   * Whether the oracle's values or derivatives move beyond the comparison's tolerance when every rounded result of the
-   * program moves by an ulp (Monte Carlo arithmetic, three random draws): then Java's own value of f is decided by
-   * rounding, not by the point, and so are its derivatives. Iterating {@code n = cos(i/n)} 225 times is such a
-   * program: ∂f/∂n is exactly 0 (the first step computes cos(0/n)), but the sensitivity of f to the intermediate n
-   * exceeds double's range, and a reverse sweep multiplies that ∞ by the first step's 0. Asked only of a point that
-   * mismatched.
-   */
-  static boolean roundingDecides(Program prog, int n, Object[] args, DerivativeStructure[] outs) {
-    for (long draw = 1; draw <= 3; draw++) {
-      Interpreter rounding = new Interpreter(prog, n, new Random(draw));
-      if (drifts(rounding, copy(args), outs, DerivativeStructure::getAllDerivatives)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code in}'s outputs at {@code args} differ from {@code outs} beyond the comparison's tolerance in the
-   * entries {@code compared} picks; false if the interpreter fails there.
-   */
-  private static boolean drifts(Interpreter in, Object[] args, DerivativeStructure[] outs,
-      java.util.function.Function<DerivativeStructure, double[]> compared) {
-    Object again;
-    try {
-      again = in.run(args);
-    } catch (RuntimeException e) {
-      return false;
-    }
-    DerivativeStructure[] moved = again instanceof DerivativeStructure d ? new DerivativeStructure[] {d}
-        : (DerivativeStructure[]) again;
-    StringBuilder drift = new StringBuilder();
-    for (int i = 0; i < outs.length; i++) {
-      close(drift, "outputs", compared.apply(outs[i]), compared.apply(moved[i]));
-    }
-    return drift.length() > 0;
-  }
-
-  /** All partial derivatives of orders one and two that {@code d} holds. */
-  private static double[] derivatives(DerivativeStructure d) {
-    double[] all = d.getAllDerivatives();
-    return Arrays.copyOfRange(all, 1, all.length);
+    String bad = Comparisons.differences(Comparisons.expected(main, oracle, java), generated);
+    return bad.isEmpty() ? new Check(Verdict.PASS, "") : Referee.decide(prog, point, describe(args), generated, bad);
   }
 
   /**
@@ -463,7 +314,7 @@ final class Differential {
   }
 
   /** An out-parameter as a caller may pass it: full of what it held before, here NaN, which no entry may keep. */
-  private static double[] garbage(int n) {
+  static double[] garbage(int n) {
     double[] a = new double[n];
     Arrays.fill(a, Double.NaN);
     return a;

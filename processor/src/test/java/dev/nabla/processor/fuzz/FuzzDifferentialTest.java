@@ -14,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Differential fuzzing of the compiler: random valid programs, compiled with the processor, their gradient, Hessian,
  * Hessian–vector product, Jacobian, JVP and VJP compared at random smooth points with the Hipparchus
- * {@code DerivativeStructure} interpretation of the same program; at points with special coordinates (±0, ±∞, NaN,
- * huge, tiny, subnormal) the values they return compared bit for bit with the original method's, and their throws
- * with its throws. {@code -Dnabla.fuzz.programs=N} sets the number of programs (300 by default, 10,000 with
+ * {@code DerivativeStructure} interpretation of the same program (where they differ, the {@link Referee} decides in
+ * higher precision); at points with special coordinates (±0, ±∞, NaN, huge, tiny, subnormal) the values they return
+ * compared bit for bit with the original method's, and their throws with its throws.
+ * {@code -Dnabla.fuzz.programs=N} sets the number of programs (300 by default, 10,000 with
  * {@code mvn -B -Pfuzz -pl processor -am verify}); {@code -Dnabla.fuzz.seed} the seed. Failures are shrunk and
  * written to {@code target/fuzz-findings/}.
  */

@@ -31,12 +31,14 @@ final class Fuzzer {
   int rejected;
   int points;
   int skippedPoints;
-  /** Of the skipped points, those where the oracle's own derivatives are not determined in double precision. */
+  /** Of the skipped points, those where Java's value of f differs from the exact one by more than rounding. */
   int illConditioned;
-  /** Of those, the ones where the program's own rounding decides its result (Monte Carlo arithmetic). */
-  int roundingDecided;
-  /** Of the ill-conditioned points, those where an intermediate's derivatives overflowed in the oracle. */
+  /** Of the skipped points, those where an intermediate's exact derivatives exceed double's range (see Referee). */
   int derivativesOverflowed;
+  /** Compared points where the double oracle was off and the generated results agree with the exact ones. */
+  int oracleRounding;
+  /** Mismatching points where the high-precision oracle could not run, so the double oracle's verdict stands. */
+  int undecided;
   /** Points where the entry point threw in an argument check, and every generated method with it. */
   int threw;
   /** Points with special coordinates where every generated method was called (see {@link SpecialPoints}). */
@@ -78,11 +80,11 @@ final class Fuzzer {
   String counts() {
     return "programs " + programs + ", compiled " + compiled + ", compared " + compared + ", mismatches " + mismatches
         + ", processor crashes " + crashes + ", uncompilable " + uncompilable
-        + " (rejected valid programs " + rejected + "; points compared " + points + ", skipped as not smooth or out "
-        + "of range " + skippedPoints + " (ill-conditioned " + illConditioned + ", of them decided by rounding "
-        + roundingDecided + ", with intermediate derivatives beyond double's range " + derivativesOverflowed
-        + "), where every method threw as the "
-        + "original " + threw
+        + " (rejected valid programs " + rejected + "; points compared " + points + " (where the double oracle was "
+        + "off and the exact one agreed " + oracleRounding + ", where the high-precision oracle could not run "
+        + undecided + "), skipped as not smooth or out of range " + skippedPoints + " (ill-conditioned "
+        + illConditioned + ", with intermediate derivatives beyond double's range " + derivativesOverflowed
+        + "), where every method threw as the original " + threw
         + "; values carried across iterations " + carried + "; FastMath calls " + fastMathCalls
         + ", plain helper calls " + plainHelperCalls + "; instance methods " + instanceMethods + ", record parameters "
         + recordParams + ", calls of helpers with rules " + ruledHelperCalls + ", special function calls "
@@ -252,14 +254,15 @@ final class Fuzzer {
         Check c = Differential.check(p, f, d, args);
         if (c.verdict() == Verdict.SKIP) {
           skippedPoints++;
-          illConditioned += c.detail().startsWith("ill-conditioned") ? 1 : 0;
-          roundingDecided += c.detail().equals(Differential.ROUNDING_DECIDES) ? 1 : 0;
-          derivativesOverflowed += c.detail().equals(Differential.DERIVATIVES_OVERFLOW) ? 1 : 0;
+          illConditioned += c.detail().startsWith(Referee.ILL_CONDITIONED) ? 1 : 0;
+          derivativesOverflowed += c.detail().equals(Referee.DERIVATIVES_OVERFLOW) ? 1 : 0;
           continue;
         }
         any = true;
         points++;
         threw += c.detail().equals(Differential.THREW) ? 1 : 0;
+        oracleRounding += c.detail().equals(Referee.ORACLE_ROUNDING) ? 1 : 0;
+        undecided += c.detail().contains(Referee.UNDECIDED) ? 1 : 0;
         if (c.verdict() == Verdict.MISMATCH) {
           failed = c;
           failedArgs = args;

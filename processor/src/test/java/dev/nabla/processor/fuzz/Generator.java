@@ -51,6 +51,11 @@ final class Generator {
 
   private final Random r;
   private int counter;
+
+  /** The primitives the programs call. */
+  static List<Primitive> functions() {
+    return FUNCTIONS;
+  }
   private List<Method> helpers;
   private List<Field> fields;
   private String prefix;

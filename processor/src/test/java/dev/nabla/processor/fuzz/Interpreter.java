@@ -2,42 +2,55 @@ package dev.nabla.processor.fuzz;
 
 import dev.nabla.processor.PrimitiveOracle;
 import dev.nabla.processor.fuzz.Ast.*;
-import dev.nabla.processor.ir.Primitive;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.CalculusFieldElement;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
-import org.hipparchus.special.Gamma;
+import org.hipparchus.analysis.differentiation.FieldDerivativeStructure;
+import org.hipparchus.dfp.Dfp;
+import org.hipparchus.util.MathArrays;
 
 /**
- * The oracle: interprets a program in Hipparchus {@link DerivativeStructure} arithmetic of order 2 over the flattened
- * point, giving value, gradient and Hessian (or the Jacobian of a vector result). While it runs it records the
- * smallest relative distance of any comparison, kink or discontinuity from switching ({@link #minMargin}), so that
- * points where the function is not smooth can be skipped. Given a {@link Random}, it interprets in Monte Carlo
- * arithmetic instead: every rounded result moves by one ulp in a random direction, which shows whether rounding in the
- * middle of the program decides its result.
+ * The oracle: interprets a program in an {@link Arithmetic} of order 2 over the flattened point, giving value, gradient
+ * and Hessian (or the Jacobian of a vector result): in doubles ({@link #inDoubles}) as Java computes, or in a higher
+ * precision ({@link #inHighPrecision}) as exact arithmetic does. While it runs it records the smallest relative
+ * distance of any comparison, kink or discontinuity from switching ({@link #minMargin}), so that points where the
+ * function is not smooth can be skipped, and whether an intermediate result's derivatives exceed double's range.
  */
-final class Interpreter implements PrimitiveOracle.Margins {
-  private final DSFactory factory;
+@SuppressWarnings("unchecked") // the frame's values are Ts, arrays of them and ints, as the program declares them
+final class Interpreter<T extends CalculusFieldElement<T>> implements PrimitiveOracle.Margins {
+  private final Arithmetic<T> arithmetic;
   double minMargin = Double.POSITIVE_INFINITY;
   /** Whether a result of the run had a finite value but a first or second derivative beyond double's range. */
   boolean derivativesOverflowed;
   private long steps;
   private final Program program;
-  private final Random rounding;
 
-  Interpreter(Program program, int n) {
-    this(program, n, null);
+  private Interpreter(Program program, Arithmetic<T> arithmetic) {
+    this.program = program;
+    this.arithmetic = arithmetic;
   }
 
-  /** An interpreter whose rounded results move by an ulp as {@code rounding} draws; exact if it is null. */
-  Interpreter(Program program, int n, Random rounding) {
-    this.program = program;
-    this.factory = new DSFactory(n, 2);
-    this.rounding = rounding;
+  /** An interpreter in Hipparchus {@link DerivativeStructure} arithmetic, with the values Java's libraries compute. */
+  static Interpreter<DerivativeStructure> inDoubles(Program program, int n) {
+    return new Interpreter<>(program, new DoubleArithmetic(n));
+  }
+
+  /** An interpreter in {@link DfpArithmetic}: exact arithmetic to about 35 digits. */
+  static Interpreter<FieldDerivativeStructure<Dfp>> inHighPrecision(Program program, int n) {
+    return new Interpreter<>(program, new DfpArithmetic(n));
+  }
+
+  /** The outputs of a run: its result, or the elements of a vector method's result. */
+  List<T> outputs(Object result) {
+    return result instanceof CalculusFieldElement<?> d ? List.of((T) d) : List.of((T[]) result);
+  }
+
+  /** The partial derivative of {@code d} of the given orders (one per variable), rounded to double. */
+  double partial(T d, int[] orders) {
+    return arithmetic.partial(d, orders);
   }
 
   /**
@@ -51,34 +64,35 @@ final class Interpreter implements PrimitiveOracle.Margins {
       Param p = m.params().get(k);
       boolean active = !p.noDeriv();
       switch (p.kind()) {
-        case D -> out[k] = active ? factory.variable(var++, (double) args[k]) : factory.constant((double) args[k]);
+        case D -> out[k] = active ? arithmetic.variable(var++, (double) args[k])
+            : arithmetic.constant((double) args[k]);
         case A, R -> {
           double[] a = (double[]) args[k];
-          DerivativeStructure[] d = new DerivativeStructure[a.length];
+          T[] d = array(a.length);
           for (int i = 0; i < a.length; i++) {
-            d[i] = active ? factory.variable(var++, a[i]) : factory.constant(a[i]);
+            d[i] = active ? arithmetic.variable(var++, a[i]) : arithmetic.constant(a[i]);
           }
           out[k] = d;
         }
         case M -> {
           double[][] a = (double[][]) args[k];
-          DerivativeStructure[][] d = new DerivativeStructure[a.length][];
+          T[][] d = matrix(a.length, 0);
           for (int i = 0; i < a.length; i++) {
-            d[i] = new DerivativeStructure[a[i].length];
+            d[i] = array(a[i].length);
             for (int j = 0; j < a[i].length; j++) {
-              d[i][j] = active ? factory.variable(var++, a[i][j]) : factory.constant(a[i][j]);
+              d[i][j] = active ? arithmetic.variable(var++, a[i][j]) : arithmetic.constant(a[i][j]);
             }
           }
           out[k] = d;
         }
         case I -> out[k] = args[k];
-        case O -> out[k] = factory.constant((double) args[k]);
+        case O -> out[k] = arithmetic.constant((double) args[k]);
       }
     }
     return out;
   }
 
-  /** Runs the entry point: a {@code DerivativeStructure} or, for a vector method, a {@code DerivativeStructure[]}. */
+  /** Runs the entry point: a {@code T} or, for a vector method, a {@code T[]}. */
   Object run(Object[] args) {
     Method m = program.main();
     return invoke(m, bind(m, args));
@@ -88,8 +102,11 @@ final class Interpreter implements PrimitiveOracle.Margins {
     Frame f = new Frame();
     if (m.instance()) {
       for (Field field : program.fields()) {
-        f.env.put(field.name(), field.array() ? field.values().stream().map(factory::constant)
-            .toArray(DerivativeStructure[]::new) : factory.constant(field.values().get(0)));
+        T[] values = array(field.values().size());
+        for (int i = 0; i < values.length; i++) {
+          values[i] = arithmetic.constant(field.values().get(i));
+        }
+        f.env.put(field.name(), field.array() ? values : values[0]);
       }
     }
     return invoke(m, bound, f);
@@ -124,15 +141,15 @@ final class Interpreter implements PrimitiveOracle.Margins {
     return Flow.NORMAL;
   }
 
-  private DerivativeStructure apply(String op, DerivativeStructure old, DerivativeStructure v) {
+  private T apply(String op, T old, T v) {
     return switch (op) {
       case "=" -> v;
-      case "+=" -> rounded(old.add(v));
-      case "-=" -> rounded(old.subtract(v));
-      case "*=" -> rounded(old.multiply(v));
+      case "+=" -> checked(old.add(v));
+      case "-=" -> checked(old.subtract(v));
+      case "*=" -> checked(old.multiply(v));
       case "/=" -> {
-        margin(Math.abs(v.getValue()));
-        yield rounded(old.divide(v));
+        margin(Math.abs(v.getReal()));
+        yield checked(old.divide(v));
       }
       default -> throw new IllegalArgumentException(op);
     };
@@ -146,38 +163,32 @@ final class Interpreter implements PrimitiveOracle.Margins {
     if (s instanceof DeclD d) {
       env.put(d.name(), eval(d.e(), f));
     } else if (s instanceof Assign a) {
-      DerivativeStructure v = eval(a.e(), f);
-      env.put(a.name(), apply(a.op(), (DerivativeStructure) env.get(a.name()), v));
+      T v = eval(a.e(), f);
+      env.put(a.name(), apply(a.op(), (T) env.get(a.name()), v));
     } else if (s instanceof IncD i) {
-      DerivativeStructure old = (DerivativeStructure) env.get(i.name());
-      env.put(i.name(), rounded(i.op().equals("++") ? old.add(1) : old.subtract(1)));
+      T old = (T) env.get(i.name());
+      env.put(i.name(), checked(i.op().equals("++") ? old.add(1) : old.subtract(1)));
     } else if (s instanceof AWrite w) {
-      DerivativeStructure[] a = (DerivativeStructure[]) env.get(w.arr());
+      T[] a = (T[]) env.get(w.arr());
       int i = ieval(w.idx(), f);
-      DerivativeStructure v = eval(w.e(), f);
+      T v = eval(w.e(), f);
       a[i] = apply(w.op(), a[i], v);
     } else if (s instanceof MWrite w) {
-      DerivativeStructure[][] a = (DerivativeStructure[][]) env.get(w.mat());
+      T[][] a = (T[][]) env.get(w.mat());
       int i = ieval(w.i(), f);
       int j = ieval(w.j(), f);
-      DerivativeStructure v = eval(w.e(), f);
+      T v = eval(w.e(), f);
       a[i][j] = apply(w.op(), a[i][j], v);
     } else if (s instanceof DeclArr d) {
-      DerivativeStructure[] a = new DerivativeStructure[ieval(d.size(), f)];
-      java.util.Arrays.fill(a, factory.constant(0));
-      env.put(d.name(), a);
+      env.put(d.name(), array(ieval(d.size(), f)));
     } else if (s instanceof DeclArrInit d) {
-      DerivativeStructure[] a = new DerivativeStructure[d.elems().size()];
+      T[] a = array(d.elems().size());
       for (int i = 0; i < a.length; i++) {
         a[i] = eval(d.elems().get(i), f);
       }
       env.put(d.name(), a);
     } else if (s instanceof DeclMat d) {
-      DerivativeStructure[][] a = new DerivativeStructure[ieval(d.rows(), f)][ieval(d.cols(), f)];
-      for (DerivativeStructure[] row : a) {
-        java.util.Arrays.fill(row, factory.constant(0));
-      }
-      env.put(d.name(), a);
+      env.put(d.name(), matrix(ieval(d.rows(), f), ieval(d.cols(), f)));
     } else if (s instanceof DeclI d) {
       env.put(d.name(), ieval(d.e(), f));
     } else if (s instanceof IInc i) {
@@ -199,8 +210,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
         env.put(l.var(), (Integer) env.get(l.var()) + 1);
       }
     } else if (s instanceof ForEach l) {
-      DerivativeStructure[] a = (DerivativeStructure[]) env.get(l.arr());
-      for (DerivativeStructure v : a) {
+      T[] a = (T[]) env.get(l.arr());
+      for (T v : a) {
         env.put(l.var(), v);
         Flow flow = exec(l.body(), f);
         if (flow == Flow.BREAK) {
@@ -242,10 +253,10 @@ final class Interpreter implements PrimitiveOracle.Margins {
     } else if (s instanceof Throw t) {
       throw new IllegalArgumentException(t.message() + "(the interpreter does not model the thrown value)");
     } else if (s instanceof ReturnArr r) {
-      f.result = ((DerivativeStructure[]) env.get(r.name())).clone();
+      f.result = ((T[]) env.get(r.name())).clone();
       return Flow.RETURN;
     } else if (s instanceof ReturnNew r) {
-      DerivativeStructure[] a = new DerivativeStructure[r.elems().size()];
+      T[] a = array(r.elems().size());
       for (int i = 0; i < a.length; i++) {
         a[i] = eval(r.elems().get(i), f);
       }
@@ -290,8 +301,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
 
   boolean cond(Cond c, Frame f) {
     if (c instanceof Cmp m) {
-      double a = eval(m.a(), f).getValue();
-      double b = eval(m.b(), f).getValue();
+      double a = eval(m.a(), f).getReal();
+      double b = eval(m.b(), f).getReal();
       compare(a, b);
       return switch (m.op()) {
         case "<" -> a < b;
@@ -315,8 +326,8 @@ final class Interpreter implements PrimitiveOracle.Margins {
     } else if (c instanceof And a) {
       return a.or() ? cond(a.a(), f) || cond(a.b(), f) : cond(a.a(), f) && cond(a.b(), f);
     } else if (c instanceof Compare m) {
-      double a = eval(m.a(), f).getValue();
-      double b = eval(m.b(), f).getValue();
+      double a = eval(m.a(), f).getReal();
+      double b = eval(m.b(), f).getReal();
       compare(a, b);
       int sign = Double.compare(a, b);
       return switch (m.op()) {
@@ -347,55 +358,55 @@ final class Interpreter implements PrimitiveOracle.Margins {
         default -> throw new IllegalArgumentException("" + b.op());
       };
     } else if (e instanceof ILen l) {
-      return ((DerivativeStructure[]) f.env.get(l.arr())).length;
+      return ((T[]) f.env.get(l.arr())).length;
     } else if (e instanceof IRows r) {
-      return ((DerivativeStructure[][]) f.env.get(r.mat())).length;
+      return ((T[][]) f.env.get(r.mat())).length;
     } else if (e instanceof ICols c) {
-      return ((DerivativeStructure[][]) f.env.get(c.mat()))[0].length;
+      return ((T[][]) f.env.get(c.mat()))[0].length;
     }
     throw new IllegalArgumentException(e.toString());
   }
 
-  DerivativeStructure eval(Expr e, Frame f) {
+  T eval(Expr e, Frame f) {
     if (e instanceof Num n) {
-      return factory.constant(n.v());
+      return arithmetic.constant(n.v());
     } else if (e instanceof DVar v) {
-      return (DerivativeStructure) f.env.get(v.name());
+      return (T) f.env.get(v.name());
     } else if (e instanceof IntD i) {
-      return factory.constant(ieval(i.e(), f));
+      return arithmetic.constant(ieval(i.e(), f));
     } else if (e instanceof ARead r) {
-      DerivativeStructure[] a = (DerivativeStructure[]) f.env.get(r.arr());
+      T[] a = (T[]) f.env.get(r.arr());
       return a[ieval(r.idx(), f)];
     } else if (e instanceof MRead r) {
-      DerivativeStructure[][] a = (DerivativeStructure[][]) f.env.get(r.mat());
+      T[][] a = (T[][]) f.env.get(r.mat());
       return a[ieval(r.i(), f)][ieval(r.j(), f)];
     } else if (e instanceof Neg n) {
       return eval(n.a(), f).negate();
     } else if (e instanceof Bin b) {
-      DerivativeStructure x = eval(b.a(), f);
-      DerivativeStructure y = eval(b.b(), f);
+      T x = eval(b.a(), f);
+      T y = eval(b.b(), f);
       switch (b.op()) {
         case '+':
-          return rounded(x.add(y));
+          return checked(x.add(y));
         case '-':
-          return rounded(x.subtract(y));
+          return checked(x.subtract(y));
         case '*':
-          return rounded(x.multiply(y));
+          return checked(x.multiply(y));
         case '/':
-          margin(Math.abs(y.getValue()) / Math.max(1, Math.abs(x.getValue())));
-          return rounded(x.divide(y));
+          margin(Math.abs(y.getReal()) / Math.max(1, Math.abs(x.getReal())));
+          return checked(x.divide(y));
         case '%': {
           // Java's % truncates: x - y·trunc(x/y), differentiable in x (and in y) away from the jumps.
-          double q = x.getValue() / y.getValue();
-          lattice(x.getValue(), Math.abs(y.getValue()), 0);
+          double q = x.getReal() / y.getReal();
+          lattice(x.getReal(), Math.abs(y.getReal()), 0);
           double t = q < 0 ? Math.ceil(q) : Math.floor(q);
-          return withValue(x.subtract(y.multiply(t)), x.getValue() % y.getValue());
+          return arithmetic.exact(x.subtract(y.multiply(t)), x.getReal() % y.getReal());
         }
         default:
           throw new IllegalArgumentException("" + b.op());
       }
     } else if (e instanceof Fn fn) {
-      List<DerivativeStructure> args = new ArrayList<>();
+      List<T> args = new ArrayList<>();
       for (Expr arg : fn.args()) {
         args.add(eval(arg, f));
       }
@@ -409,98 +420,59 @@ final class Interpreter implements PrimitiveOracle.Margins {
         Node a = c.args().get(k);
         args[k] = a instanceof ArrRef r ? f.env.get(r.name()) : eval((Expr) a, f);
       }
-      return (DerivativeStructure) invoke(m, args);
+      return (T) invoke(m, args);
     } else if (e instanceof Comp c) {
-      return ((DerivativeStructure[]) f.env.get(c.rec()))[c.flat()];
+      return ((T[]) f.env.get(c.rec()))[c.flat()];
     } else if (e instanceof ObjCall c) {
       Frame receiver = new Frame();
       receiver.env.put(Printer.MODEL_FIELD, f.env.get(c.obj()));
-      return (DerivativeStructure) invoke(program.method(c.type()), new Object[] {eval(c.arg(), f)}, receiver);
+      return (T) invoke(program.method(c.type()), new Object[] {eval(c.arg(), f)}, receiver);
     } else if (e instanceof LogSumExp l) {
-      return logSumExp((DerivativeStructure[]) f.env.get(l.arr()));
+      return logSumExp((T[]) f.env.get(l.arr()));
     }
     throw new IllegalArgumentException(e.toString());
   }
 
-  /**
-   * The reference value of a function call: its rule in the oracle table, recording its margins here, with the value
-   * the called library computes in place of Hipparchus's (they may differ in the last bits, as {@code FastMath}'s and
-   * {@code Math}'s do), so that the oracle's values are the program's wherever its arithmetic is exact.
-   */
-  private DerivativeStructure apply(Fn call, List<DerivativeStructure> args) {
-    DerivativeStructure d = call.fn() == Primitive.LOG_GAMMA ? logGamma(args.get(0))
-        : PrimitiveOracle.of(call.fn()).rule().apply(args, this);
-    double[] values = args.stream().mapToDouble(DerivativeStructure::getValue).toArray();
-    return rounded(withValue(d, Libraries.value(call.library(), call.fn(), values)));
+  /** The call of a primitive, in the arithmetic's rule. */
+  private T apply(Fn call, List<T> args) {
+    return checked(arithmetic.call(call, args, this));
   }
 
   /**
    * ln Σ e^(xᵢ) as m + ln Σ e^(xᵢ − m) with m the largest xᵢ (whose derivatives cancel), with the runtime's value in
-   * place of its own.
+   * place of its own in double arithmetic.
    */
-  private DerivativeStructure logSumExp(DerivativeStructure[] x) {
-    DerivativeStructure max = x[0];
-    for (DerivativeStructure v : x) {
-      max = v.getValue() > max.getValue() ? v : max;
+  private T logSumExp(T[] x) {
+    T max = x[0];
+    for (T v : x) {
+      max = v.getReal() > max.getReal() ? v : max;
     }
-    DerivativeStructure sum = factory.constant(0);
-    for (DerivativeStructure v : x) {
+    T sum = arithmetic.constant(0);
+    for (T v : x) {
       sum = sum.add(v.subtract(max).exp());
     }
-    double[] values = java.util.Arrays.stream(x).mapToDouble(DerivativeStructure::getValue).toArray();
-    return rounded(withValue(max.add(sum.log()), dev.nabla.SpecialFunctions.logSumExp(values)));
+    double[] values = java.util.Arrays.stream(x).mapToDouble(T::getReal).toArray();
+    return checked(arithmetic.exact(max.add(sum.log()), dev.nabla.SpecialFunctions.logSumExp(values)));
   }
 
-  /**
-   * ln Γ(x) for x > 0 from Hipparchus's {@code Gamma}, with {@link #digamma} and Hipparchus's trigamma as its
-   * derivatives anywhere (the primitive oracle's rule knows them at its table's points only).
-   */
-  private static DerivativeStructure logGamma(DerivativeStructure x) {
-    double v = x.getValue();
-    return x.compose(Gamma.logGamma(v), digamma(v), Gamma.trigamma(v));
+  /** {@code d}, noting in {@link #derivativesOverflowed} whether its value is finite and a derivative is not. */
+  private T checked(T d) {
+    double[] all = arithmetic.all(d);
+    if (Double.isFinite(all[0])) {
+      for (double partial : all) {
+        derivativesOverflowed |= !Double.isFinite(partial);
+      }
+    }
+    return d;
   }
 
-  /**
-   * ψ(x) for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the asymptotic series to x⁻¹⁰ (error
-   * below 1e-14). Hipparchus's {@code Gamma.digamma} is off by about 3e-9 (at 0.645 and at 49.5, against mpmath), which
-   * the fuzzer found as a Hessian mismatch in which nabla was right.
-   */
-  private static double digamma(double x) {
-    double shift = 0;
-    double y = x;
-    while (y < 10) {
-      shift -= 1 / y;
-      y++;
-    }
-    double inv = 1 / (y * y);
-    return shift + Math.log(y) - 0.5 / y
-        - inv * (1.0 / 12 - inv * (1.0 / 120 - inv * (1.0 / 252 - inv * (1.0 / 240 - inv / 132))));
+  /** An array of {@code n} zeros. */
+  private T[] array(int n) {
+    return MathArrays.buildArray(arithmetic.constant(0).getField(), n);
   }
 
-  /**
-   * {@code d}, or in Monte Carlo arithmetic {@code d} with its finite value moved by an ulp up or down; every computed
-   * result passes here, so here is where {@link #derivativesOverflowed} is noted.
-   */
-  private DerivativeStructure rounded(DerivativeStructure d) {
-    double value = d.getValue();
-    if (!Double.isFinite(value)) {
-      return d;
-    }
-    double[] all = d.getAllDerivatives();
-    for (double partial : all) {
-      derivativesOverflowed |= !Double.isFinite(partial);
-    }
-    if (rounding == null) {
-      return d;
-    }
-    all[0] = rounding.nextBoolean() ? Math.nextUp(value) : Math.nextDown(value);
-    return factory.build(all);
-  }
-
-  /** {@code d} with the value Java computes exactly in its place, where both are finite; {@code d} elsewhere. */
-  private DerivativeStructure withValue(DerivativeStructure d, double value) {
-    double[] all = d.getAllDerivatives();
-    all[0] = value;
-    return Double.isFinite(value) && Double.isFinite(d.getValue()) ? factory.build(all) : d;
+  /** A matrix of zeros. */
+  private T[][] matrix(int rows, int cols) {
+    return MathArrays.buildArray(arithmetic.constant(0).getField(), rows, cols);
   }
 }
