@@ -12,11 +12,13 @@ import java.util.Set;
 
 /**
  * {@code fHessian}: the n×n Hessian, by chunks of columns in forward-over-reverse sweeps ({@code fHessianChunk}), or,
- * when a chunk would be one column, by one {@link HessianVector Hessian–vector product} per row.
+ * when a chunk would be one column, by one {@link HessianVector Hessian–vector product} per row; made exactly
+ * symmetric by the mean of each pair of mirrored entries, which differ by rounding only.
  */
 public final class Hessian extends MethodKind {
   public Hessian() {
-    super("Hessian", 2, Signature::isScalar, Set.of("n", "i", "v", "hessian", "first"), Set.of(HessianVector.class));
+    super("Hessian", 2, Signature::isScalar, Set.of("n", "i", "j", "v", "hessian", "first", "mean"),
+        Set.of(HessianVector.class));
   }
 
   @Override
@@ -52,6 +54,16 @@ public final class Hessian extends MethodKind {
           .addStatement("v[i] = 0.0")
           .endControlFlow();
     }
-    return m.addStatement("return hessian").build();
+    // H[i][j] and H[j][i] come from different sweeps, which round differently: their mean makes H exactly symmetric
+    return m.beginControlFlow("for (int i = 1; i < n; i++)")
+        .beginControlFlow("for (int j = 0; j < i; j++)")
+        .beginControlFlow("if (hessian[i][j] != hessian[j][i])")
+        .addStatement("double mean = 0.5 * hessian[i][j] + 0.5 * hessian[j][i]")
+        .addStatement("hessian[i][j] = mean")
+        .addStatement("hessian[j][i] = mean")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return hessian").build();
   }
 }
