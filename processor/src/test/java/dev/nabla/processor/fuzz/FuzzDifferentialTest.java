@@ -66,6 +66,8 @@ class FuzzDifferentialTest {
     assertTrue(count < 100 || fuzzer.instanceMethods > 0, "the programs are instance methods: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.recordParams > 0, "the programs take records: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.ruledHelperCalls > 0, "the programs call helpers with rules: " + fuzzer.counts());
+    assertTrue(count < 100 || fuzzer.checkpointedLoops > 0,
+        "the programs' gradients checkpoint loops: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.specialFunctionCalls > 0,
         "the programs call SpecialFunctions: " + fuzzer.counts());
     assertTrue(count < 100 || fuzzer.recordResults > 0, "the programs return records: " + fuzzer.counts());

@@ -69,6 +69,8 @@ final class Fuzzer {
   int passiveRuleCalls;
   /** Calls of {@code SpecialFunctions.logSumExp} over an array in the programs compared. */
   int logSumExpCalls;
+  /** Programs compared whose generated gradient (or VJP) reverses a loop by checkpointing. */
+  int checkpointedLoops;
   final List<Failure> failures = new ArrayList<>();
   private final Path work;
   private int classes;
@@ -90,7 +92,8 @@ final class Fuzzer {
         + recordParams + ", calls of helpers with rules " + ruledHelperCalls + ", special function calls "
         + specialFunctionCalls + "; record results " + recordResults + ", nested record parameters " + nestedRecords
         + ", calls of passive objects' methods with rules " + passiveRuleCalls + ", logSumExp calls " + logSumExpCalls
-        + "); special points compared " + specialPoints + " (where every method threw as the original "
+        + ", programs whose gradient checkpoints a loop " + checkpointedLoops + "); special points compared "
+        + specialPoints + " (where every method threw as the original "
         + specialThrew + "), value mismatches " + valueMismatches;
   }
 
@@ -241,6 +244,22 @@ final class Fuzzer {
   private static final java.util.regex.Pattern CARRIED =
       java.util.regex.Pattern.compile("double \\w+Carried\\d* = 0\\.0;");
 
+  /**
+   * Whether {@code p}'s generated gradient, or its VJP if it is a vector function, reverses a loop by checkpointing:
+   * whether that method, or a part it is split into, makes a schedule.
+   */
+  private static boolean checkpointsALoop(FuzzCompiler.Outcome o, Program p) {
+    String method = " " + p.main().name() + (p.main().vector() ? "Vjp" : "Gradient");
+    for (String source : o.generated().values()) {
+      for (int at = source.indexOf(method); at >= 0; at = source.indexOf(method, at + 1)) {
+        if (source.substring(at, source.indexOf("\n  }\n", at)).contains("new dev.nabla.Checkpoints(")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private void evaluate(List<Program> progs, FuzzCompiler.Outcome o, String name, Random rnd, Random special) {
     o.generated().values().forEach(src -> carried += (int) CARRIED.matcher(src).results().count());
     Class<?> f = load(o.loader(), name);
@@ -280,6 +299,7 @@ final class Fuzzer {
         nestedRecords += (int) p.main().params().stream().filter(q -> q.kind() == Ast.Kind.R && q.cols() > 0).count();
         passiveRuleCalls += count(p, n -> n instanceof ObjCall);
         logSumExpCalls += count(p, n -> n instanceof LogSumExp);
+        checkpointedLoops += checkpointsALoop(o, p) ? 1 : 0;
       }
       if (failed != null) {
         mismatches++;
