@@ -71,6 +71,19 @@ class CheckpointingTest {
   }
 
   @Test
+  void anInnerLoopsTripCountsComeBackFromTheTape() throws Exception {
+    assertTrue(loops.generated().contains("tape.push(trips"), "the inner loop's trip counts are taped");
+    for (int steps : new int[] {0, 1, 7, 500}) {
+      for (String kind : new String[] {"Derivative", "Gradient"}) {
+        Object taped = Reflect.call(loops.derivatives(), "innerWhileTaped" + kind, 0.7, steps);
+        Object checkpointed = Reflect.call(loops.derivatives(), "innerWhile" + kind, 0.7, steps);
+        assertEquals(java.util.Arrays.deepToString(new Object[] {taped}),
+            java.util.Arrays.deepToString(new Object[] {checkpointed}), kind + ", " + steps + " steps");
+      }
+    }
+  }
+
+  @Test
   void theGradientMatchesCentralDifferences() throws Exception {
     Reflect.checkScalar(loops.type(), loops.derivatives(), "euler", q -> new Object[] {q[0], q[1], q[2], 0.01, 2000},
         new double[] {1.7, 0.3, 0.9}, 1e-6, 1e-6);
