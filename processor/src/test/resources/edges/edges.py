@@ -73,6 +73,7 @@ UNARY = {
     "logistic": unary(lambda x: sigmoid(x) * sigmoid(-x), lambda x: sigmoid(x) * sigmoid(-x) * (1 - 2 * sigmoid(x))),
     "softplus": unary(sigmoid, lambda x: sigmoid(x) * sigmoid(-x)),
     "powCube": unary(lambda x: 3 * x * x, lambda x: 6 * x),
+    "tanhSteep": unary(lambda x: 5000 * sech2(5000 * x), lambda x: -2 * 5000 ** 2 * mp.tanh(5000 * x) * sech2(5000 * x)),
     "powInverseSquare": unary(lambda x: -2 / x ** 3, lambda x: 6 / x ** 4),
 }
 
@@ -137,7 +138,7 @@ POINTS = [
     ("expm1", [-30.0]), ("expm1", [-40.0]), ("expm1", [-1e-10]), ("expm1", [1e-300]), ("expm1", [700.0]),
     ("exp", [-745.0]), ("exp", [700.0]),
     ("tanh", [0.0]), ("tanh", [10.0]), ("tanh", [20.0]), ("tanh", [-40.0]), ("tanh", [300.0]), ("tanh", [1e-300]),
-    ("tanh", [360.0]), ("tanh", [-720.0]), ("tanh", [800.0]),
+    ("tanh", [360.0]), ("tanh", [-720.0]), ("tanh", [800.0]), ("tanhSteep", [0.1418]), ("tanhSteep", [0.004]),
     ("sinh", [700.0]), ("sinh", [-700.0]), ("sinh", [1e-300]), ("cosh", [700.0]), ("cosh", [-1e-300]),
     ("asin", [1 - 2.0 ** -30]), ("asin", [-1 + 2.0 ** -40]), ("asin", [0.0]), ("asin", [0.5]),
     ("acos", [1 - 2.0 ** -30]), ("acos", [-1 + 2.0 ** -40]), ("acos", [1e-300]),

@@ -37,7 +37,8 @@ class PrimitiveEdgesTest {
   private static final Map<String, String> EXPRESSIONS = Map.ofEntries(
       Map.entry("atan2", "Math.atan2(x, y)"), Map.entry("hypot", "Math.hypot(x, y)"), Map.entry("div", "x / y"),
       Map.entry("pow", "Math.pow(x, y)"), Map.entry("max", "Math.max(x, y)"), Map.entry("min", "Math.min(x, y)"),
-      Map.entry("powCube", "Math.pow(x, 3.0)"), Map.entry("powInverseSquare", "Math.pow(x, -2.0)"));
+      Map.entry("powCube", "Math.pow(x, 3.0)"), Map.entry("powInverseSquare", "Math.pow(x, -2.0)"),
+      Map.entry("tanhSteep", "Math.tanh(5000.0 * x)"));
 
   /**
    * The rows whose two mixed partials the sweeps compute to rounding only: at a generic point forward-over-reverse
@@ -91,6 +92,8 @@ class PrimitiveEdgesTest {
       row("tanh", p(360.0), p(8.12892320967e-313), m(p(-1.62578464194e-312))),
       row("tanh", p(-720.0), p(0.0), m(p(0.0))),
       row("tanh", p(800.0), p(0.0), m(p(-0.0))),
+      row("tanhSteep", p(0.1418), p(0.0), m(p(-0.0))),
+      row("tanhSteep", p(0.004), p(8.49670851058317e-14), m(p(-8.496708510583171e-10))),
       row("sinh", p(700.0), p(5.0711602736750225e+303), m(p(5.0711602736750225e+303))),
       row("sinh", p(-700.0), p(5.0711602736750225e+303), m(p(-5.0711602736750225e+303))),
       row("sinh", p(1e-300), p(1.0), m(p(1e-300))),

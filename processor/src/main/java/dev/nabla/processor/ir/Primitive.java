@@ -636,11 +636,14 @@ public enum Primitive {
   }
 
   /**
-   * sech x = 1/cosh(min(|x|, 710)): beyond 710, where cosh overflows, sech x and its derivative are far below double's
-   * range, and the bound makes both 0 where sinh/cosh² would be ∞/∞.
+   * sech x from m = |x|: 1/cosh m below 20, whose derivative −sinh m/cosh² m keeps its digits near 0, and 2e^−m from
+   * 20 on (equal to rounding there), whose derivative cannot overflow where sinh m, or its product with the tangent of
+   * m, does (m > 355): there 1/cosh m's derivative would be 0·∞.
    */
   private static Value sech(Builder b, Value x) {
-    return b.prim(DIV, b.one(), b.prim(COSH, b.prim(MIN, b.prim(ABS, x), b.constant(710.0))));
+    Value m = b.prim(ABS, x);
+    return b.prim(SELECT, b.prim(LT, m, b.constant(20.0)), b.prim(DIV, b.one(), b.prim(COSH, m)),
+        b.prim(MUL, b.constant(2.0), b.prim(EXP, b.prim(NEG, m))));
   }
 
   /** Partials of max/min: all to the argument that wins strictly, half to each on a tie. */
