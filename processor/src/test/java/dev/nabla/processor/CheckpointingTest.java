@@ -60,25 +60,23 @@ class CheckpointingTest {
 
   @Test
   void derivativesOfAOneDoublePointAgreeBitForBit() throws Exception {
-    for (int steps : new int[] {0, 1, 5, 300}) {
-      for (String kind : new String[] {"Derivative", "Gradient"}) {
-        Object taped = Reflect.call(loops.derivatives(), "logisticTaped" + kind, 3.1, steps);
-        Object checkpointed = Reflect.call(loops.derivatives(), "logistic" + kind, 3.1, steps);
-        assertEquals(java.util.Arrays.deepToString(new Object[] {taped}),
-            java.util.Arrays.deepToString(new Object[] {checkpointed}), kind + ", " + steps + " steps");
-      }
-    }
+    assertTwinsAgree("logistic", 3.1, 0, 1, 5, 300);
   }
 
   @Test
   void anInnerLoopsTripCountsComeBackFromTheTape() throws Exception {
     assertTrue(loops.generated().contains("tape.push(trips"), "the inner loop's trip counts are taped");
-    for (int steps : new int[] {0, 1, 7, 500}) {
+    assertTwinsAgree("innerWhile", 0.7, 0, 1, 7, 500);
+  }
+
+  /** {@code method}'s derivative and gradient at x equal its taped twin's bit for bit, for each trip count. */
+  private static void assertTwinsAgree(String method, double x, int... trips) {
+    for (int steps : trips) {
       for (String kind : new String[] {"Derivative", "Gradient"}) {
-        Object taped = Reflect.call(loops.derivatives(), "innerWhileTaped" + kind, 0.7, steps);
-        Object checkpointed = Reflect.call(loops.derivatives(), "innerWhile" + kind, 0.7, steps);
+        Object taped = Reflect.call(loops.derivatives(), method + "Taped" + kind, x, steps);
+        Object checkpointed = Reflect.call(loops.derivatives(), method + kind, x, steps);
         assertEquals(java.util.Arrays.deepToString(new Object[] {taped}),
-            java.util.Arrays.deepToString(new Object[] {checkpointed}), kind + ", " + steps + " steps");
+            java.util.Arrays.deepToString(new Object[] {checkpointed}), method + kind + ", " + steps + " steps");
       }
     }
   }
