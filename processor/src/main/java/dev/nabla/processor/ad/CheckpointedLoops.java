@@ -29,9 +29,13 @@ final class CheckpointedLoops {
     Set<Stmt.While> found = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Stmt> stmts = top.stmts();
     for (int i = 0; i < stmts.size(); i++) {
-      if (stmts.get(i) instanceof Stmt.While w && !reductions.contains(w) && runsAgainAsItRan(w, stmts, i)
-          && state(w).stream().anyMatch(s -> s.type() == Type.DOUBLE && activity.varies(s))) {
-        found.add(w);
+      if (stmts.get(i) instanceof Stmt.While w && !reductions.contains(w)) {
+        List<Slot> state = state(w);
+        if (state.stream().allMatch(s -> s.type().isNumeric() || s.type() == Type.BOOLEAN)
+            && state.stream().anyMatch(s -> s.type() == Type.DOUBLE && activity.varies(s))
+            && runsAgainAsItRan(w, stmts, i)) {
+          found.add(w);
+        }
       }
     }
     return found;
@@ -54,10 +58,11 @@ final class CheckpointedLoops {
     return state;
   }
 
+  /**
+   * Whether running loop {@code w}, statement {@code index} of {@code top}, again from its state does what it did: its
+   * header only defines values, and it keeps no user code, writes only arrays it makes, and reads none written after.
+   */
   private static boolean runsAgainAsItRan(Stmt.While w, List<Stmt> top, int index) {
-    if (!state(w).stream().allMatch(s -> s.type().isNumeric() || s.type() == Type.BOOLEAN)) {
-      return false;
-    }
     Set<Value> defined = new HashSet<>();
     Set<Value> readArrays = new HashSet<>();
     List<Stmt> header = w.header().stmts();

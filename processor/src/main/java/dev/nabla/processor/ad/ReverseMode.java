@@ -331,20 +331,14 @@ public final class ReverseMode extends Copier {
     schedule.save();
     Block save = b.endBlock();
     b.beginBlock();
-    b.countedLoop(b.constant(0), schedule.steps(), k -> {
-      forward(w.header(), true, false, false);
-      forward(w.body(), true, false, false);
-    });
+    runForward(w, schedule.steps(), false);
     Block advance = b.endBlock();
     b.beginBlock();
     Value first = schedule.first();
     Value steps = schedule.steps();
     Value turn = schedule.is(action, "TURN");
     b.beginBlock();
-    b.countedLoop(b.constant(0), steps, k -> {
-      forward(w.header(), true, false, false);
-      forward(w.body(), true, true, true);
-    });
+    runForward(w, steps, true);
     b.ifThenElse(turn, b.endBlock(), new Block(List.of()));
     reverseIterations(w, first, b.prim(Primitive.ADD, first, steps));
     Block reverse = b.endBlock();
@@ -357,6 +351,14 @@ public final class ReverseMode extends Copier {
     b.beginBlock();
     b.ifThenElse(schedule.is(action, "RESTORE"), restore, notRestore);
     b.whileLoop(header, more, b.endBlock());
+  }
+
+  /** Emits {@code steps} iterations of a checkpointed loop from its current state, taped if {@code taped}. */
+  private void runForward(Stmt.While w, Value steps, boolean taped) {
+    b.countedLoop(b.constant(0), steps, k -> {
+      forward(w.header(), true, false, false);
+      forward(w.body(), true, taped, taped);
+    });
   }
 
   /**
