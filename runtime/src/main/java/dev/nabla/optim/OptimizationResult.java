@@ -11,9 +11,18 @@ public final class OptimizationResult {
   private final int evaluations;
   private final Status status;
   private final String message;
+  private final double constraintViolation;
+  private final double[] multipliers;
 
   OptimizationResult(
       double[] x, double value, double gradientNorm, int iterations, int evaluations, Status status, String detail) {
+    this(x, value, gradientNorm, iterations, evaluations, status, detail, 0, new double[0]);
+  }
+
+  OptimizationResult(double[] x, double value, double gradientNorm, int iterations, int evaluations, Status status,
+      String detail, double constraintViolation, double[] multipliers) {
+    this.constraintViolation = constraintViolation;
+    this.multipliers = multipliers.clone();
     this.x = x.clone();
     this.value = value;
     this.gradientNorm = gradientNorm;
@@ -58,6 +67,24 @@ public final class OptimizationResult {
     return status.converged();
   }
 
+  /**
+   * The largest violation of a constraint or bound at {@link #x()}, {@code max(lower − c(x), c(x) − upper)} over
+   * every constrained component; 0 when there are none.
+   */
+  public double constraintViolation() {
+    return constraintViolation;
+  }
+
+  /**
+   * The Lagrange multipliers of the constraints at {@link #x()}, one per component in the order the constraints
+   * were given: λᵢ = ∂f*∕∂bᵢ, the rate at which the optimal value changes with the side bᵢ of component i that is
+   * active (≥ 0 for an active lower side, ≤ 0 for an active upper side, 0 when inactive), so that
+   * ∇f = Σ λᵢ∇cᵢ at a solution apart from active bounds. Empty when there are no constraints (a copy).
+   */
+  public double[] multipliers() {
+    return multipliers.clone();
+  }
+
   /** A readable explanation of the status. */
   public String message() {
     return message;
@@ -66,7 +93,8 @@ public final class OptimizationResult {
   @Override
   public String toString() {
     return "OptimizationResult{status=" + status + ", value=" + value + ", gradientNorm=" + gradientNorm
-        + ", iterations=" + iterations + ", evaluations=" + evaluations + ", x=" + Arrays.toString(x)
+        + ", iterations=" + iterations + ", evaluations=" + evaluations + ", constraintViolation=" + constraintViolation
+        + ", x=" + Arrays.toString(x)
         + ", message='" + message + "'}";
   }
 }

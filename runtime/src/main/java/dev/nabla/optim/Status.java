@@ -6,7 +6,7 @@ package dev.nabla.optim;
  * <p>{@link #converged()} is true exactly for the three tolerance statuses, where a convergence test was met at the
  * result's point. Every other status is not convergence: {@link #COMPLETED} is a training run that did all its
  * planned epochs (training has no convergence test), {@code MAX_*} ran out of budget, the listener chose to stop,
- * and {@link #NON_FINITE} and {@link #LINE_SEARCH_FAILED} are failures.
+ * and {@link #NON_FINITE}, {@link #LINE_SEARCH_FAILED} and {@link #INFEASIBLE} are failures.
  */
 public enum Status {
   /** The gradient norm fell below {@code gradientTolerance}. */
@@ -26,7 +26,9 @@ public enum Status {
   /** The objective returned a NaN or infinite value or gradient; the result holds the last finite point. */
   NON_FINITE(false, "the objective returned a non-finite value or gradient"),
   /** The line search could not find a step that decreases the objective enough. */
-  LINE_SEARCH_FAILED(false, "the line search found no acceptable step");
+  LINE_SEARCH_FAILED(false, "the line search found no acceptable step"),
+  /** No point within the constraint tolerance of the constraints was found; the result is the least violating. */
+  INFEASIBLE(false, "no feasible point was found");
 
   private final boolean converged;
   private final String description;
