@@ -212,7 +212,11 @@ final class Slsqp {
       }
       constraints.rowValues(values);
       run.offer(x, f, gradient, multipliers);
-      double decrease = f + penalty(values) - meritStart;
+      double merit = f;
+      for (int j = 0; j < values.length; j++) {
+        merit += penalties[j] * violation(values, j);
+      }
+      double decrease = merit - meritStart;
       if (decrease <= slope / 10 || trial > MAX_TRIALS) {
         return;
       }
