@@ -321,4 +321,33 @@ class SqpTest {
         () -> Sqp.builder().constraint(Constraint.atMost(growing, 2)).build()
             .minimize(TOWARDS_2_1, new double[] {0.5, 0}));
   }
+
+  /** The README's example, with the bowl ((x₁ − 2)/4)² + ((x₂ + 3)/3)² written out: x* = (1, 0), λ = f′ = −1/8. */
+  @Test
+  void readmeExample() {
+    Objective bowl = HockSchittkowski.objective((x, g) -> {
+      double u = (x[0] - 2) / 4;
+      double v = (x[1] + 3) / 3;
+      g[0] = u / 2;
+      g[1] = 2 * v / 3;
+      return u * u + v * v;
+    });
+    double[] x0 = {0.5, 0.5};
+    VectorFunction sum = (x, jacobian) -> {
+      if (jacobian != null) {
+        jacobian[0][0] = 1;
+        jacobian[0][1] = 1;
+      }
+      return new double[] {x[0] + x[1]};
+    };
+    OptimizationResult r = Sqp.builder()
+        .constraint(Constraint.atMost(sum, 1))
+        .bounds(Bounds.of(new double[] {0, 0}, new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY}))
+        .build()
+        .minimize(bowl, x0);
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(new double[] {1, 0}, r.x(), 1e-9);
+    assertArrayEquals(new double[] {-0.125}, r.multipliers(), 1e-9);
+    assertEquals(0, r.constraintViolation(), 1e-12);
+  }
 }
