@@ -9,13 +9,14 @@ import dev.nabla.optim.VectorFunction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Runs nabla's {@link Sqp} on the random problems {@code slsqp_random.py} solved with scipy's SLSQP and compares
- * iterations, evaluations, outcome and time. Usage: {@code SqpAgreement <problems file>}; prints one line per
- * disagreement and a summary.
+ * iterations, evaluations, outcome and time (nabla's after 20 warm-up passes over the problems, scipy's as the
+ * script measured it). Usage: {@code SqpAgreement <problems file>}; prints one line per disagreement and a summary.
  */
 public final class SqpAgreement {
   private static final int LINES = 13;
@@ -24,12 +25,16 @@ public final class SqpAgreement {
 
   public static void main(String[] args) throws IOException {
     List<String> lines = Files.readAllLines(Path.of(args[0]));
-    for (int warmup = 0; warmup < 5; warmup++) {
-      for (int p = 0; p + LINES <= lines.size(); p += LINES) {
-        solve(lines, p);
+    List<Problem> problems = new ArrayList<>();
+    for (int p = 0; p + LINES <= lines.size(); p += LINES) {
+      problems.add(new Problem(lines.subList(p, p + LINES)));
+    }
+    for (int warmup = 0; warmup < 20; warmup++) {
+      for (Problem problem : problems) {
+        problem.solve();
       }
     }
-    int problems = 0;
+    int compared = 0;
     int same = 0;
     int solvedByScipy = 0;
     int solvedByBoth = 0;
@@ -37,83 +42,116 @@ public final class SqpAgreement {
     long scipyEvaluations = 0;
     double nablaSeconds = 0;
     double scipySeconds = 0;
-    for (int p = 0; p + LINES <= lines.size(); p += LINES) {
-      String[] head = lines.get(p).split(" ");
-      int status = Integer.parseInt(head[3]);
-      int nit = Integer.parseInt(head[4]);
-      int nfev = Integer.parseInt(head[5]);
+    for (Problem problem : problems) {
       long start = System.nanoTime();
-      OptimizationResult r = solve(lines, p);
+      OptimizationResult r = problem.solve();
       nablaSeconds += (System.nanoTime() - start) / 1e9;
       if (r == null) {
-        System.out.println("seed " + head[0] + ": more equalities than variables (scipy status " + status + ")");
+        System.out.println("seed " + problem.seed + ": more equalities than variables (scipy status "
+            + problem.status + ")");
         continue;
       }
-      problems++;
-      scipySeconds += Double.parseDouble(head[7]);
+      compared++;
+      scipySeconds += problem.scipySeconds;
       nablaEvaluations += r.evaluations();
-      scipyEvaluations += nfev;
-      boolean agree = r.iterations() == nit && r.evaluations() == nfev && r.converged() == (status == 0);
+      scipyEvaluations += problem.nfev;
+      boolean agree = r.iterations() == problem.nit && r.evaluations() == problem.nfev
+          && r.converged() == (problem.status == 0);
       same += agree ? 1 : 0;
-      solvedByScipy += status == 0 ? 1 : 0;
-      solvedByBoth += status == 0 && r.converged() ? 1 : 0;
+      solvedByScipy += problem.status == 0 ? 1 : 0;
+      solvedByBoth += problem.status == 0 && r.converged() ? 1 : 0;
       if (!agree) {
-        System.out.printf("seed %s: scipy status %d nit %d nfev %d f %s; nabla %s nit %d nfev %d f %s%n", head[0],
-            status, nit, nfev, head[6], r.status(), r.iterations(), r.evaluations(), r.value());
+        System.out.printf("seed %s: scipy status %d nit %d nfev %d f %s; nabla %s nit %d nfev %d f %s%n",
+            problem.seed, problem.status, problem.nit, problem.nfev, problem.fun, r.status(), r.iterations(),
+            r.evaluations(), r.value());
       }
     }
     System.out.printf("%d problems: %d with scipy's iterations, evaluations and outcome; scipy solved %d, nabla %d of"
-        + " them; evaluations nabla %d, scipy %d; time nabla %.1f ms, scipy %.1f ms%n", problems, same,
+        + " them; evaluations nabla %d, scipy %d; time nabla %.1f ms, scipy %.1f ms%n", compared, same,
         solvedByScipy, solvedByBoth, nablaEvaluations, scipyEvaluations, nablaSeconds * 1e3, scipySeconds * 1e3);
   }
 
-  /** Solves the problem whose first line is {@code lines.get(p)}; null when SLSQP rejects it. */
-  private static OptimizationResult solve(List<String> lines, int p) {
-    String[] head = lines.get(p).split(" ");
-    int n = Integer.parseInt(head[1]);
-    int k = Integer.parseInt(head[2]);
-    double[] q = numbers(lines.get(p + 1));
-    double[] t = numbers(lines.get(p + 2));
-    double[] s = numbers(lines.get(p + 3));
-    double[] a = numbers(lines.get(p + 5));
-    double[] b = numbers(lines.get(p + 6));
-    double[] lower = numbers(lines.get(p + 8));
-    double[] upper = numbers(lines.get(p + 9));
-    Objective f = new Objective() {
-      @Override
-      public double value(double[] x) {
-        return valueAndGradient(x, new double[n]);
-      }
+  /** One problem of the file with scipy's outcome. */
+  private static final class Problem {
+    final String seed;
+    final int status;
+    final int nit;
+    final int nfev;
+    final String fun;
+    final double scipySeconds;
+    final int n;
+    final int k;
+    final double[] q;
+    final double[] t;
+    final double[] s;
+    final double[] a;
+    final double[] b;
+    final double[] lower;
+    final double[] upper;
+    final double[] lowerBounds;
+    final double[] upperBounds;
+    final double[] x0;
 
-      @Override
-      public double valueAndGradient(double[] x, double[] g) {
-        double v = 0;
-        for (int i = 0; i < n; i++) {
-          double w = x[i] * x[i] - t[i];
-          v = v + q[i] * (x[i] - t[i]) * (x[i] - t[i]) + s[i] * 0.1 * w * w;
-          g[i] = 2 * q[i] * (x[i] - t[i]) + s[i] * 0.1 * 4 * x[i] * (x[i] * x[i] - t[i]);
-        }
-        return v;
-      }
-    };
-    Sqp.Builder builder = Sqp.builder().bounds(Bounds.of(numbers(lines.get(p + 10)), numbers(lines.get(p + 11))));
-    int equalities = 0;
-    for (int j = 0; j < k; j++) {
-      int row = j * n;
-      VectorFunction c = (x, jacobian) -> {
-        double v = 0;
-        for (int i = 0; i < n; i++) {
-          v = v + a[row + i] * x[i] + b[row + i] * x[i] * x[i];
-          if (jacobian != null) {
-            jacobian[0][i] = a[row + i] + 2 * b[row + i] * x[i];
-          }
-        }
-        return new double[] {v};
-      };
-      equalities += lower[j] == upper[j] ? 1 : 0;
-      builder.constraint(Constraint.between(c, new double[] {lower[j]}, new double[] {upper[j]}));
+    Problem(List<String> lines) {
+      String[] head = lines.get(0).split(" ");
+      seed = head[0];
+      n = Integer.parseInt(head[1]);
+      k = Integer.parseInt(head[2]);
+      status = Integer.parseInt(head[3]);
+      nit = Integer.parseInt(head[4]);
+      nfev = Integer.parseInt(head[5]);
+      fun = head[6];
+      scipySeconds = Double.parseDouble(head[7]);
+      q = numbers(lines.get(1));
+      t = numbers(lines.get(2));
+      s = numbers(lines.get(3));
+      a = numbers(lines.get(5));
+      b = numbers(lines.get(6));
+      lower = numbers(lines.get(8));
+      upper = numbers(lines.get(9));
+      lowerBounds = numbers(lines.get(10));
+      upperBounds = numbers(lines.get(11));
+      x0 = numbers(lines.get(12));
     }
-    return equalities > n ? null : builder.build().minimize(f, numbers(lines.get(p + 12)));
+
+    /** Solves the problem with nabla's Sqp; null when SLSQP rejects it (more equalities than variables). */
+    OptimizationResult solve() {
+      Objective f = new Objective() {
+        @Override
+        public double value(double[] x) {
+          return valueAndGradient(x, new double[n]);
+        }
+
+        @Override
+        public double valueAndGradient(double[] x, double[] g) {
+          double v = 0;
+          for (int i = 0; i < n; i++) {
+            double w = x[i] * x[i] - t[i];
+            v = v + q[i] * (x[i] - t[i]) * (x[i] - t[i]) + s[i] * 0.1 * w * w;
+            g[i] = 2 * q[i] * (x[i] - t[i]) + s[i] * 0.1 * 4 * x[i] * (x[i] * x[i] - t[i]);
+          }
+          return v;
+        }
+      };
+      Sqp.Builder builder = Sqp.builder().bounds(Bounds.of(lowerBounds, upperBounds));
+      int equalities = 0;
+      for (int j = 0; j < k; j++) {
+        int row = j * n;
+        VectorFunction c = (x, jacobian) -> {
+          double v = 0;
+          for (int i = 0; i < n; i++) {
+            v = v + a[row + i] * x[i] + b[row + i] * x[i] * x[i];
+            if (jacobian != null) {
+              jacobian[0][i] = a[row + i] + 2 * b[row + i] * x[i];
+            }
+          }
+          return new double[] {v};
+        };
+        equalities += lower[j] == upper[j] ? 1 : 0;
+        builder.constraint(Constraint.between(c, new double[] {lower[j]}, new double[] {upper[j]}));
+      }
+      return equalities > n ? null : builder.build().minimize(f, x0);
+    }
   }
 
   private static double[] numbers(String line) {
