@@ -11,7 +11,7 @@ final class Slsqp {
   private static final double MIN_STEP_FACTOR = 0.1;
   /** Trial steps after which the line search takes the last finite one whatever its merit. */
   private static final int MAX_TRIALS = 10;
-  /** Resets of the Hessian after which the relaxed convergence test decides. */
+  /** Settings of B to the identity, the first one included, after which the relaxed test decides instead. */
   private static final int MAX_RESETS = 5;
   /** Growths of the relaxation weight before an inconsistent linearization ends the run. */
   private static final int MAX_RELAXATIONS = 5;
@@ -129,19 +129,7 @@ final class Slsqp {
     lineSearch(meritStart, meritSlope);
     constraints.rowGradients(rows);
     run.report(point, f, run.gradientNorm(point, gradient, multipliers));
-    double stepNorm = 0;
-    for (int i = 0; i < n; i++) {
-      stepNorm += direction[i] * direction[i];
-    }
-    stepNorm = Math.sqrt(stepNorm);
-    if (violationSum(values) < constraintTolerance && !inconsistent) {
-      if (Math.abs(f - fStart) < criteria.valueTolerance()) {
-        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart));
-      }
-      if (stepNorm < criteria.stepTolerance()) {
-        throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm);
-      }
-    }
+    testConvergence(1);
     constraints.lagrangianGradient(gradient, multipliers, change);
     for (int i = 0; i < n; i++) {
       change[i] -= startLagrangian[i];
@@ -230,30 +218,45 @@ final class Slsqp {
   }
 
   /**
-   * Resets the Hessian to the identity; after more than five resets, ends the run instead by SLSQP's relaxed
-   * test: tolerances ten times larger (the largest violation still within constraintTolerance).
+   * Resets B to the identity; when that would be its fifth reset, ends the run instead by SLSQP's relaxed test:
+   * tolerances ten times larger (the largest violation still within constraintTolerance).
    */
   private void resetHessian() {
     resets++;
     if (resets > MAX_RESETS) {
-      double stepNorm = 0;
-      for (int i = 0; i < n; i++) {
-        stepNorm += direction[i] * direction[i];
-      }
-      stepNorm = Math.sqrt(stepNorm);
-      boolean feasible = violationSum(values) < 10 * constraintTolerance && !inconsistent
-          && constraints.violation() <= constraintTolerance;
-      if (feasible && Math.abs(f - fStart) < 10 * criteria.valueTolerance()) {
-        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart) + " after " + MAX_RESETS
-            + " resets of the Hessian");
-      }
-      if (feasible && stepNorm < 10 * criteria.stepTolerance()) {
-        throw converged(Status.STEP_TOLERANCE, "‖d‖ = " + stepNorm + " after " + MAX_RESETS
-            + " resets of the Hessian");
-      }
+      testConvergence(10);
       throw new Stop(Status.LINE_SEARCH_FAILED, "positive directional derivative for linesearch (SLSQP mode 8)");
     }
     hessian.reset();
+  }
+
+  /**
+   * SLSQP's test after a step, with the tolerances multiplied by scale: the value change or the step below its
+   * tolerance at a feasible point (Σ violationⱼ below the constraint tolerance, the largest violation within it, the
+   * linearization consistent).
+   *
+   * @throws Stop with VALUE_TOLERANCE or STEP_TOLERANCE when it holds
+   */
+  private void testConvergence(double scale) {
+    boolean feasible = violationSum(values) < scale * constraintTolerance && !inconsistent
+        && constraints.violation() <= constraintTolerance;
+    String relaxed = scale == 1 ? "" : " (tolerances × " + scale + " instead of a fifth reset of B)";
+    if (feasible && Math.abs(f - fStart) < scale * criteria.valueTolerance()) {
+      throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart) + relaxed);
+    }
+    double stepNorm = stepNorm();
+    if (feasible && stepNorm < scale * criteria.stepTolerance()) {
+      throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm + relaxed);
+    }
+  }
+
+  /** ‖d‖₂ of the direction as scaled by the line search. */
+  private double stepNorm() {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += direction[i] * direction[i];
+    }
+    return Math.sqrt(sum);
   }
 
   /** Makes the current point the result's and returns the Stop that ends the run with a convergence status. */

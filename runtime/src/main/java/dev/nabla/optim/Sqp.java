@@ -27,8 +27,9 @@ import java.util.List;
  *   <li>after the step to x_k, with the listener called first (STOPPED_BY_LISTENER): feasible and
  *       {@code |f_k − f_{k−1}| < valueTolerance} (VALUE_TOLERANCE) or {@code ‖x_k − x_{k−1}‖₂ < stepTolerance}
  *       (STEP_TOLERANCE);
- *   <li>after the sixth reset of B (a direction of non-negative merit slope, or a singular BFGS update), the last two
- *       tests with tolerances ten times larger, whose failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
+ *   <li>when B would be reset to the identity for the fifth time (after a direction of non-negative merit slope or a
+ *       singular BFGS update), the last two tests with tolerances ten times larger and the largest violation within
+ *       constraintTolerance; their failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
  *   <li>iteration maxIterations is reached (default 100, counted as scipy's maxiter: as scipy 1.10 does, the run
  *       stops as that iteration would start, so {@code iterations()} equals scipy's {@code nit}) or maxEvaluations
  *       calls are spent (default unlimited): MAX_ITERATIONS, MAX_EVALUATIONS.

@@ -214,6 +214,23 @@ class SqpTest {
   }
 
   @Test
+  void theEvaluationBudgetEndsTheRunWithTheBestFeasiblePoint() {
+    OptimizationResult r = hs35(Sqp.builder().maxEvaluations(3), 3);
+    assertEquals(Status.MAX_EVALUATIONS, r.status(), r.message());
+    assertEquals(3, r.evaluations());
+    assertTrue(r.constraintViolation() <= 1e-6);
+    assertTrue(r.value() < HockSchittkowski.HS35.value(new double[] {0.5, 0.5, 0.5}));
+  }
+
+  @Test
+  void aRunWithoutAFeasiblePointWithinTheBudgetIsInfeasible() {
+    OptimizationResult r = hs71(Sqp.builder().maxEvaluations(2), 40, 25);
+    assertEquals(Status.INFEASIBLE, r.status(), r.message());
+    assertTrue(r.message().contains("MAX_EVALUATIONS"), r.message());
+    assertTrue(r.constraintViolation() > 1e-6);
+  }
+
+  @Test
   void multipliersAreTheSensitivitiesOfTheOptimalValue() {
     double h = 1e-4;
     double[] lambda = hs71(tight(), 40, 25).multipliers();
