@@ -60,10 +60,19 @@ def incompatible():
     return f, g, x0, cons, None
 
 
+def simplex300():
+    n = 300
+    y = np.array([np.sin(1.7 * i) + 0.01 * i / n for i in range(n)])
+    f = lambda x: 0.5 * np.sum((x - y) ** 2)
+    g = lambda x: x - y
+    cons = [{'type': 'eq', 'fun': lambda x: np.array([np.sum(x) - 1]), 'jac': lambda x: np.ones((1, n))}]
+    return f, g, np.zeros(n), cons, [(0, None)] * n
+
+
 print("scipy", scipy.__version__)
 for name, problem in [("hs71", hs71), ("hs35", hs35), ("hs21", hs21), ("hs6", hs6), ("ring", ring),
-                      ("incompatible", incompatible)]:
+                      ("incompatible", incompatible), ("simplex300", simplex300)]:
     f, g, x0, cons, bounds = problem()
     r = minimize(f, x0, jac=g, method="SLSQP", constraints=cons, bounds=bounds)
     print(name, "f", repr(r.fun), "nit", r.nit, "nfev", r.nfev, "njev", r.njev, "status", r.status, r.message)
-    print("   x", [repr(v) for v in r.x])
+    print("   x", [repr(v) for v in r.x[:4]])

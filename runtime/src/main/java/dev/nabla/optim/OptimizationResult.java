@@ -42,7 +42,10 @@ public final class OptimizationResult {
     return value;
   }
 
-  /** The max-norm of the (projected) gradient at {@link #x()}; NaN when the method never computes it there. */
+  /**
+   * The max-norm of the (projected) gradient at {@link #x()}, of the Lagrangian's for {@link Sqp}; NaN when the
+   * method never computes it there.
+   */
   public double gradientNorm() {
     return gradientNorm;
   }

@@ -42,7 +42,8 @@ import java.util.List;
  * point shortens the step (by the factor 0.1); only at x0, or when ten reductions find no finite point, does the run
  * end with NON_FINITE.
  *
- * <p>The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
+ * <p>The listener sees x0 and every point a line search accepts (an iteration that only resets B has none).
+ * The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
  * least value, or the least violating while none is feasible. Its {@code gradientNorm()} is the max-norm of the
  * Lagrangian's gradient ∇f − Σ λⱼ∇gⱼ, projected on the bounds like L-BFGS-B's, and its {@code multipliers()} are
  * the subproblem's λ mapped back to the components: λᵢ = ∂f*∕∂bᵢ for the active side bᵢ (≥ 0 for a lower side, ≤ 0
