@@ -14,8 +14,9 @@ import java.util.List;
  * BFGS approximation of the Lagrangian's Hessian with Powell's damping; when the linearization is inconsistent,
  * an augmented subproblem relaxes the constraints. The step along d is found by Armijo backtracking on the ℓ₁ merit
  * function f + Σ μⱼ·violationⱼ, whose penalties μⱼ follow the multipliers. Each point costs one call of
- * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian; rejected trial
- * points are counted too, and nothing is evaluated twice.
+ * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian, at x moved into
+ * the bounds; rejected trial points are counted too, and a zero step reuses the last call (as scipy's cache does),
+ * so that {@code evaluations()} is scipy's {@code nfev}.
  *
  * <p>Each component of a constraint is a row of SLSQP's form gⱼ(x) = 0 (when lower = upper) or gⱼ(x) ≥ 0 (one for
  * each finite side, c(x) − lower and upper − c(x)); violationⱼ is |gⱼ| or max(−gⱼ, 0). Stopping rules, in this
