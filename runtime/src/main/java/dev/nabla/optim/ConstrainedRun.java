@@ -27,8 +27,8 @@ final class ConstrainedRun extends Run {
    */
   ConstrainedRun(Objective objective, ConstraintRows constraints, Bounds bounds, double tolerance,
       StoppingCriteria criteria, double[] x0) {
-    super(criteria, x0);
-    this.objective = Checks.notNull("f", objective);
+    super(objective, criteria, bounds, x0);
+    this.objective = objective;
     this.constraints = constraints;
     this.bounds = bounds;
     this.tolerance = tolerance;

@@ -38,6 +38,17 @@ final class LdlFactor {
     }
   }
 
+  /** Sets B = C·Cᵀ for a lower triangular C with a positive diagonal (a Cholesky factor): d_j = c_jj². */
+  void assign(double[][] cholesky) {
+    for (int j = 0; j < column.length; j++) {
+      double pivot = cholesky[j][j];
+      column[j][0] = pivot * pivot;
+      for (int k = 1; k < column[j].length; k++) {
+        column[j][k] = cholesky[j + k][j] / pivot;
+      }
+    }
+  }
+
   /** d_j. */
   double diagonal(int j) {
     return column[j][0];

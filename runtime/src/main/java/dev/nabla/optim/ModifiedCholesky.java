@@ -10,7 +10,12 @@ final class ModifiedCholesky {
 
   /** Returns the solution p; H is not modified. */
   static double[] solve(double[][] h, double[] b) {
-    int n = b.length;
+    return substitute(shiftedFactor(h), b);
+  }
+
+  /** The lower Cholesky factor of H + τI for the smallest τ of the sequence; H is not modified. */
+  static double[][] shiftedFactor(double[][] h) {
+    int n = h.length;
     double minDiagonal = Double.POSITIVE_INFINITY;
     double maxDiagonal = 0;
     for (int i = 0; i < n; i++) {
@@ -23,7 +28,7 @@ final class ModifiedCholesky {
     while (true) {
       double[][] l = factor(h, tau);
       if (l != null) {
-        return substitute(l, b);
+        return l;
       }
       tau = Math.max(2 * tau, beta);
     }

@@ -22,6 +22,7 @@ final class Slsqp {
   private final Bounds bounds;
   private final StoppingCriteria criteria;
   private final double constraintTolerance;
+  private final boolean exactHessian;
   private final int n;
   private final int equalities;
   private final LdlFactor hessian;
@@ -48,13 +49,15 @@ final class Slsqp {
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
 
+  /** @param exactHessian whether B is the objective's modified Hessian at each iterate instead of BFGS's */
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
-      double constraintTolerance, double[] x0) {
+      double constraintTolerance, boolean exactHessian, double[] x0) {
     this.run = run;
     this.constraints = constraints;
     this.bounds = bounds;
     this.criteria = criteria;
     this.constraintTolerance = constraintTolerance;
+    this.exactHessian = exactHessian;
     this.n = x0.length;
     int m = constraints.rows();
     this.equalities = constraints.equalities();
@@ -86,6 +89,9 @@ final class Slsqp {
       run.offer(point, f, gradient, multipliers);
       run.report(point, f, run.gradientNorm(point, gradient, multipliers));
       resetHessian();
+      if (exactHessian) {
+        hessian.assign(ModifiedCholesky.shiftedFactor(run.hessian(point)));
+      }
       while (true) {
         run.iterations++;
         if (run.iterations >= criteria.maxIterations()) {
@@ -130,6 +136,10 @@ final class Slsqp {
     constraints.rowGradients(rows);
     run.report(point, f, run.gradientNorm(point, gradient, multipliers));
     testConvergence(1);
+    if (exactHessian) {
+      hessian.assign(ModifiedCholesky.shiftedFactor(run.hessian(point)));
+      return;
+    }
     constraints.lagrangianGradient(gradient, multipliers, change);
     for (int i = 0; i < n; i++) {
       change[i] -= startLagrangian[i];

@@ -55,12 +55,14 @@ public final class Sqp implements Minimizer {
   private final List<Constraint> constraints;
   private final Bounds bounds;
   private final double constraintTolerance;
+  private final boolean exactHessian;
 
   private Sqp(Builder builder) {
     this.criteria = builder.criteria().resolve(100, Integer.MAX_VALUE);
     this.constraints = List.copyOf(builder.constraints);
     this.bounds = builder.bounds;
     this.constraintTolerance = builder.constraintTolerance;
+    this.exactHessian = builder.exactHessian;
   }
 
   /** A builder with scipy's defaults and no constraints. */
@@ -77,6 +79,9 @@ public final class Sqp implements Minimizer {
   @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     Checks.notNull("f", f);
+    if (exactHessian && !f.hasHessian()) {
+      throw new IllegalArgumentException("f provides no Hessian (hasHessian() is false); exactHessian needs one");
+    }
     double[] x = Checks.startingPoint(x0);
     if (bounds != null) {
       bounds.checkDimension(x.length);
@@ -88,7 +93,7 @@ public final class Sqp implements Minimizer {
           + " equality components but x0 has length " + x.length + "; SLSQP needs at most one per variable");
     }
     ConstrainedRun run = new ConstrainedRun(f, rows, bounds, constraintTolerance, criteria, x);
-    return new Slsqp(run, rows, bounds, criteria, constraintTolerance, x).minimize();
+    return new Slsqp(run, rows, bounds, criteria, constraintTolerance, exactHessian, x).minimize();
   }
 
   /** Builder of {@link Sqp}. */
@@ -96,6 +101,7 @@ public final class Sqp implements Minimizer {
     private final List<Constraint> constraints = new ArrayList<>();
     private Bounds bounds;
     private double constraintTolerance = 1e-6;
+    private boolean exactHessian;
 
     private Builder() {
       super(100, 0, 1e-6, 1e-6, 1e-6);
@@ -119,6 +125,18 @@ public final class Sqp implements Minimizer {
      */
     public Builder constraintTolerance(double constraintTolerance) {
       this.constraintTolerance = Checks.nonNegative("constraintTolerance", constraintTolerance);
+      return this;
+    }
+
+    /**
+     * Whether B is the objective's Hessian at each iterate (made positive definite by the smallest shift τI that
+     * allows its Cholesky factorization, as {@link Newton} does) instead of the BFGS approximation; default false.
+     * The constraints' curvature is left out, so B is the Lagrangian's Hessian only for linear constraints, where it
+     * pays (a quadratic objective is then solved in one step). Each Hessian counts as an evaluation, and the
+     * objective must report {@link Objective#hasHessian()}.
+     */
+    public Builder exactHessian(boolean exactHessian) {
+      this.exactHessian = exactHessian;
       return this;
     }
 

@@ -370,4 +370,75 @@ class SqpTest {
     assertArrayEquals(new double[] {-0.125}, r.multipliers(), 1e-9);
     assertEquals(0, r.constraintViolation(), 1e-12);
   }
+
+  /** HS35's objective with its constant Hessian. */
+  private static final Objective HS35_WITH_HESSIAN = new Objective() {
+    @Override
+    public double value(double[] x) {
+      return HockSchittkowski.HS35.value(x);
+    }
+
+    @Override
+    public double valueAndGradient(double[] x, double[] gradient) {
+      return HockSchittkowski.HS35.valueAndGradient(x, gradient);
+    }
+
+    @Override
+    public double[][] hessian(double[] x) {
+      return new double[][] {{4, 2, 2}, {2, 4, 0}, {2, 0, 2}};
+    }
+
+    @Override
+    public boolean hasHessian() {
+      return true;
+    }
+  };
+
+  @Test
+  void anExactHessianSolvesAQuadraticProgramInOneStep() {
+    OptimizationResult exact = Sqp.builder().exactHessian(true)
+        .bounds(Bounds.of(new double[3], new double[] {INF, INF, INF}))
+        .constraint(Constraint.atMost(HockSchittkowski.HS35_SUM, 3)).build()
+        .minimize(HS35_WITH_HESSIAN, new double[] {0.5, 0.5, 0.5});
+    assertSolved(HockSchittkowski.HS35_OPTIMUM, exact);
+    assertArrayEquals(new double[] {4.0 / 3, 7.0 / 9, 4.0 / 9}, exact.x(), 1e-12);
+    assertEquals(2, exact.iterations(), "the step to the optimum, then a zero step");
+    assertEquals(4, exact.evaluations(), "f and ∇f at x0 and x1, and a Hessian at each");
+    assertTrue(exact.evaluations() < hs35(Sqp.builder(), 3).evaluations());
+    rejects("f provides no Hessian (hasHessian() is false); exactHessian needs one",
+        () -> hs35(Sqp.builder().exactHessian(true), 3));
+  }
+
+  @Test
+  void anIndefiniteExactHessianIsShiftedToPositiveDefinite() {
+    // x₁² − x₂² on the box [−1, 1]²: the saddle's Hessian diag(2, −2) is shifted; the minimum is at x₂ = ±1, f* = −1.
+    Objective saddle = new Objective() {
+      @Override
+      public double value(double[] x) {
+        return x[0] * x[0] - x[1] * x[1];
+      }
+
+      @Override
+      public double valueAndGradient(double[] x, double[] gradient) {
+        gradient[0] = 2 * x[0];
+        gradient[1] = -2 * x[1];
+        return value(x);
+      }
+
+      @Override
+      public double[][] hessian(double[] x) {
+        return new double[][] {{2, 0}, {0, -2}};
+      }
+
+      @Override
+      public boolean hasHessian() {
+        return true;
+      }
+    };
+    OptimizationResult r = Sqp.builder().exactHessian(true).bounds(Bounds.of(new double[] {-1, -1},
+        new double[] {1, 1})).build().minimize(saddle, new double[] {0.5, 0.5});
+    assertSolved(-1, r);
+    assertEquals(1, r.x()[1], 1e-9);
+    assertEquals(0, r.x()[0], 1e-2, "f within valueTolerance of −1 only asks x₁² ≲ 1e-6");
+  }
 }
