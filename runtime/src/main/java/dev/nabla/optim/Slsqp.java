@@ -3,8 +3,8 @@ package dev.nabla.optim;
 /**
  * One run of Kraft's sequential least-squares programming (Kraft 1988, DFVLR-FB 88-28, subroutine SLSQPB as scipy
  * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
- * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update the Lagrangian's Hessian, which is reset to the
- * identity when the direction does not descend.
+ * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update (or the objective's Hessian) the Lagrangian's
+ * Hessian, which is reset to the identity when the direction does not descend.
  */
 final class Slsqp {
   /** The smallest backtracking factor (SLSQP's alfmin). */
@@ -49,7 +49,7 @@ final class Slsqp {
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
 
-  /** @param exactHessian whether B is the objective's modified Hessian at each iterate instead of BFGS's */
+  /** A run from x0, inside the bounds; with exactHessian, B is the objective's shifted Hessian instead of BFGS's. */
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
       double constraintTolerance, boolean exactHessian, double[] x0) {
     this.run = run;
@@ -191,7 +191,7 @@ final class Slsqp {
    * 10 reductions the last finite trial is taken. Leaves x, f, the gradient and the rows' values at that point
    * and direction scaled to the step taken; the functions are evaluated at x moved into the bounds.
    *
-   * @throws Stop with NON_FINITE when no trial point is finite
+   * @throws Stop with NON_FINITE when the eleventh trial point is not finite either
    */
   private void lineSearch(double meritStart, double slope) {
     double alpha = 1;
