@@ -191,7 +191,7 @@ final class Slsqp {
    * 10 reductions the last finite trial is taken. Leaves x, f, the gradient and the rows' values at that point
    * and direction scaled to the step taken; the functions are evaluated at x moved into the bounds.
    *
-   * @throws Stop with NON_FINITE when the eleventh trial point is not finite either
+   * @throws Stop with NON_FINITE when the eleventh trial point is not finite
    */
   private void lineSearch(double meritStart, double slope) {
     double alpha = 1;

@@ -40,8 +40,8 @@ import java.util.List;
  * A run that ends without convergence with no point found within constraintTolerance of the constraints (measured
  * as {@link OptimizationResult#constraintViolation()}) is INFEASIBLE instead; converged statuses always have
  * {@code constraintViolation() ≤ constraintTolerance}. An objective or constraint that is not finite at a trial
- * point shortens the step (by the factor 0.1); only at x0, or when ten reductions find no finite point, does the run
- * end with NON_FINITE.
+ * point shortens the step (by the factor 0.1); only at x0, or when the eleventh trial point of a line search (where
+ * SLSQP takes whatever it finds) is not finite, does the run end with NON_FINITE.
  *
  * <p>The listener sees x0 and every point a line search accepts (an iteration that only resets B has none).
  * The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
