@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The constraints as SLSQP's rows gⱼ(x) = 0 (equalities first) and gⱼ(x) ≥ 0: an equal component gives
- * c(x) − value, a finite lower side c(x) − lower and a finite upper side upper − c(x); each constraint's function
- * is called once per point, with its Jacobian.
+ * c(x) − value, a finite lower side c(x) − lower and a finite upper side upper − c(x); each function is called
+ * once per point, with its Jacobian, even when several constraints of the same size share it.
  */
 final class ConstraintRows {
   private static final int EQUAL = 0;
@@ -14,6 +14,8 @@ final class ConstraintRows {
   private final List<Constraint> constraints;
   private final double[][][] jacobians;
   private final double[][] values;
+  /** For each constraint, the earlier one whose function (the same object, of the same size) it reuses, or −1. */
+  private final int[] sharedWith;
   private final int[] rowConstraint;
   private final int[] rowComponent;
   private final int[] rowSide;
@@ -43,10 +45,12 @@ final class ConstraintRows {
     rowSide = new int[rows];
     jacobians = new double[constraints.size()][][];
     values = new double[constraints.size()][];
+    sharedWith = new int[constraints.size()];
     int row = 0;
     for (int k = 0; k < constraints.size(); k++) {
       Constraint constraint = constraints.get(k);
-      jacobians[k] = new double[constraint.size()][n];
+      sharedWith[k] = firstWithTheSameFunction(k);
+      jacobians[k] = sharedWith[k] >= 0 ? jacobians[sharedWith[k]] : new double[constraint.size()][n];
       for (int i = 0; i < constraint.size(); i++) {
         if (constraint.lower(i) == constraint.upper(i)) {
           row = layOut(row, k, i, EQUAL);
@@ -69,6 +73,17 @@ final class ConstraintRows {
     componentCount = components;
   }
 
+  private int firstWithTheSameFunction(int k) {
+    Constraint constraint = constraints.get(k);
+    for (int earlier = 0; earlier < k; earlier++) {
+      Constraint other = constraints.get(earlier);
+      if (other.function() == constraint.function() && other.size() == constraint.size()) {
+        return earlier;
+      }
+    }
+    return -1;
+  }
+
   private int layOut(int row, int constraint, int component, int side) {
     rowConstraint[row] = constraint;
     rowComponent[row] = component;
@@ -87,14 +102,18 @@ final class ConstraintRows {
   }
 
   /**
-   * Calls every constraint's function at x with its Jacobian; returns whether all values and Jacobian entries are
-   * finite.
+   * Calls every function of the constraints once at x with its Jacobian; returns whether all values and Jacobian
+   * entries are finite.
    *
    * @throws IllegalArgumentException when a function returns null or a length other than its constraint's size
    */
   boolean evaluate(double[] x) {
     boolean finite = true;
     for (int k = 0; k < values.length; k++) {
+      if (sharedWith[k] >= 0) {
+        values[k] = values[sharedWith[k]];
+        continue;
+      }
       Constraint constraint = constraints.get(k);
       double[] c = constraint.function().value(x, jacobians[k]);
       if (c == null) {

@@ -116,7 +116,9 @@ class SqpTest {
   @Test
   void incompatibleConstraintsAreInfeasibleAndNeverConverged() {
     // scipy (x₁ − 1 ≥ 0 and −x₁ ≥ 0): incompatible f 2.240031921441951 nit 14 nfev 80 njev 10 status 8, x₁ 0.50333
+    int[] calls = {0};
     VectorFunction first = (x, jacobian) -> {
+      calls[0]++;
       if (jacobian != null) {
         jacobian[0][0] = 1;
         jacobian[0][1] = 0;
@@ -132,6 +134,7 @@ class SqpTest {
     assertTrue(r.message().contains("SLSQP mode 8"), r.message());
     assertEquals(14, r.iterations());
     assertEquals(80, r.evaluations(), "no call where a zero step repeats the last point, as in scipy");
+    assertEquals(80, calls[0], "the function the two constraints share is called once per point");
   }
 
   @Test
