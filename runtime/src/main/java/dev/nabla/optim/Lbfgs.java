@@ -12,7 +12,8 @@ package dev.nabla.optim;
  *       max-norm of g without bounds; scipy's gtol, default 1e-5; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (scipy's ftol = factr·ε, default
  *       2.2204460492503131e-09; VALUE_TOLERANCE);
- *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (default 0, which only stops on a zero step; STEP_TOLERANCE);
+ *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (default 0, which only stops on a zero step; STEP_TOLERANCE, not
+ *       convergence);
  *   <li>k = maxIterations (default 15000) or maxEvaluations calls spent (default 15000).
  * </ul>
  * The line search uses ftol = 1e-3, gtol = 0.9, xtol = 0.1 and at most 20 evaluations like scipy; when it fails,

@@ -9,7 +9,7 @@ package dev.nabla.optim;
  * <ul>
  *   <li>VALUE_TOLERANCE: the actual and the predicted relative reductions of ‖f‖² are both ≤ valueTolerance
  *       (MINPACK's ftol, default 1.49012e-8), or both ≤ machine ε (no further reduction possible);
- *   <li>STEP_TOLERANCE: Δ ≤ stepTolerance·‖D·x‖ (xtol, default 1.49012e-8), or Δ ≤ ε·‖D·x‖;
+ *   <li>TRUST_REGION_TOLERANCE: Δ ≤ stepTolerance·‖D·x‖ (xtol, default 1.49012e-8), or Δ ≤ ε·‖D·x‖;
  *   <li>GRADIENT_TOLERANCE: {@code max_j |J_jᵀf|/(‖J_j‖·‖f‖) ≤ gradientTolerance} (the cosine of the angle
  *       between f and the columns of J; gtol, default 0), or ≤ ε;
  *   <li>MAX_EVALUATIONS: maxEvaluations residual evaluations without Jacobian (maxfev, default 100·(n+1));
@@ -179,7 +179,7 @@ public final class LevenbergMarquardt {
               && 0.5 * ratio <= 1;
           boolean stepTest = delta <= limits.stepTolerance() * xnorm;
           if (valueTest || stepTest) {
-            status = valueTest ? Status.VALUE_TOLERANCE : Status.STEP_TOLERANCE;
+            status = valueTest ? Status.VALUE_TOLERANCE : Status.TRUST_REGION_TOLERANCE;
             detail = valueTest && stepTest ? "both value and step tolerances met" : null;
             break outer;
           }
@@ -194,7 +194,7 @@ public final class LevenbergMarquardt {
             break outer;
           }
           if (delta <= EPS * xnorm) {
-            status = Status.STEP_TOLERANCE;
+            status = Status.TRUST_REGION_TOLERANCE;
             detail = "no further improvement of x possible at machine precision";
             break outer;
           }

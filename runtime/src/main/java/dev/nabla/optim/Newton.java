@@ -15,7 +15,8 @@ package dev.nabla.optim;
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (default 1e-8; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (default 0 = off; VALUE_TOLERANCE);
  *   <li>{@code Σ|x_k − x_{k−1}|/n ≤ stepTolerance}, the mean absolute step of scipy's Newton-CG xtol (default
- *       1e-5; STEP_TOLERANCE);
+ *       1e-5; STEP_TOLERANCE, which unlike scipy's success is not {@link Status#converged()}: Newton can crawl
+ *       past a saddle point in short steps);
  *   <li>k = maxIterations (default 200·n as in scipy) or maxEvaluations calls spent, counting value/gradient,
  *       Hessian and Hessian–vector calls (default unlimited).
  * </ul>
