@@ -8,7 +8,7 @@ package dev.nabla.optim;
  * other status is not convergence: {@link #STEP_TOLERANCE} says only that the method stopped moving (see there),
  * {@link #COMPLETED} is a training run that did all its planned epochs (training has no convergence test),
  * {@code MAX_*} ran out of budget, the listener chose to stop, and {@link #NON_FINITE},
- * {@link #LINE_SEARCH_FAILED} and {@link #INFEASIBLE} are failures.
+ * {@link #LINE_SEARCH_FAILED}, {@link #PRECISION_LIMIT} and {@link #INFEASIBLE} are failures.
  */
 public enum Status {
   /** The gradient norm fell below {@code gradientTolerance}. */
@@ -42,6 +42,12 @@ public enum Status {
   NON_FINITE(false, "the objective returned a non-finite value or gradient"),
   /** The line search could not find a step that decreases the objective enough. */
   LINE_SEARCH_FAILED(false, "the line search found no acceptable step"),
+  /**
+   * The tolerances ask for more than rounding allows: no further reduction of the value or change of x is possible
+   * at machine precision (MINPACK's info 6, 7 and 8, which scipy's leastsq reports as failures). The point may still
+   * be a solution, as on zero-residual problems with a singular Jacobian; it is the best point reached.
+   */
+  PRECISION_LIMIT(false, "no further progress possible at machine precision"),
   /** No point within the constraint tolerance of the constraints was found; the result is the least violating. */
   INFEASIBLE(false, "no feasible point was found");
 
