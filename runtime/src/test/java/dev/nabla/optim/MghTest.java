@@ -18,6 +18,11 @@ class MghTest {
   private static final int SCIPY_LBFGSB_SOLVED = 26;
   // The same script's "L-BFGS-B total nfev" over all 36 problems.
   private static final int SCIPY_LBFGSB_TOTAL_NFEV = 1026;
+  // On Jennrich-Sampson scipy's L-BFGS-B evaluates +inf at its 24th and last trial step (exp overflows) and reports
+  // "CONVERGENCE: REL_REDUCTION_OF_F_<=_FACTR*EPSMCH" at f = 214.34, not the minimum 124.36; Lbfgs, which rejects
+  // the non-finite trial and shrinks the step, solves it. The evaluation totals are compared without this problem.
+  private static final String SCIPY_LBFGSB_STOPPED_AT_INFINITY = "Jennrich-Sampson";
+  private static final int SCIPY_LBFGSB_NFEV_THERE = 24;
 
   // f(x0) of every problem as computed by mgh.py (/usr/bin/python3 mgh_start_values.py), in list order.
   private static final double[] PYTHON_START_VALUES = {
@@ -137,13 +142,14 @@ class MghTest {
       OptimizationResult r = Lbfgs.builder().build().minimize(p.objective(), p.x0());
       boolean ok = p.solvedBy(r.value());
       solved += ok ? 1 : 0;
-      evaluations += r.evaluations();
+      evaluations += p.name().equals(SCIPY_LBFGSB_STOPPED_AT_INFINITY) ? 0 : r.evaluations();
       report.append(String.format("  %-38s f=%-24.16g f*=%-20.12g evals=%-5d %s %s%n", p.name(), r.value(), p.fStar(),
           r.evaluations(), r.status(), ok ? "ok" : "--"));
     }
     System.out.print("MGH L-BFGS: " + solved + " solved (scipy L-BFGS-B " + SCIPY_LBFGSB_SOLVED + "), "
-        + evaluations + " evaluations (scipy " + SCIPY_LBFGSB_TOTAL_NFEV + ")\n" + report);
+        + evaluations + " evaluations without " + SCIPY_LBFGSB_STOPPED_AT_INFINITY + " (scipy "
+        + (SCIPY_LBFGSB_TOTAL_NFEV - SCIPY_LBFGSB_NFEV_THERE) + ")\n" + report);
     assertTrue(solved >= SCIPY_LBFGSB_SOLVED, "solved " + solved + "\n" + report);
-    assertTrue(evaluations <= SCIPY_LBFGSB_TOTAL_NFEV, "evaluations " + evaluations);
+    assertTrue(evaluations <= SCIPY_LBFGSB_TOTAL_NFEV - SCIPY_LBFGSB_NFEV_THERE, "evaluations " + evaluations);
   }
 }
