@@ -101,9 +101,9 @@ class MghTest {
   };
   // The counts agree because the arithmetic is MINPACK's, not within a tolerance: Powell's singular function ends by
   // info 8 when rounding happens to make f orthogonal to J (writing r₄ = √10·(c·c) instead of √10·c·c costs one
-  // more evaluation). Where the last bits of the problems' own arithmetic (Math.exp against libm) take another
-  // path, nabla measured nfev/njev 40/29 (Biggs EXP6, MINPACK 44/31) and 65/64 (Extended Powell n=12, MINPACK
-  // 58/57, also with the hand-written Jacobian given to leastsq, so not the complex-step Jacobian's doing).
+  // more evaluation, though mgh.py writes it so). Two problems take another path in their last bits: Biggs EXP6
+  // (nfev/njev 40/29, MINPACK 44/31; Math.exp is not libm's exp) and Extended Powell n=12 (65/64, MINPACK 58/57,
+  // also with the hand-written Jacobian given to leastsq; the cause is not found).
   private static final Set<String> ROUNDING_SENSITIVE = Set.of("Biggs EXP6", "Extended Powell n=12");
 
   @Test
