@@ -21,6 +21,8 @@ final class ConstraintRows {
   private final int[] rowSide;
   private final int equalities;
   private final int componentCount;
+  /** The index of each constraint's first component among all components. */
+  private final int[] first;
 
   /** Lays out the rows of the constraints for points of dimension n. */
   ConstraintRows(List<Constraint> constraints, int n) {
@@ -71,6 +73,10 @@ final class ConstraintRows {
       }
     }
     componentCount = components;
+    first = new int[constraints.size()];
+    for (int k = 1; k < first.length; k++) {
+      first[k] = first[k - 1] + constraints.get(k - 1).size();
+    }
   }
 
   private int firstWithTheSameFunction(int k) {
@@ -185,16 +191,53 @@ final class ConstraintRows {
    * equality, r_lower − r_upper otherwise, i.e. λ = ∂f*∕∂side.
    */
   double[] componentMultipliers(double[] r) {
-    int[] first = new int[values.length];
-    for (int k = 1; k < first.length; k++) {
-      first[k] = first[k - 1] + constraints.get(k - 1).size();
-    }
     double[] lambda = new double[componentCount];
     for (int j = 0; j < r.length; j++) {
       int component = first[rowConstraint[j]] + rowComponent[j];
       lambda[component] += rowSide[j] == UPPER ? -r[j] : r[j];
     }
     return lambda;
+  }
+
+  /**
+   * Subtracts Σᵢ λᵢ∇²cᵢ(x) from h for the functions that supply Hessians ({@link VectorFunction#hasHessian()}),
+   * one call per function with the multipliers λ of the components that use it, so that h becomes the Lagrangian's
+   * Hessian where h was the objective's; functions without Hessians add no curvature.
+   *
+   * @throws Stop with NON_FINITE when a Hessian entry is not finite
+   * @throws IllegalArgumentException when a function's Hessian is not n×n
+   */
+  void subtractCurvature(double[] x, double[] r, double[][] h) {
+    double[] lambda = componentMultipliers(r);
+    for (int k = 0; k < values.length; k++) {
+      VectorFunction function = constraints.get(k).function();
+      if (sharedWith[k] >= 0 || !function.hasHessian()) {
+        continue;
+      }
+      double[] weights = new double[constraints.get(k).size()];
+      for (int other = k; other < values.length; other++) {
+        if (other == k || sharedWith[other] == k) {
+          for (int c = 0; c < weights.length; c++) {
+            weights[c] += lambda[first[other] + c];
+          }
+        }
+      }
+      double[][] curvature = function.hessian(x, weights);
+      if (curvature.length != h.length) {
+        throw new IllegalArgumentException("constraints[" + k + "]'s Hessian has " + curvature.length
+            + " rows but x has length " + h.length);
+      }
+      for (int i = 0; i < h.length; i++) {
+        if (curvature[i].length != h.length) {
+          throw new IllegalArgumentException("constraints[" + k + "]'s Hessian has a row of length "
+              + curvature[i].length + " but x has length " + h.length);
+        }
+        if (!allFinite(curvature[i])) {
+          throw new Stop(Status.NON_FINITE, "constraints[" + k + "]'s Hessian has a non-finite entry");
+        }
+        Vectors.axpy(-1, curvature[i], h[i]);
+      }
+    }
   }
 
   private static boolean allFinite(double[] v) {

@@ -3,8 +3,8 @@ package dev.nabla.optim;
 /**
  * One run of Kraft's sequential least-squares programming (Kraft 1988, DFVLR-FB 88-28, subroutine SLSQPB as scipy
  * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
- * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update (or the objective's Hessian) the Lagrangian's
- * Hessian, which is reset to the identity when the direction does not descend.
+ * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update (or the exact one) the Lagrangian's Hessian,
+ * which is reset to the identity when the direction does not descend.
  */
 final class Slsqp {
   /** The smallest backtracking factor (SLSQP's alfmin). */
@@ -49,7 +49,7 @@ final class Slsqp {
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
 
-  /** A run from x0, inside the bounds; with exactHessian, B is the objective's shifted Hessian instead of BFGS's. */
+  /** A run from x0, inside the bounds; with exactHessian, B is the Lagrangian's shifted Hessian, not BFGS's. */
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
       double constraintTolerance, boolean exactHessian, double[] x0) {
     this.run = run;
@@ -90,7 +90,7 @@ final class Slsqp {
       run.report(point, f, run.gradientNorm(point, gradient, multipliers));
       resetHessian();
       if (exactHessian) {
-        hessian.assign(ModifiedCholesky.shiftedFactor(run.hessian(point)));
+        assignLagrangianHessian();
       }
       while (true) {
         run.iterations++;
@@ -137,7 +137,7 @@ final class Slsqp {
     run.report(point, f, run.gradientNorm(point, gradient, multipliers));
     testConvergence(1);
     if (exactHessian) {
-      hessian.assign(ModifiedCholesky.shiftedFactor(run.hessian(point)));
+      assignLagrangianHessian();
       return;
     }
     constraints.lagrangianGradient(gradient, multipliers, change);
@@ -258,6 +258,19 @@ final class Slsqp {
     if (feasible && stepNorm < scale * criteria.stepTolerance()) {
       throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm + relaxed);
     }
+  }
+
+  /**
+   * B ← ∇²f − Σ λᵢ∇²cᵢ at the current point, with the constraints' Hessians where their functions supply them and
+   * the latest subproblem's multipliers, shifted to positive definite.
+   */
+  private void assignLagrangianHessian() {
+    double[][] h = run.hessian(point).clone();
+    for (int i = 0; i < n; i++) {
+      h[i] = h[i].clone();
+    }
+    constraints.subtractCurvature(point, multipliers, h);
+    hessian.assign(ModifiedCholesky.shiftedFactor(h));
   }
 
   /** ‖d‖₂ of the direction as scaled by the line search. */

@@ -129,11 +129,12 @@ public final class Sqp implements Minimizer {
     }
 
     /**
-     * Whether B is the objective's Hessian at each iterate (made positive definite by the smallest shift τI that
-     * allows its Cholesky factorization, as {@link Newton} does) instead of the BFGS approximation; default false.
-     * The constraints' curvature is left out, so B is the Lagrangian's Hessian only for linear constraints, where it
-     * pays (a quadratic objective is then solved in one step). Each Hessian counts as an evaluation, and the
-     * objective must report {@link Objective#hasHessian()}.
+     * Whether B is the Lagrangian's Hessian ∇²f − Σ λᵢ∇²cᵢ at each iterate, with the latest subproblem's
+     * multipliers, instead of the BFGS approximation; default false. It is made positive definite by the smallest
+     * shift τI that allows its Cholesky factorization, as {@link Newton} does. The objective must report
+     * {@link Objective#hasHessian()}, and each of its Hessians counts as an evaluation; a constraint contributes its
+     * curvature when its function reports {@link VectorFunction#hasHessian()} (generated adapters of
+     * {@code @Differentiable(order = 2)} methods do) and none otherwise, which is exact for linear constraints.
      */
     public Builder exactHessian(boolean exactHessian) {
       this.exactHessian = exactHessian;

@@ -444,4 +444,67 @@ class SqpTest {
     assertEquals(1, r.x()[1], 1e-9);
     assertEquals(0, r.x()[0], 1e-2, "f within valueTolerance of −1 only asks x₁² ≲ 1e-6");
   }
+
+  /** (x₁ − 2)² + 4(x₂ − 1)², with its Hessian. */
+  private static final Objective ELLIPSE_WITH_HESSIAN = new Objective() {
+    @Override
+    public double value(double[] x) {
+      return valueAndGradient(x, new double[2]);
+    }
+
+    @Override
+    public double valueAndGradient(double[] x, double[] gradient) {
+      gradient[0] = 2 * (x[0] - 2);
+      gradient[1] = 8 * (x[1] - 1);
+      return (x[0] - 2) * (x[0] - 2) + 4 * (x[1] - 1) * (x[1] - 1);
+    }
+
+    @Override
+    public double[][] hessian(double[] x) {
+      return new double[][] {{2, 0}, {0, 8}};
+    }
+
+    @Override
+    public boolean hasHessian() {
+      return true;
+    }
+  };
+
+  /** RING with its Hessian weighted by w: 2w·I. */
+  private static final VectorFunction RING_WITH_HESSIAN = new VectorFunction() {
+    @Override
+    public double[] value(double[] x, double[][] jacobian) {
+      return RING.value(x, jacobian);
+    }
+
+    @Override
+    public double[][] hessian(double[] x, double[] weights) {
+      return new double[][] {{2 * weights[0], 0}, {0, 2 * weights[0]}};
+    }
+
+    @Override
+    public boolean hasHessian() {
+      return true;
+    }
+  };
+
+  private static OptimizationResult ellipseInRing(Sqp.Builder builder, VectorFunction ring) {
+    return builder.constraint(Constraint.between(ring, new double[] {1}, new double[] {2})).build()
+        .minimize(ELLIPSE_WITH_HESSIAN, new double[] {0.5, 0});
+  }
+
+  @Test
+  void theConstraintsCurvatureMakesTheExactHessianTheLagrangians() {
+    // Near the solution only B with the ring's curvature 2λI is the Lagrangian's Hessian, so Newton's fast local
+    // convergence shows in the Lagrangian's gradient when the tests stop the runs.
+    OptimizationResult bfgs = ellipseInRing(Sqp.builder(), RING);
+    OptimizationResult exact = ellipseInRing(Sqp.builder().exactHessian(true), RING_WITH_HESSIAN);
+    OptimizationResult flat = ellipseInRing(Sqp.builder().exactHessian(true), RING);
+    assertTrue(bfgs.converged() && exact.converged() && flat.converged());
+    assertEquals(bfgs.value(), exact.value(), 1e-6);
+    assertEquals(bfgs.value(), flat.value(), 1e-6);
+    assertTrue(exact.gradientNorm() < 1e-2 * Math.min(bfgs.gradientNorm(), flat.gradientNorm()),
+        exact + " against " + bfgs + " and " + flat);
+    assertTrue(exact.iterations() < bfgs.iterations(), exact + " against " + bfgs);
+  }
 }
