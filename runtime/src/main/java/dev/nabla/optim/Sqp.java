@@ -27,7 +27,7 @@ import java.util.List;
  *       the λⱼ are the subproblem's multipliers (GRADIENT_TOLERANCE);
  *   <li>after the step to x_k, with the listener called first (STOPPED_BY_LISTENER): feasible and
  *       {@code |f_k − f_{k−1}| < valueTolerance} (VALUE_TOLERANCE) or {@code ‖x_k − x_{k−1}‖₂ < stepTolerance}
- *       (STEP_TOLERANCE);
+ *       (STEP_TOLERANCE, which scipy counts as success but {@link Status#STEP_TOLERANCE} does not);
  *   <li>when B would be reset to the identity for the fifth time (after a direction of non-negative merit slope or a
  *       singular BFGS update), the last two tests with tolerances ten times larger and the largest violation within
  *       constraintTolerance; their failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
