@@ -13,34 +13,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ConstrainedLeastSquaresTest {
 
-  private static double[][] gaussian(Random random, int rows, int columns) {
-    double[][] a = new double[rows][columns];
-    for (double[] row : a) {
-      for (int j = 0; j < columns; j++) {
-        row[j] = random.nextGaussian();
-      }
-    }
-    return a;
-  }
-
-  private static double[][] copy(double[][] a) {
-    double[][] c = new double[a.length][];
-    for (int i = 0; i < a.length; i++) {
-      c[i] = a[i].clone();
-    }
-    return c;
-  }
-
   @ParameterizedTest
   @CsvSource({"4, 1, 3, 1", "5, 2, 6, 2", "3, 0, 4, 3", "6, 3, 0, 4", "4, 0, 0, 5", "5, 5, 2, 6", "2, 1, 8, 7"})
   void satisfiesTheKktConditions(int n, int mc, int mg, long seed) {
     Random random = new Random(seed);
     for (int trial = 0; trial < 20; trial++) {
-      double[][] c = gaussian(random, mc, n);
-      double[][] e = gaussian(random, n, n);
-      double[][] g = gaussian(random, mg, n);
-      double[] f = gaussian(random, 1, n)[0];
-      double[] point = gaussian(random, 1, n)[0];
+      double[][] c = RandomMatrices.gaussian(random, mc, n);
+      double[][] e = RandomMatrices.gaussian(random, n, n);
+      double[][] g = RandomMatrices.gaussian(random, mg, n);
+      double[] f = RandomMatrices.gaussian(random, 1, n)[0];
+      double[] point = RandomMatrices.gaussian(random, 1, n)[0];
       double[] d = new double[mc];
       double[] h = new double[mg];
       for (int i = 0; i < mc; i++) {
@@ -49,9 +31,9 @@ class ConstrainedLeastSquaresTest {
       for (int i = 0; i < mg; i++) {
         h[i] = Vectors.dot(g[i], point) - Math.abs(random.nextGaussian());
       }
-      double[][] c0 = copy(c);
-      double[][] e0 = copy(e);
-      double[][] g0 = copy(g);
+      double[][] c0 = RandomMatrices.copy(c);
+      double[][] e0 = RandomMatrices.copy(e);
+      double[][] g0 = RandomMatrices.copy(g);
       double[] f0 = f.clone();
       double[] d0 = d.clone();
       double[] h0 = h.clone();

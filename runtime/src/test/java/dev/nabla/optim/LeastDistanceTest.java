@@ -16,14 +16,8 @@ class LeastDistanceTest {
   void satisfiesTheKktConditions(int rows, int n, long seed) {
     Random random = new Random(seed);
     for (int trial = 0; trial < 20; trial++) {
-      double[][] g = new double[rows][n];
-      double[] h = new double[rows];
-      for (int i = 0; i < rows; i++) {
-        for (int j = 0; j < n; j++) {
-          g[i][j] = random.nextGaussian();
-        }
-        h[i] = random.nextGaussian();
-      }
+      double[][] g = RandomMatrices.gaussian(random, rows, n);
+      double[] h = RandomMatrices.gaussian(random, 1, rows)[0];
       // Feasible: lower h until a random point satisfies every row with some slack.
       double[] point = new double[n];
       for (int j = 0; j < n; j++) {

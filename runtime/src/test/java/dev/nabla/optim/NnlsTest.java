@@ -56,20 +56,9 @@ class NnlsTest {
   void reachesTheLeastResidualWithADualCertificate(int m, int n, long seed) {
     Random random = new Random(seed);
     for (int trial = 0; trial < 20; trial++) {
-      double[][] a = new double[n][m];
-      double[] b = new double[m];
-      for (int j = 0; j < n; j++) {
-        for (int i = 0; i < m; i++) {
-          a[j][i] = random.nextGaussian();
-        }
-      }
-      for (int i = 0; i < m; i++) {
-        b[i] = random.nextGaussian();
-      }
-      double[][] original = new double[n][];
-      for (int j = 0; j < n; j++) {
-        original[j] = a[j].clone();
-      }
+      double[][] a = RandomMatrices.gaussian(random, n, m);
+      double[] b = RandomMatrices.gaussian(random, 1, m)[0];
+      double[][] original = RandomMatrices.copy(a);
       double[] bOriginal = b.clone();
       Nnls.Solution s = Nnls.solve(a, m, b);
       assertTrue(s.solved());
