@@ -201,8 +201,8 @@ final class ConstraintRows {
 
   /**
    * Subtracts Σᵢ λᵢ∇²cᵢ(x) from h for the functions that supply Hessians ({@link VectorFunction#hasHessian()}),
-   * one call per function with the multipliers λ of the components that use it, so that h becomes the Lagrangian's
-   * Hessian where h was the objective's; functions without Hessians add no curvature.
+   * one call per function with the multipliers λ of the components that use it (none when they are all 0), so that
+   * h becomes the Lagrangian's Hessian where h was the objective's; functions without Hessians add no curvature.
    *
    * @throws Stop with NON_FINITE when a Hessian entry is not finite
    * @throws IllegalArgumentException when a function's Hessian is not n×n
@@ -221,6 +221,9 @@ final class ConstraintRows {
             weights[c] += lambda[first[other] + c];
           }
         }
+      }
+      if (Vectors.maxNorm(weights) == 0) {
+        continue;
       }
       double[][] curvature = function.hessian(x, weights);
       if (curvature.length != h.length) {

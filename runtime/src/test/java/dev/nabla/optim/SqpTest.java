@@ -507,4 +507,44 @@ class SqpTest {
         exact + " against " + bfgs + " and " + flat);
     assertTrue(exact.iterations() < bfgs.iterations(), exact + " against " + bfgs);
   }
+
+  @Test
+  void aConstraintHessianOfTheWrongSizeIsNamedAndANonFiniteOneEndsTheRun() {
+    VectorFunction wrongSize = new VectorFunction() {
+      @Override
+      public double[] value(double[] x, double[][] jacobian) {
+        return RING.value(x, jacobian);
+      }
+
+      @Override
+      public double[][] hessian(double[] x, double[] weights) {
+        return new double[3][3];
+      }
+
+      @Override
+      public boolean hasHessian() {
+        return true;
+      }
+    };
+    rejects("constraints[0]'s Hessian has 3 rows but x has length 2",
+        () -> ellipseInRing(Sqp.builder().exactHessian(true), wrongSize));
+    VectorFunction notFinite = new VectorFunction() {
+      @Override
+      public double[] value(double[] x, double[][] jacobian) {
+        return RING.value(x, jacobian);
+      }
+
+      @Override
+      public double[][] hessian(double[] x, double[] weights) {
+        return new double[][] {{Double.NaN, 0}, {0, 0}};
+      }
+
+      @Override
+      public boolean hasHessian() {
+        return true;
+      }
+    };
+    OptimizationResult r = ellipseInRing(Sqp.builder().exactHessian(true), notFinite);
+    assertEquals(Status.NON_FINITE, r.status(), r.message());
+  }
 }
