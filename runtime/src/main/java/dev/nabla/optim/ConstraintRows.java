@@ -111,7 +111,8 @@ final class ConstraintRows {
    * Calls every function of the constraints once at x with its Jacobian; returns whether all values and Jacobian
    * entries are finite.
    *
-   * @throws IllegalArgumentException when a function returns null or a length other than its constraint's size
+   * @throws IllegalArgumentException when a function returns null or a length other than its constraint's size, or
+   *     rejects x or its m×n Jacobian (as generated adapters do when the sizes are not theirs)
    */
   boolean evaluate(double[] x) {
     boolean finite = true;
@@ -121,7 +122,14 @@ final class ConstraintRows {
         continue;
       }
       Constraint constraint = constraints.get(k);
-      double[] c = constraint.function().value(x, jacobians[k]);
+      double[] c;
+      try {
+        c = constraint.function().value(x, jacobians[k]);
+      } catch (IllegalArgumentException e) {
+        // A generated adapter checks the sizes of x and of the Jacobian; say which constraint it belongs to.
+        throw new IllegalArgumentException("constraints[" + k + "] (size " + constraint.size() + ", x of length "
+            + x.length + "): " + e.getMessage(), e);
+      }
       if (c == null) {
         throw new IllegalArgumentException("constraints[" + k + "] returned null");
       }

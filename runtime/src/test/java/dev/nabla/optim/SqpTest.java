@@ -337,6 +337,21 @@ class SqpTest {
   }
 
   @Test
+  void aJacobianSizeMismatchFoundByTheFunctionIsNamed() {
+    // What a generated fVectorFunction of a 2-component method (codegen.Support's requireLength) says of the 1×2
+    // Jacobian of a size-1 constraint.
+    VectorFunction twoComponents = (x, jacobian) -> {
+      if (jacobian != null && jacobian.length != 2) {
+        throw new IllegalArgumentException("jacobian has length " + jacobian.length + ", expected 2");
+      }
+      return new double[] {x[0], x[1]};
+    };
+    rejects("constraints[0] (size 1, x of length 2): jacobian has length 1, expected 2",
+        () -> Sqp.builder().constraint(Constraint.atMost(twoComponents, 1)).build()
+            .minimize(HockSchittkowski.HS6, new double[] {0, 0}));
+  }
+
+  @Test
   void aConstraintWhoseLengthChangesBetweenCallsIsNamed() {
     int[] calls = {0};
     VectorFunction growing = (x, jacobian) -> ++calls[0] < 3 ? RING.value(x, jacobian) : new double[2];
