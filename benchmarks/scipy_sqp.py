@@ -15,7 +15,6 @@ Usage:
 """
 import math
 import sys
-import time
 import warnings
 
 import numpy as np
@@ -23,6 +22,7 @@ import sympy
 from scipy.optimize import BFGS, Bounds, NonlinearConstraint, minimize
 
 from hs_problems import PROBLEMS
+from timing import median_time
 
 
 class Compiled:
@@ -92,26 +92,12 @@ class Compiled:
                         method="trust-constr", bounds=self.bounds(), constraints=[cons])
 
 
-def timed(solve, warmup, reps):
-    end = time.perf_counter() + warmup
-    res = solve()
-    while time.perf_counter() < end:
-        res = solve()
-    times = []
-    for _ in range(reps):
-        t = time.perf_counter()
-        res = solve()
-        times.append((time.perf_counter() - t) * 1e6)
-    times.sort()
-    return res, times[len(times) // 2]
-
-
 def run(warmup, reps):
     warnings.simplefilter("ignore")
     for p in PROBLEMS:
         compiled = Compiled(p)
         for method, solve in (("slsqp", compiled.slsqp), ("trust-constr", compiled.trust_constr)):
-            res, micros = timed(solve, warmup, reps)
+            res, micros = median_time(solve, warmup, reps)
             print("sqp %s %s %.17g %.3g %d %d %.1f %s" % (
                 method, p.name, res.fun, compiled.violation(res.x), res.nfev, res.nit, micros,
                 str(res.message).replace(" ", "_")), flush=True)

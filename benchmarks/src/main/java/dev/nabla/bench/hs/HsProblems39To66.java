@@ -10,11 +10,6 @@ final class HsProblems39To66 {
   private HsProblems39To66() {}
 
   @Differentiable
-  static double f39(double[] x) {
-    return -x[0];
-  }
-
-  @Differentiable
   static double[] c39(double[] x) {
     return new double[] {x[1] - Math.pow(x[0], 3) - Math.pow(x[2], 2), Math.pow(x[0], 2) - x[1] - Math.pow(x[3], 2)};
   }
@@ -123,18 +118,8 @@ final class HsProblems39To66 {
   }
 
   @Differentiable
-  static double f49(double[] x) {
-    return Math.pow(x[0] - x[1], 2) + Math.pow(x[2] - 1, 2) + Math.pow(x[3] - 1, 4) + Math.pow(x[4] - 1, 6);
-  }
-
-  @Differentiable
   static double[] c49(double[] x) {
     return new double[] {x[0] + x[1] + x[2] + 4 * x[3] - 7, x[2] + 5 * x[4] - 6};
-  }
-
-  @Differentiable
-  static double f50(double[] x) {
-    return Math.pow(x[0] - x[1], 2) + Math.pow(x[1] - x[2], 2) + Math.pow(x[2] - x[3], 4) + Math.pow(x[3] - x[4], 4);
   }
 
   @Differentiable
@@ -164,16 +149,6 @@ final class HsProblems39To66 {
 
   @Differentiable
   static double[] c52(double[] x) {
-    return new double[] {x[0] + 3 * x[1], x[2] + x[3] - 2 * x[4], x[1] - x[4]};
-  }
-
-  @Differentiable
-  static double f53(double[] x) {
-    return Math.pow(x[0] - x[1], 2) + Math.pow(x[1] + x[2] - 2, 2) + Math.pow(x[3] - 1, 2) + Math.pow(x[4] - 1, 2);
-  }
-
-  @Differentiable
-  static double[] c53(double[] x) {
     return new double[] {x[0] + 3 * x[1], x[2] + x[3] - 2 * x[4], x[1] - x[4]};
   }
 
@@ -210,11 +185,6 @@ final class HsProblems39To66 {
       x[1] + x[4] - 2,
       x[2] + x[5] - 2
     };
-  }
-
-  @Differentiable
-  static double f56(double[] x) {
-    return -x[0] * x[1] * x[2];
   }
 
   @Differentiable
@@ -344,10 +314,5 @@ final class HsProblems39To66 {
   @Differentiable
   static double f66(double[] x) {
     return 0.2 * x[2] - 0.8 * x[0];
-  }
-
-  @Differentiable
-  static double[] c66(double[] x) {
-    return new double[] {x[1] - Math.exp(x[0]), x[2] - Math.exp(x[1])};
   }
 }

@@ -100,11 +100,6 @@ final class HsProblems6To37 {
   }
 
   @Differentiable
-  static double f17(double[] x) {
-    return 100 * Math.pow(x[1] - Math.pow(x[0], 2), 2) + Math.pow(1 - x[0], 2);
-  }
-
-  @Differentiable
   static double[] c17(double[] x) {
     return new double[] {Math.pow(x[1], 2) - x[0], Math.pow(x[0], 2) - x[1]};
   }
@@ -133,11 +128,6 @@ final class HsProblems6To37 {
   }
 
   @Differentiable
-  static double f20(double[] x) {
-    return 100 * Math.pow(x[1] - Math.pow(x[0], 2), 2) + Math.pow(1 - x[0], 2);
-  }
-
-  @Differentiable
   static double[] c20(double[] x) {
     return new double[] {Math.pow(x[1], 2) + x[0], Math.pow(x[0], 2) + x[1], Math.pow(x[0], 2) + Math.pow(x[1], 2) - 1};
   }
@@ -150,11 +140,6 @@ final class HsProblems6To37 {
   @Differentiable
   static double[] c21(double[] x) {
     return new double[] {10 * x[0] - x[1] - 10};
-  }
-
-  @Differentiable
-  static double f22(double[] x) {
-    return Math.pow(x[0] - 2, 2) + Math.pow(x[1] - 1, 2);
   }
 
   @Differentiable
@@ -293,18 +278,8 @@ final class HsProblems6To37 {
   }
 
   @Differentiable
-  static double f36(double[] x) {
-    return -x[0] * x[1] * x[2];
-  }
-
-  @Differentiable
   static double[] c36(double[] x) {
     return new double[] {72 - x[0] - 2 * x[1] - 2 * x[2]};
-  }
-
-  @Differentiable
-  static double f37(double[] x) {
-    return -x[0] * x[1] * x[2];
   }
 
   @Differentiable

@@ -62,11 +62,6 @@ final class HsProblems71To84 {
   }
 
   @Differentiable
-  static double f75(double[] x) {
-    return f74(x);
-  }
-
-  @Differentiable
   static double[] c75(double[] x) {
     return c74And75(x, 0.48);
   }
@@ -135,26 +130,8 @@ final class HsProblems71To84 {
   }
 
   @Differentiable
-  static double[] c80(double[] x) {
-    return new double[] {
-      Math.pow(x[0], 2) + Math.pow(x[1], 2) + Math.pow(x[2], 2) + Math.pow(x[3], 2) + Math.pow(x[4], 2) - 10,
-      x[1] * x[2] - 5 * x[3] * x[4],
-      Math.pow(x[0], 3) + Math.pow(x[1], 3) + 1
-    };
-  }
-
-  @Differentiable
   static double f81(double[] x) {
     return Math.exp(x[0] * x[1] * x[2] * x[3] * x[4]) - 0.5 * Math.pow(Math.pow(x[0], 3) + Math.pow(x[1], 3) + 1, 2);
-  }
-
-  @Differentiable
-  static double[] c81(double[] x) {
-    return new double[] {
-      Math.pow(x[0], 2) + Math.pow(x[1], 2) + Math.pow(x[2], 2) + Math.pow(x[3], 2) + Math.pow(x[4], 2) - 10,
-      x[1] * x[2] - 5 * x[3] * x[4],
-      Math.pow(x[0], 3) + Math.pow(x[1], 3) + 1
-    };
   }
 
   @Differentiable
@@ -184,6 +161,7 @@ final class HsProblems71To84 {
     return new double[] {v1, v2, v3, 294000 - v1, 294000 - v2, 277200 - v3};
   }
 
+  /** The constraints of hs74 and hs75, which differ in the bound a on |x₃ − x₄|. */
   static double[] c74And75(double[] x, double a) {
     return new double[] {
       x[3] - x[2] + a,

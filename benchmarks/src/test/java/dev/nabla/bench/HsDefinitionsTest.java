@@ -1,9 +1,11 @@
-package dev.nabla.bench.hs;
+package dev.nabla.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nabla.bench.hs.HsProblem;
+import dev.nabla.bench.hs.HsSet;
 import dev.nabla.optim.Bounds;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The Java definitions of the Hock–Schittkowski set agree with the Python ones scipy solves, and with the published
- * optimum: values.txt holds what {@code benchmarks/scipy_sqp.py values} printed (its first line names the run) — the
+ * optimum: hs/values.txt holds what {@code benchmarks/scipy_sqp.py values} printed (its first line names the run) — the
  * data of {@code hs_problems.py}, and f, c and their exact derivatives (sympy) at x0 and at a seeded random point.
  */
 class HsDefinitionsTest {
@@ -28,7 +31,7 @@ class HsDefinitionsTest {
   private static Map<String, double[]> read() {
     Map<String, double[]> values = new HashMap<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        HsDefinitionsTest.class.getResourceAsStream("values.txt"), StandardCharsets.UTF_8))) {
+        HsDefinitionsTest.class.getResourceAsStream("hs/values.txt"), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (line.startsWith("#")) {
           continue;
@@ -52,18 +55,7 @@ class HsDefinitionsTest {
     return v;
   }
 
-  private static void close(double[] expected, double[] actual, double relative, String what) {
-    assertEquals(expected.length, actual.length, what + " length");
-    double scale = 1;
-    for (double e : expected) {
-      scale = Math.max(scale, Math.abs(e));
-    }
-    for (int i = 0; i < expected.length; i++) {
-      assertEquals(expected[i], actual[i], relative * scale, what + "[" + i + "]");
-    }
-  }
-
-  private static Stream<DynamicTest> perProblem(java.util.function.Consumer<HsProblem> check) {
+  private static Stream<DynamicTest> perProblem(Consumer<HsProblem> check) {
     return HsSet.PROBLEMS.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> check.accept(p)));
   }
 
@@ -100,16 +92,16 @@ class HsDefinitionsTest {
         double[] gradient = new double[n];
         assertEquals(python(p, point, "f")[0], p.objective().valueAndGradient(x, gradient),
             1e-12 * Math.max(1, Math.abs(python(p, point, "f")[0])), point + " f");
-        close(python(p, point, "g"), gradient, 1e-10, point + " gradient");
+        AgreementTest.close(python(p, point, "g"), gradient, 1e-10, point + " gradient");
         double[] c = python(p, point, "c");
         double[][] jacobian = new double[c.length][n];
-        close(c, p.c().value(x, jacobian), 1e-12, point + " c");
-        close(c, p.c().value(x, null), 1e-12, point + " c without Jacobian");
+        AgreementTest.close(c, p.c().value(x, jacobian), 1e-12, point + " c");
+        AgreementTest.close(c, p.c().value(x, null), 1e-12, point + " c without Jacobian");
         double[] rows = new double[c.length * n];
         for (int i = 0; i < c.length; i++) {
           System.arraycopy(jacobian[i], 0, rows, i * n, n);
         }
-        close(python(p, point, "J"), rows, 1e-10, point + " Jacobian");
+        AgreementTest.close(python(p, point, "J"), rows, 1e-10, point + " Jacobian");
       }
     });
   }
