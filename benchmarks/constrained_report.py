@@ -59,10 +59,10 @@ def main():
 def totals(done, count):
     solved_by = {solver: {name for name, ok, _ in rows if ok} for solver, rows in done.items()}
     scipy = solved_by["slsqp"] | solved_by["trust-constr"]
-    print("| %d problems | solved | of those scipy solves (%d) | Σ evaluations | Σ evaluations, solved by it and "
-          "SLSQP | Σ time | median time ÷ nabla's |" % (count, len(scipy)))
-    print("|---|---:|---:|---:|---:|---:|---:|")
     both = solved_by["nabla"] & solved_by["slsqp"]
+    print("| %d problems | solved | of the %d scipy solves | Σ evaluations | Σ evaluations on the %d both Sqp and "
+          "SLSQP solve | Σ time | median of time ÷ Sqp's |" % (count, len(scipy), len(both)))
+    print("|---|---:|---:|---:|---:|---:|---:|")
     nabla = {name: run for name, _, run in done["nabla"]}
     for solver, label in SOLVERS:
         rows = done[solver]

@@ -116,7 +116,7 @@ class HsDefinitionsTest {
   }
 
   /** The largest violation of a constraint or bound of p at x. */
-  private static double violation(HsProblem p, double[] x) {
+  static double violation(HsProblem p, double[] x) {
     double[] c = p.c().value(x, null);
     double v = 0;
     for (int i = 0; i < c.length; i++) {
