@@ -16,12 +16,12 @@ import dev.nabla.processor.kinds.Hessian;
 import dev.nabla.processor.kinds.HessianVector;
 import dev.nabla.processor.kinds.Jacobian;
 import dev.nabla.processor.kinds.Jvp;
-import dev.nabla.processor.kinds.LeastSquaresAdapter;
 import dev.nabla.processor.kinds.MethodKind;
 import dev.nabla.processor.kinds.ObjectiveAdapter;
 import dev.nabla.processor.kinds.SecondDerivative;
 import dev.nabla.processor.kinds.Selection;
 import dev.nabla.processor.kinds.Sources;
+import dev.nabla.processor.kinds.VectorAdapter;
 import dev.nabla.processor.kinds.Vjp;
 import dev.nabla.processor.opt.CarriedValues;
 import dev.nabla.processor.opt.PartialsDropped;
@@ -58,7 +58,8 @@ final class Pipeline {
       new Derivative(),
       new SecondDerivative(),
       new ObjectiveAdapter(),
-      new LeastSquaresAdapter());
+      VectorAdapter.leastSquares(),
+      VectorAdapter.vectorFunction());
 
   /** The generated methods, and the warnings about where the derivative is not smooth. */
   record Result(GeneratedMethods methods, List<Smoothness.Finding> findings) {}
@@ -141,7 +142,8 @@ final class Pipeline {
     public Function differentiated() {
       if (differentiated == null) {
         differentiated = passes.apply("Simplifier", Simplifier::simplify, passes.apply(
-            "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), primal));
+            "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point),
+            sig.isScalar() ? primal : dot()));
       }
       return differentiated;
     }

@@ -386,7 +386,7 @@ class ConstructsTest {
   }
 
   @Test
-  void objectiveAndLeastSquaresAdaptersMatchTheGeneratedDerivatives() {
+  void objectiveLeastSquaresAndVectorFunctionAdaptersMatchTheGeneratedDerivatives() {
     double[] ts = {0, 0.5, 1, 1.5};
     double[] ys = {1.1, 1.9, 3.2, 4.8};
     double[] theta = {1.2, 0.8};
@@ -398,6 +398,12 @@ class ConstructsTest {
     double[] r = problem.residuals(theta, out);
     assertClose((double[]) call(cons, "residuals", theta, ts, ys), r, 0, "residuals");
     assertClose(j, out, 1e-15, "least-squares Jacobian");
+    dev.nabla.optim.VectorFunction function =
+        (dev.nabla.optim.VectorFunction) call(derivatives, "residualsVectorFunction", ts, ys);
+    double[][] jacobian = new double[4][2];
+    assertClose(r, function.value(theta, jacobian), 0, "vector function value");
+    assertClose(j, jacobian, 1e-15, "vector function Jacobian");
+    assertClose(r, function.value(theta, null), 0, "vector function value without a Jacobian");
 
     dev.nabla.optim.Objective objective = (dev.nabla.optim.Objective) call(derivatives, "compoundElementsObjective");
     double[] x = random(4, -1, 1);
