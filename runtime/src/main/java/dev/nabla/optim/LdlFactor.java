@@ -52,11 +52,11 @@ final class LdlFactor {
     int n = column.length;
     for (int i = 0; i < n; i++) {
       double[] c = column[i];
-      double t = s[i];
+      double t = 0;
       for (int k = 1; k < c.length; k++) {
         t += c[k] * s[i + k];
       }
-      out[i] = c[0] * t;
+      out[i] = c[0] * (s[i] + t);
     }
     for (int i = n - 1; i >= 0; i--) {
       double t = 0;
