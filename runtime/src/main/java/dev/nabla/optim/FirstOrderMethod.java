@@ -11,7 +11,8 @@ import java.util.List;
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (GRADIENT_TOLERANCE; default 1e-6);
  *   <li>{@code |f_k − f_{k−1}| < valueTolerance}, the lecture notes' {@code abs(cost_post − cost_pre) < tolerance}
  *       (VALUE_TOLERANCE; default 0 = off);
- *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (STEP_TOLERANCE; default 0, which only stops on a zero step);
+ *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (STEP_TOLERANCE, not convergence; default 0, which only stops on
+ *       a zero step);
  *   <li>k = maxIterations (MAX_ITERATIONS; default 10000) or maxEvaluations calls were spent (MAX_EVALUATIONS;
  *       default unlimited).
  * </ul>

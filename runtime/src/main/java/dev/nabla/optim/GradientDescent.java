@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>Defaults: γ = 1e-3 (PyTorch's SGD has no default learning rate; 1e-3 is the usual first choice), no
  * backtracking. With {@link Builder#armijo(boolean)} each iteration starts from the step γ and halves it until
- * {@code f(θ − t∇f) ≤ f(θ) − 1e-4·t·‖∇f‖²}; after 60 halvings the run ends with LINE_SEARCH_FAILED. Backtracking
+ * {@code f(θ − t∇f) ≤ f(θ) − 1e-4·t·‖∇f‖²}, a trial with a non-finite f or ∇f failing it; after 60 halvings the
+ * run ends with LINE_SEARCH_FAILED, or NON_FINITE when no trial was finite. Backtracking
  * needs function values, so {@link MiniBatchTrainer} rejects it and takes only fixed steps. Stopping rules: see
  * {@link FirstOrderMethod}.
  */
@@ -51,14 +52,19 @@ public final class GradientDescent extends FirstOrderMethod {
     double[] direction = g.clone();
     double slope = Vectors.dot(direction, direction);
     double t = learningRate;
+    boolean finiteSeen = false;
     for (int halving = 0; halving <= MAX_HALVINGS; halving++, t *= 0.5) {
       for (int i = 0; i < x.length; i++) {
         x[i] = start[i] - t * direction[i];
       }
-      double trial = run.valueAndGradient(x, g);
+      double trial = run.trialValueAndGradient(x, g);
+      finiteSeen |= !Double.isNaN(trial);
       if (trial <= f - ARMIJO_C * t * slope) {
         return trial;
       }
+    }
+    if (!finiteSeen) {
+      throw new Stop(Status.NON_FINITE, "no finite trial step, the last with " + run.nonFiniteDetail());
     }
     throw new Stop(Status.LINE_SEARCH_FAILED, "no Armijo step after " + MAX_HALVINGS + " halvings");
   }

@@ -12,12 +12,15 @@ package dev.nabla.optim;
  *       max-norm of g without bounds; scipy's gtol, default 1e-5; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (scipy's ftol = factr·ε, default
  *       2.2204460492503131e-09; VALUE_TOLERANCE);
- *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (default 0, which only stops on a zero step; STEP_TOLERANCE);
+ *   <li>{@code ‖x_k − x_{k−1}‖∞ ≤ stepTolerance} (default 0, which only stops on a zero step; STEP_TOLERANCE, not
+ *       convergence);
  *   <li>k = maxIterations (default 15000) or maxEvaluations calls spent (default 15000).
  * </ul>
  * The line search uses ftol = 1e-3, gtol = 0.9, xtol = 0.1 and at most 20 evaluations like scipy; when it fails,
  * the memory is dropped and the iteration restarts from steepest descent, and a failure with empty memory ends
- * the run with LINE_SEARCH_FAILED. Pairs with sᵀy ≤ ε·(−gᵀs) are skipped to keep the update positive definite.
+ * the run with LINE_SEARCH_FAILED, or NON_FINITE when all its trials were non-finite. A trial step where f or ∇f
+ * is not finite is rejected like one too long, and the line search shrinks the step (scipy's searches do the
+ * same). Pairs with sᵀy ≤ ε·(−gᵀs) are skipped to keep the update positive definite.
  */
 public final class Lbfgs implements Minimizer {
   private static final double EPS = Math.ulp(1.0);
@@ -66,6 +69,7 @@ public final class Lbfgs implements Minimizer {
         fOld = fx;
         SearchLine line = null;
         boolean descent = true;
+        MoreThuente.Outcome outcome = MoreThuente.Outcome.FAILED;
         while (line == null) {
           double[] z = null;
           if (constrained) {
@@ -83,7 +87,8 @@ public final class Lbfgs implements Minimizer {
             double first = run.iterations == 0 && !(constrained && bounds.boxed())
                 ? Math.min(1 / Vectors.norm(d), maxStep) : 1;
             SearchLine trial = new SearchLine(run, xOld, d, z, x, g, constrained ? bounds : null);
-            if (lineSearch.search(trial, fx, slope0, first, maxStep) != MoreThuente.Outcome.FAILED) {
+            outcome = lineSearch.search(trial, fx, slope0, first, maxStep);
+            if (outcome == MoreThuente.Outcome.CONVERGED || outcome == MoreThuente.Outcome.WARNING) {
               line = trial;
               break;
             }
@@ -91,6 +96,9 @@ public final class Lbfgs implements Minimizer {
           // Restore the last iterate; retry from steepest descent with an empty memory, as scipy does.
           System.arraycopy(xOld, 0, x, 0, n);
           System.arraycopy(gOld, 0, g, 0, n);
+          if (pairs.size() == 0 && descent && outcome == MoreThuente.Outcome.NON_FINITE) {
+            return run.result(Status.NON_FINITE, "no finite trial step, the last with " + run.nonFiniteDetail());
+          }
           if (pairs.size() == 0) {
             return run.result(Status.LINE_SEARCH_FAILED, descent ? "20 trial steps" : "not a descent direction");
           }

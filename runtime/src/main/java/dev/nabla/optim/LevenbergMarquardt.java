@@ -5,19 +5,25 @@ package dev.nabla.optim;
  * norm ‖D·p‖ with D from the Jacobian's column norms (updated as their running maximum), Moré's 1978 update of
  * the damping parameter solved accurately through a pivoted QR factorization. The value is Σ rᵢ².
  *
- * <p>Stopping rules (MINPACK's; with f the residual vector, p the step, Δ the trust-region radius):
+ * <p>Stopping rules (MINPACK's, with its tests' arithmetic, so that evaluation counts match lmder's; f is the
+ * residual vector, p the step, Δ the trust-region radius, ε machine epsilon):
  * <ul>
- *   <li>VALUE_TOLERANCE: the actual and the predicted relative reductions of ‖f‖² are both ≤ valueTolerance
- *       (MINPACK's ftol, default 1.49012e-8), or both ≤ machine ε (no further reduction possible);
- *   <li>STEP_TOLERANCE: Δ ≤ stepTolerance·‖D·x‖ (xtol, default 1.49012e-8), or Δ ≤ ε·‖D·x‖;
- *   <li>GRADIENT_TOLERANCE: {@code max_j |J_jᵀf|/(‖J_j‖·‖f‖) ≤ gradientTolerance} (the cosine of the angle
- *       between f and the columns of J; gtol, default 0), or ≤ ε;
- *   <li>MAX_EVALUATIONS: maxEvaluations residual evaluations without Jacobian (maxfev, default 100·(n+1));
- *       {@link OptimizationResult#evaluations()} also counts the Jacobian evaluations;
+ *   <li>VALUE_TOLERANCE (lmder's info 1 or 3): the actual and the predicted relative reductions of ‖f‖² are both
+ *       ≤ valueTolerance (MINPACK's ftol, default 1.49012e-8);
+ *   <li>TRUST_REGION_TOLERANCE (info 2): Δ ≤ stepTolerance·‖D·x‖ (xtol, default 1.49012e-8);
+ *   <li>GRADIENT_TOLERANCE (info 4): {@code max_j |J_jᵀf|/(‖J_j‖·‖f‖) ≤ gradientTolerance} (the cosine of the
+ *       angle between f and the columns of J; gtol, default 0, which fires only at f = 0);
+ *   <li>PRECISION_LIMIT (info 6, 7, 8, failures in scipy's leastsq): both reductions ≤ ε, Δ ≤ ε·‖D·x‖, or the
+ *       cosine ≤ ε — the zero-residual problems with a singular Jacobian (Powell's singular function) end here;
+ *   <li>MAX_EVALUATIONS (info 5): maxEvaluations residual evaluations without Jacobian (maxfev, default
+ *       100·(n+1)); {@link OptimizationResult#evaluations()} also counts the Jacobian evaluations;
  *   <li>MAX_ITERATIONS: maxIterations accepted steps (default unlimited, as in MINPACK);
  *   <li>STOPPED_BY_LISTENER, called with every point at which the Jacobian is evaluated, with the value Σ rᵢ² and
  *       the max-norm of the gradient 2Jᵀr; NON_FINITE when residuals or Jacobian are not finite.
  * </ul>
+ * Like lmder, the run evaluates no Jacobian at the final point: the result's {@code gradientNorm()} is the max-norm
+ * of 2Jᵀr where the last Jacobian was evaluated at the result's point, and NaN when the run ended right after
+ * accepting a step.
  */
 public final class LevenbergMarquardt {
   private static final double EPS = Math.ulp(1.0);
@@ -66,14 +72,12 @@ public final class LevenbergMarquardt {
     double delta = 0;
     double xnorm = 0;
     boolean first = true;
-    boolean jacobianAtX = false;
     Status status;
     String detail;
     try {
       outer:
       while (true) {
         evaluate(problem, x, fjac, m, run);
-        jacobianAtX = true;
         double gradientNorm = gradientNorm(fjac, fvec);
         run.offer(x, fnorm * fnorm, gradientNorm);
         run.report(x, fnorm * fnorm, gradientNorm);
@@ -171,16 +175,31 @@ public final class LevenbergMarquardt {
             xnorm = scaledNorm(diag, x);
             fnorm = fnorm1;
             first = false;
-            jacobianAtX = false;
             run.iterations++;
-            run.offer(x, fnorm * fnorm, Double.NaN);
+            run.offer(x, fnorm * fnorm, Double.NaN); // no Jacobian at this point yet
           }
           boolean valueTest = Math.abs(actred) <= limits.valueTolerance() && prered <= limits.valueTolerance()
               && 0.5 * ratio <= 1;
-          boolean stepTest = delta <= limits.stepTolerance() * xnorm;
-          if (valueTest || stepTest) {
-            status = valueTest ? Status.VALUE_TOLERANCE : Status.STEP_TOLERANCE;
-            detail = valueTest && stepTest ? "both value and step tolerances met" : null;
+          boolean radiusTest = delta <= limits.stepTolerance() * xnorm;
+          if (valueTest || radiusTest) {
+            status = valueTest ? Status.VALUE_TOLERANCE : Status.TRUST_REGION_TOLERANCE;
+            detail = valueTest && radiusTest ? "both value and trust-region tolerances met" : null;
+            break outer;
+          }
+          // MINPACK assigns info 5, 6, 7, 8 in this order, so that the last test met is reported.
+          if (gnorm <= EPS) {
+            status = Status.PRECISION_LIMIT;
+            detail = "f is orthogonal to the Jacobian columns to machine precision (gtol too small)";
+            break outer;
+          }
+          if (delta <= EPS * xnorm) {
+            status = Status.PRECISION_LIMIT;
+            detail = "no further improvement of x possible at machine precision (xtol too small)";
+            break outer;
+          }
+          if (Math.abs(actred) <= EPS && prered <= EPS && 0.5 * ratio <= 1) {
+            status = Status.PRECISION_LIMIT;
+            detail = "no further reduction of the sum of squares possible at machine precision (ftol too small)";
             break outer;
           }
           if (nfev >= limits.maxEvaluations()) {
@@ -188,30 +207,10 @@ public final class LevenbergMarquardt {
             detail = "maxEvaluations = " + limits.maxEvaluations() + " residual evaluations";
             break outer;
           }
-          if (Math.abs(actred) <= EPS && prered <= EPS && 0.5 * ratio <= 1) {
-            status = Status.VALUE_TOLERANCE;
-            detail = "no further reduction possible at machine precision";
-            break outer;
-          }
-          if (delta <= EPS * xnorm) {
-            status = Status.STEP_TOLERANCE;
-            detail = "no further improvement of x possible at machine precision";
-            break outer;
-          }
-          if (gnorm <= EPS) {
-            status = Status.GRADIENT_TOLERANCE;
-            detail = "f is orthogonal to the Jacobian columns to machine precision";
-            break outer;
-          }
           if (ratio >= 1e-4) {
             continue outer;
           }
         }
-      }
-      if (!jacobianAtX) {
-        // Report the gradient norm at the final point too.
-        evaluate(problem, x, fjac, m, run);
-        run.offer(x, fnorm * fnorm, gradientNorm(fjac, fvec));
       }
       return run.result(status, detail);
     } catch (Stop stop) {

@@ -11,21 +11,46 @@ final class MinpackQr {
 
   private MinpackQr() {}
 
-  /** The Euclidean norm, scaled so that neither overflow nor underflow occurs. */
+  /**
+   * The Euclidean norm as MINPACK's {@code enorm} computes it, so that LM's tests see the same rounding: squares
+   * of components in (3.834e-20, 1.304e19/n) are summed unscaled, smaller and larger ones are summed scaled by
+   * their maximum so that nothing overflows or underflows destructively.
+   */
   static double norm(double[] v, int from, int to) {
-    double scale = 0;
+    final double rdwarf = 3.834e-20;
+    final double agiant = 1.304e19 / (to - from);
+    double large = 0;
+    double intermediate = 0;
+    double small = 0;
+    double largeMax = 0;
+    double smallMax = 0;
     for (int i = from; i < to; i++) {
-      scale = Math.max(scale, Math.abs(v[i]));
+      double a = Math.abs(v[i]);
+      if (a > rdwarf && a < agiant) {
+        intermediate += a * a;
+      } else if (a > rdwarf) {
+        if (a > largeMax) {
+          large = 1 + large * (largeMax / a) * (largeMax / a);
+          largeMax = a;
+        } else {
+          large += (a / largeMax) * (a / largeMax);
+        }
+      } else if (a > smallMax) {
+        small = 1 + small * (smallMax / a) * (smallMax / a);
+        smallMax = a;
+      } else if (a != 0) {
+        small += (a / smallMax) * (a / smallMax);
+      }
     }
-    if (scale == 0 || Double.isInfinite(scale)) {
-      return scale;
+    if (large != 0) {
+      return largeMax * Math.sqrt(large + (intermediate / largeMax) / largeMax);
     }
-    double sum = 0;
-    for (int i = from; i < to; i++) {
-      double t = v[i] / scale;
-      sum += t * t;
+    if (intermediate == 0) {
+      return smallMax * Math.sqrt(small);
     }
-    return scale * Math.sqrt(sum);
+    return intermediate >= smallMax
+        ? Math.sqrt(intermediate * (1 + (smallMax / intermediate) * (smallMax * small)))
+        : Math.sqrt(smallMax * ((intermediate / smallMax) + (smallMax * small)));
   }
 
   private static double columnNorm(double[][] a, int column, int fromRow) {

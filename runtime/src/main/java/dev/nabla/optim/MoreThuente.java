@@ -9,8 +9,11 @@ final class MoreThuente {
   private static final double XTRAPL = 1.1;
   private static final double XTRAPU = 4.0;
 
-  /** How a search ended; the line function was last evaluated at the returned step in every case. */
-  enum Outcome { CONVERGED, WARNING, FAILED }
+  /**
+   * How a search ended; the line function was last evaluated at the returned step in every case. NON_FINITE is a
+   * failure at which no trial was finite.
+   */
+  enum Outcome { CONVERGED, WARNING, FAILED, NON_FINITE }
 
   private final double ftol;
   private final double gtol;
@@ -33,7 +36,10 @@ final class MoreThuente {
   /**
    * Searches from φ(0) = finit with φ'(0) = ginit < 0, first trying {@code stp} in (0, stpmax].
    * WARNING means the bracket became too small for more progress (dcsrch's warnings); like scipy, the caller
-   * accepts that step. FAILED means {@code maxEvaluations} trials were spent.
+   * accepts that step. FAILED means {@code maxEvaluations} trials were spent, NON_FINITE that all of them were
+   * non-finite. A trial whose value or slope is not finite (NaN or ±∞, as beyond a barrier or outside a domain) is
+   * rejected as a step too long, as scipy's line searches do: no later trial goes beyond it, and the next one halves
+   * the distance to it from the best finite step.
    */
   Outcome search(LineFunction phi, double finit, double ginit, double stp, double stpmax) {
     final double stpmin = 0;
@@ -47,13 +53,21 @@ final class MoreThuente {
     double[] s = {0, finit, ginit, 0, finit, ginit}; // stx, fx, gx, sty, fy, gy
     double stmin = 0;
     double stmax = stp + XTRAPU * stp;
+    double nonFiniteStep = Double.POSITIVE_INFINITY;
+    boolean finiteSeen = false;
     for (int evaluation = 0; ; evaluation++) {
       if (evaluation >= maxEvaluations) {
-        return Outcome.FAILED;
+        return finiteSeen ? Outcome.FAILED : Outcome.NON_FINITE;
       }
       step = stp;
       double f = phi.value(stp);
       double g = phi.slope();
+      if (!Double.isFinite(f) || !Double.isFinite(g)) {
+        nonFiniteStep = stp;
+        stp = s[0] + 0.5 * (stp - s[0]);
+        continue;
+      }
+      finiteSeen = true;
       double ftest = finit + stp * gtest;
       if (stage == 1 && f <= ftest && g >= 0) {
         stage = 2;
@@ -103,6 +117,9 @@ final class MoreThuente {
       stp = Math.min(Math.max(stp, stpmin), stpmax);
       if (brackt && (stp <= stmin || stp >= stmax) || brackt && stmax - stmin <= xtol * stmax) {
         stp = s[0];
+      }
+      if (stp >= nonFiniteStep) {
+        stp = s[0] + 0.5 * (nonFiniteStep - s[0]);
       }
     }
   }

@@ -15,12 +15,14 @@ package dev.nabla.optim;
  *   <li>{@code ‖g‖∞ ≤ gradientTolerance} (default 1e-8; GRADIENT_TOLERANCE);
  *   <li>{@code (f_{k−1} − f_k) ≤ valueTolerance·max(|f_{k−1}|, |f_k|, 1)} (default 0 = off; VALUE_TOLERANCE);
  *   <li>{@code Σ|x_k − x_{k−1}|/n ≤ stepTolerance}, the mean absolute step of scipy's Newton-CG xtol (default
- *       1e-5; STEP_TOLERANCE);
+ *       1e-5; STEP_TOLERANCE, which unlike scipy's success is not {@link Status#converged()}: Newton can crawl
+ *       past a saddle point in short steps);
  *   <li>k = maxIterations (default 200·n as in scipy) or maxEvaluations calls spent, counting value/gradient,
  *       Hessian and Hessian–vector calls (default unlimited).
  * </ul>
- * A failed line search ends the run with LINE_SEARCH_FAILED. The objective must report
- * {@link Objective#hasHessian()}.
+ * A trial step where f or ∇f is not finite is rejected and the line search shrinks the step; a line search whose
+ * 30 trials were all non-finite ends the run with NON_FINITE at the last finite point, any other failed line search
+ * with LINE_SEARCH_FAILED. The objective must report {@link Objective#hasHessian()}.
  */
 public final class Newton implements Minimizer {
   private final StoppingCriteria criteria;
@@ -66,7 +68,12 @@ public final class Newton implements Minimizer {
         }
         System.arraycopy(x, 0, start, 0, n);
         SearchLine phi = new SearchLine(run, start, p, null, x, g);
-        if (lineSearch.search(phi, fx, slope, 1, 1e10) == MoreThuente.Outcome.FAILED) {
+        MoreThuente.Outcome outcome = lineSearch.search(phi, fx, slope, 1, 1e10);
+        if (outcome == MoreThuente.Outcome.NON_FINITE) {
+          return run.result(Status.NON_FINITE, "no finite trial step along the Newton direction, the last with "
+              + run.nonFiniteDetail());
+        }
+        if (outcome == MoreThuente.Outcome.FAILED) {
           return run.result(Status.LINE_SEARCH_FAILED, "no strong-Wolfe step along the Newton direction");
         }
         fOld = fx;

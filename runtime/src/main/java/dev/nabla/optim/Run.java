@@ -13,6 +13,7 @@ class Run {
   private double[] bestX;
   private double bestValue = Double.NaN;
   private double bestGradientNorm = Double.NaN;
+  private String nonFinite;
 
   Run(Objective objective, StoppingCriteria criteria, Bounds bounds, double[] x0) {
     this.objective = Checks.notNull("f", objective);
@@ -58,21 +59,42 @@ class Run {
    * @throws Stop with MAX_EVALUATIONS when the budget is spent, NON_FINITE when the value or gradient is not finite
    */
   double valueAndGradient(double[] x, double[] g) {
+    double f = trialValueAndGradient(x, g);
+    if (Double.isNaN(f)) {
+      throw new Stop(Status.NON_FINITE, nonFinite);
+    }
+    return f;
+  }
+
+  /**
+   * Evaluates f and ∇f at a trial point of a line search, where a non-finite value or gradient only rejects the
+   * trial: it returns NaN then (and keeps the point out of the best-point record) instead of stopping the run.
+   *
+   * @throws Stop with MAX_EVALUATIONS when the budget is spent
+   */
+  double trialValueAndGradient(double[] x, double[] g) {
     if (evaluations >= criteria.maxEvaluations()) {
       throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
     }
     evaluations++;
     double f = objective.valueAndGradient(x, g);
     if (!Double.isFinite(f)) {
-      throw new Stop(Status.NON_FINITE, "f = " + f + " at evaluation " + evaluations);
+      nonFinite = "f = " + f + " at evaluation " + evaluations;
+      return Double.NaN;
     }
     for (int i = 0; i < g.length; i++) {
       if (!Double.isFinite(g[i])) {
-        throw new Stop(Status.NON_FINITE, "gradient[" + i + "] = " + g[i] + " at evaluation " + evaluations);
+        nonFinite = "gradient[" + i + "] = " + g[i] + " at evaluation " + evaluations;
+        return Double.NaN;
       }
     }
     offer(x, f, gradientNorm(x, g));
     return f;
+  }
+
+  /** What was not finite at the last rejected trial, for a NON_FINITE result. */
+  String nonFiniteDetail() {
+    return nonFinite;
   }
 
   /** Counts a Hessian evaluation against the budget and checks it is finite. */

@@ -2,7 +2,8 @@ package dev.nabla.optim;
 
 /**
  * φ(t) = f(start + t·d) evaluated through a {@link Run} into the caller's x and g, so that after a line search x
- * and g hold the accepted point; with a target z (L-BFGS-B), t = 1 lands exactly on z so bounds hold exactly.
+ * and g hold the accepted point; with a target z (L-BFGS-B), t = 1 lands exactly on z so bounds hold exactly. A
+ * trial where f or ∇f is not finite has the value NaN, which the line search rejects.
  */
 final class SearchLine implements LineFunction {
   private final Run run;
@@ -40,7 +41,7 @@ final class SearchLine implements LineFunction {
     if (bounds != null) {
       bounds.project(x);
     }
-    lastValue = run.valueAndGradient(x, g);
+    lastValue = run.trialValueAndGradient(x, g);
     return lastValue;
   }
 

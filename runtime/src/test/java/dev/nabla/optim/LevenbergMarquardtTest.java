@@ -106,6 +106,37 @@ class LevenbergMarquardtTest {
   }
 
   @Test
+  void gradientNormComesFromAJacobianAtTheResultOrIsNaN() {
+    int withJacobian = 0;
+    int afterAcceptedStep = 0;
+    for (MghProblems.Problem p : MghProblems.all()) {
+      OptimizationResult r = LevenbergMarquardt.builder().build().minimize(p, p.x0());
+      if (Double.isNaN(r.gradientNorm())) {
+        afterAcceptedStep++;
+        continue;
+      }
+      withJacobian++;
+      double[] g = new double[p.n()];
+      p.objective().valueAndGradient(r.x(), g);
+      double expected = Vectors.maxNorm(g);
+      assertEquals(expected, r.gradientNorm(), 1e-12 * Math.max(expected, 1e-300), p.name());
+    }
+    // Both cases occur on the MGH set: runs that end on a rejected trial and runs that end on an accepted one.
+    assertTrue(withJacobian > 0 && afterAcceptedStep > 0, withJacobian + " / " + afterAcceptedStep);
+  }
+
+  @Test
+  void powellsSingularFunctionStopsAtThePrecisionLimitLikeMinpack() {
+    // MINPACK lmder (scipy 1.10.1 leastsq, runtime/src/test/python/mgh_lm_counts.py): nfev 58, njev 57, info 8,
+    // f = 5.971821902606768e-66 (its last trial, f = 9.87e-66, is rejected; ours, rounded differently, is accepted).
+    MghProblems.Problem powell = MghProblems.all().get(12);
+    OptimizationResult r = LevenbergMarquardt.builder().build().minimize(powell, powell.x0());
+    assertEquals(Status.PRECISION_LIMIT, r.status(), r.message());
+    assertEquals(58 + 57, r.evaluations());
+    assertTrue(r.value() <= 5.971821902606768e-66, "f = " + r.value());
+  }
+
+  @Test
   void rejectsFewerResidualsThanVariables() {
     LeastSquaresProblem one = (x, jac) -> new double[] {x[0] + x[1]};
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

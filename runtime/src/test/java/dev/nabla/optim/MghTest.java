@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** L-BFGS and Levenberg–Marquardt against scipy on the Moré–Garbow–Hillstrom problems. */
@@ -17,6 +18,11 @@ class MghTest {
   private static final int SCIPY_LBFGSB_SOLVED = 26;
   // The same script's "L-BFGS-B total nfev" over all 36 problems.
   private static final int SCIPY_LBFGSB_TOTAL_NFEV = 1026;
+  // On Jennrich-Sampson scipy's L-BFGS-B evaluates +inf at its 24th and last trial step (exp overflows) and reports
+  // "CONVERGENCE: REL_REDUCTION_OF_F_<=_FACTR*EPSMCH" at f = 214.34, not the minimum 124.36; Lbfgs, which rejects
+  // the non-finite trial and shrinks the step, solves it. The evaluation totals are compared without this problem.
+  private static final String SCIPY_LBFGSB_STOPPED_AT_INFINITY = "Jennrich-Sampson";
+  private static final int SCIPY_LBFGSB_NFEV_THERE = 24;
 
   // f(x0) of every problem as computed by mgh.py (/usr/bin/python3 mgh_start_values.py), in list order.
   private static final double[] PYTHON_START_VALUES = {
@@ -83,6 +89,53 @@ class MghTest {
     assertTrue(solved >= SCIPY_LM_SOLVED, "solved " + solved + "\n" + report);
   }
 
+  // MINPACK lmder's residual and Jacobian evaluations and info per problem, in list order, measured with
+  // scipy 1.10.1 (leastsq with Dfun, col_deriv=0, default ftol = xtol = 1.49012e-8, gtol = 0, exact complex-step
+  // Jacobians): cd runtime/src/test/python && /usr/bin/python3 mgh_lm_counts.py
+  private static final int[][] MINPACK_NFEV_NJEV_INFO = {
+    {21, 16, 4}, {14, 8, 1}, {19, 17, 2}, {16, 15, 2}, {9, 7, 2}, {21, 12, 1}, {11, 8, 2}, {6, 5, 1}, {4, 3, 2},
+    {126, 116, 3}, {23, 18, 2}, {7, 6, 2}, {58, 57, 8}, {70, 64, 2}, {18, 16, 1}, {254, 236, 1}, {18, 15, 1},
+    {44, 31, 2}, {16, 12, 1}, {8, 7, 1}, {8, 7, 3}, {21, 16, 4}, {58, 57, 8}, {79, 63, 1}, {80, 62, 1}, {11, 10, 2},
+    {28, 16, 1}, {14, 12, 2}, {5, 4, 2}, {5, 4, 2}, {6, 5, 2}, {7, 6, 2}, {3, 2, 3}, {3, 2, 1}, {3, 2, 1},
+    {39, 20, 1}
+  };
+  // The counts agree because the arithmetic is MINPACK's, not within a tolerance: Powell's singular function ends by
+  // info 8 when rounding happens to make f orthogonal to J (writing r₄ = √10·(c·c) instead of √10·c·c costs one
+  // more evaluation, though mgh.py writes it so). Two problems take another path in their last bits: Biggs EXP6
+  // (nfev/njev 40/29, MINPACK 44/31; Math.exp is not libm's exp) and Extended Powell n=12 (65/64, MINPACK 58/57,
+  // also with the hand-written Jacobian given to leastsq; the cause is not found).
+  private static final Set<String> ROUNDING_SENSITIVE = Set.of("Biggs EXP6", "Extended Powell n=12");
+
+  @Test
+  void levenbergMarquardtEvaluatesLikeMinpack() {
+    List<MghProblems.Problem> problems = MghProblems.all();
+    assertEquals(MINPACK_NFEV_NJEV_INFO.length, problems.size());
+    StringBuilder report = new StringBuilder();
+    for (int k = 0; k < problems.size(); k++) {
+      MghProblems.Problem p = problems.get(k);
+      int[] calls = new int[2];
+      LeastSquaresProblem counted = (x, jac) -> {
+        calls[jac == null ? 0 : 1]++;
+        return p.residuals(x, jac);
+      };
+      OptimizationResult r = LevenbergMarquardt.builder().build().minimize(counted, p.x0());
+      int[] minpack = MINPACK_NFEV_NJEV_INFO[k];
+      report.append(String.format("  %-38s nfev %3d njev %3d %-22s | MINPACK nfev %3d njev %3d info %d%n", p.name(),
+          calls[0], calls[1], r.status(), minpack[0], minpack[1], minpack[2]));
+      assertEquals(calls[0] + calls[1], r.evaluations(), p.name());
+      // lmder's info 1–4 are its successes, 5–8 its failures (scipy's leastsq warns on them).
+      assertEquals(minpack[2] <= 4, r.converged(), p.name() + " " + r.status());
+      if (minpack[2] == 4 || minpack[2] == 8) {
+        assertEquals(minpack[2] == 4 ? Status.GRADIENT_TOLERANCE : Status.PRECISION_LIMIT, r.status(), p.name());
+      }
+      if (!ROUNDING_SENSITIVE.contains(p.name())) {
+        assertEquals(minpack[0], calls[0], p.name() + " residual evaluations");
+        assertEquals(minpack[1], calls[1], p.name() + " Jacobian evaluations");
+      }
+    }
+    System.out.print("MGH Levenberg-Marquardt evaluations against MINPACK:\n" + report);
+  }
+
   @Test
   void lbfgsSolvesAtLeastAsManyAsScipy() {
     int solved = 0;
@@ -92,13 +145,14 @@ class MghTest {
       OptimizationResult r = Lbfgs.builder().build().minimize(p.objective(), p.x0());
       boolean ok = p.solvedBy(r.value());
       solved += ok ? 1 : 0;
-      evaluations += r.evaluations();
+      evaluations += p.name().equals(SCIPY_LBFGSB_STOPPED_AT_INFINITY) ? 0 : r.evaluations();
       report.append(String.format("  %-38s f=%-24.16g f*=%-20.12g evals=%-5d %s %s%n", p.name(), r.value(), p.fStar(),
           r.evaluations(), r.status(), ok ? "ok" : "--"));
     }
     System.out.print("MGH L-BFGS: " + solved + " solved (scipy L-BFGS-B " + SCIPY_LBFGSB_SOLVED + "), "
-        + evaluations + " evaluations (scipy " + SCIPY_LBFGSB_TOTAL_NFEV + ")\n" + report);
+        + evaluations + " evaluations without " + SCIPY_LBFGSB_STOPPED_AT_INFINITY + " (scipy "
+        + (SCIPY_LBFGSB_TOTAL_NFEV - SCIPY_LBFGSB_NFEV_THERE) + ")\n" + report);
     assertTrue(solved >= SCIPY_LBFGSB_SOLVED, "solved " + solved + "\n" + report);
-    assertTrue(evaluations <= SCIPY_LBFGSB_TOTAL_NFEV, "evaluations " + evaluations);
+    assertTrue(evaluations <= SCIPY_LBFGSB_TOTAL_NFEV - SCIPY_LBFGSB_NFEV_THERE, "evaluations " + evaluations);
   }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,38 @@ class MoreThuenteTest {
       assertTrue(phi.f().applyAsDouble(t) <= f0 + ftol * t * g0, "sufficient decrease from " + start);
       assertTrue(Math.abs(phi.df().applyAsDouble(t)) <= gtol * Math.abs(g0), "curvature from " + start);
     }
+  }
+
+  @Test
+  void nonFiniteTrialsShrinkTheStepAndAreNeverPassedAgain() {
+    // φ(t) = (t − 0.6)² on a domain ending at t = 0.7, NaN beyond (as log of a negative number gives).
+    List<Double> trials = new ArrayList<>();
+    Phi phi = new Phi(t -> {
+      trials.add(t);
+      return t < 0.7 ? (t - 0.6) * (t - 0.6) : Double.NaN;
+    }, t -> 2 * (t - 0.6));
+    for (double start : new double[] {1, 1e3}) {
+      trials.clear();
+      MoreThuente search = new MoreThuente(1e-4, 0.9, 1e-10, 30);
+      assertEquals(MoreThuente.Outcome.CONVERGED, search.search(phi, 0.36, -1.2, start, 1e10), "from " + start);
+      double t = search.step();
+      assertTrue(t < 0.7 && (t - 0.6) * (t - 0.6) <= 0.36 - 1e-4 * 1.2 * t, "sufficient decrease at " + t);
+      assertTrue(Math.abs(2 * (t - 0.6)) <= 0.9 * 1.2, "curvature at " + t);
+      double nonFinite = Double.POSITIVE_INFINITY;
+      for (double trial : trials) {
+        assertTrue(trial < nonFinite, "trial " + trial + " after a non-finite one at " + nonFinite + ": " + trials);
+        if (trial >= 0.7) {
+          nonFinite = trial;
+        }
+      }
+    }
+  }
+
+  @Test
+  void aSearchWhoseTrialsAreAllNonFiniteSaysSo() {
+    Phi phi = new Phi(t -> t > 0 ? Double.POSITIVE_INFINITY : 0, t -> -1);
+    MoreThuente search = new MoreThuente(1e-4, 0.9, 1e-10, 30);
+    assertEquals(MoreThuente.Outcome.NON_FINITE, search.search(phi, 0, -1, 1, 1e10));
   }
 
   @Test

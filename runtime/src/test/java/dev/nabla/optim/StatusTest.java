@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 /** What {@link Status#converged()} claims, for every status and for the results that carry one. */
 class StatusTest {
   private static final Set<Status> TOLERANCES =
-      EnumSet.of(Status.GRADIENT_TOLERANCE, Status.VALUE_TOLERANCE, Status.STEP_TOLERANCE);
+      EnumSet.of(Status.GRADIENT_TOLERANCE, Status.VALUE_TOLERANCE, Status.TRUST_REGION_TOLERANCE);
 
   @Test
-  void onlyAMetToleranceIsConvergence() {
+  void onlyATestForASolutionIsConvergence() {
     for (Status status : Status.values()) {
       assertEquals(TOLERANCES.contains(status), status.converged(), status.name());
     }

@@ -189,12 +189,7 @@ final class TestFunctions {
    * A badly scaled problem: f(x) = (x₀/1e-3 − 1)² + (x₁/1e3 − 2)² + (x₀/1e-3 − 1)²(x₁/1e3 − 2)², minimum 0 at
    * (1e-3, 2e3).
    */
-  static final Objective BADLY_SCALED = new Objective() {
-    @Override
-    public double value(double[] x) {
-      return valueAndGradient(x, new double[2]);
-    }
-
+  static final Objective BADLY_SCALED = new WithHessian() {
     @Override
     public double valueAndGradient(double[] x, double[] g) {
       double u = x[0] / 1e-3 - 1;
@@ -202,11 +197,6 @@ final class TestFunctions {
       g[0] = (2 * u + 2 * u * v * v) / 1e-3;
       g[1] = (2 * v + 2 * u * u * v) / 1e3;
       return u * u + v * v + u * u * v * v;
-    }
-
-    @Override
-    public boolean hasHessian() {
-      return true;
     }
 
     @Override
@@ -219,6 +209,49 @@ final class TestFunctions {
       };
     }
   };
+
+  /**
+   * Wood's function (Moré, Garbow and Hillstrom 1981, problem 14) 100(x₁ − x₀²)² + (1 − x₀)² + 90(x₃ − x₂²)²
+   * + (1 − x₂)² + 10(x₁ + x₃ − 2)² + 0.1(x₁ − x₃)², minimum 0 at (1, 1, 1, 1), with its Hessian.
+   */
+  static final Objective WOOD = new WithHessian() {
+    @Override
+    public double valueAndGradient(double[] x, double[] g) {
+      double a = x[1] - x[0] * x[0];
+      double b = x[3] - x[2] * x[2];
+      double c = x[1] + x[3] - 2;
+      double d = x[1] - x[3];
+      g[0] = -400 * x[0] * a - 2 * (1 - x[0]);
+      g[1] = 200 * a + 20 * c + 0.2 * d;
+      g[2] = -360 * x[2] * b - 2 * (1 - x[2]);
+      g[3] = 180 * b + 20 * c - 0.2 * d;
+      return 100 * a * a + (1 - x[0]) * (1 - x[0]) + 90 * b * b + (1 - x[2]) * (1 - x[2]) + 10 * c * c
+          + 0.1 * d * d;
+    }
+
+    @Override
+    public double[][] hessian(double[] x) {
+      return new double[][] {
+        {1200 * x[0] * x[0] - 400 * x[1] + 2, -400 * x[0], 0, 0},
+        {-400 * x[0], 220.2, 0, 19.8},
+        {0, 0, 1080 * x[2] * x[2] - 360 * x[3] + 2, -360 * x[2]},
+        {0, 19.8, -360 * x[2], 200.2}
+      };
+    }
+  };
+
+  /** An objective with a Hessian whose value comes from {@link #valueAndGradient}. */
+  abstract static class WithHessian implements Objective {
+    @Override
+    public double value(double[] x) {
+      return valueAndGradient(x, new double[x.length]);
+    }
+
+    @Override
+    public boolean hasHessian() {
+      return true;
+    }
+  }
 
   /** Wraps a value function whose gradient is computed by central differences (only for tests of plumbing). */
   static Objective of(Function<double[], Double> f) {
