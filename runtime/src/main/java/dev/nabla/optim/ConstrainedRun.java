@@ -64,6 +64,30 @@ final class ConstrainedRun extends Run {
   }
 
   /**
+   * The Lagrangian's Hessian ∇²f − Σⱼ rⱼ∇²gⱼ at x, the last evaluated point, for the rows' multipliers r; the
+   * objective's Hessian counts as one call of the objective.
+   *
+   * @return the Hessian, or null when an entry is not finite
+   * @throws Stop with MAX_EVALUATIONS when the budget is spent
+   */
+  double[][] lagrangianHessian(double[] x, double[] r) {
+    if (evaluations() >= criteria.maxEvaluations()) {
+      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
+    }
+    countEvaluation();
+    double[][] h = objective.hessian(x);
+    constraints.subtractHessians(x, r, h);
+    for (double[] row : h) {
+      for (double v : row) {
+        if (!Double.isFinite(v)) {
+          return null;
+        }
+      }
+    }
+    return h;
+  }
+
+  /**
    * The max-norm of the Lagrangian's gradient ∇f − Σ rⱼ∇gⱼ at the last evaluated point, projected on the bounds
    * as {@link Bounds#projectedGradientNorm} does.
    */

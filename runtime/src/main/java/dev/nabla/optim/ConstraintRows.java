@@ -1,5 +1,6 @@
 package dev.nabla.optim;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -149,6 +150,33 @@ final class ConstraintRows {
         s += (rowSide[j] == UPPER ? -d : d) * r[j];
       }
       out[i] = gradient[i] - s;
+    }
+  }
+
+  /** Whether every constraint's function supplies the Hessian of a weighted sum of its components. */
+  boolean haveHessians() {
+    return constraints.stream().allMatch(c -> c.function().hasHessian());
+  }
+
+  /**
+   * Subtracts Σⱼ rⱼ∇²gⱼ(x), the rows' part of the Lagrangian's Hessian for the rows' multipliers r, from h: for each
+   * constraint, its function's Hessian of Σᵢ λᵢcᵢ with the components' multipliers λ.
+   */
+  void subtractHessians(double[] x, double[] r, double[][] h) {
+    double[] lambda = componentMultipliers(r);
+    int first = 0;
+    for (Constraint constraint : constraints) {
+      double[] weights = Arrays.copyOfRange(lambda, first, first + constraint.size());
+      first += constraint.size();
+      if (Arrays.stream(weights).allMatch(w -> w == 0)) {
+        continue;
+      }
+      double[][] hc = constraint.function().hessian(x, weights);
+      for (int i = 0; i < h.length; i++) {
+        for (int k = 0; k < h.length; k++) {
+          h[i][k] -= hc[i][k];
+        }
+      }
     }
   }
 

@@ -38,6 +38,22 @@ final class LdlFactor {
     }
   }
 
+  /**
+   * B ← H + τI for a finite symmetric H, with the smallest shift τ ≥ 0 of {@link ModifiedCholesky} that makes it
+   * positive definite, its steps at least 10⁻³ of the identity's that SLSQP starts from: an exact Hessian in place of
+   * the BFGS approximation.
+   */
+  void set(double[][] h) {
+    double[][] l = ModifiedCholesky.shiftedFactor(h, 1);
+    for (int j = 0; j < column.length; j++) {
+      double root = l[j][j];
+      column[j][0] = root * root;
+      for (int k = 1; k < column[j].length; k++) {
+        column[j][k] = l[j + k][j] / root;
+      }
+    }
+  }
+
   /** d_j. */
   double diagonal(int j) {
     return column[j][0];

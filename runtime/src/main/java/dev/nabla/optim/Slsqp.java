@@ -4,7 +4,8 @@ package dev.nabla.optim;
  * One run of Kraft's sequential least-squares programming (Kraft 1988, DFVLR-FB 88-28, subroutine SLSQPB as scipy
  * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
  * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update the Lagrangian's Hessian, which is reset to the
- * identity when the direction does not descend.
+ * identity when the direction does not descend; or, as an option, the Lagrangian's exact Hessian with the last
+ * multipliers, shifted to be positive definite, takes the update's place.
  */
 final class Slsqp {
   /** The smallest backtracking factor (SLSQP's alfmin). */
@@ -47,10 +48,17 @@ final class Slsqp {
   private boolean inconsistent;
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
+  /** Whether B is the Lagrangian's exact Hessian (made positive definite) rather than a BFGS approximation. */
+  private final boolean exactHessian;
+  /** Whether the next subproblem takes B = I, after an exact Hessian gave a direction the merit does not descend. */
+  private boolean identityNext;
+  /** This iteration's first-order measure |∇fᵀd| + Σ|λⱼgⱼ|, 0 when no subproblem was solved yet. */
+  private double predicted;
 
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
-      double constraintTolerance, double[] x0) {
+      double constraintTolerance, boolean exactHessian, double[] x0) {
     this.run = run;
+    this.exactHessian = exactHessian;
     this.constraints = constraints;
     this.bounds = bounds;
     this.criteria = criteria;
@@ -91,6 +99,10 @@ final class Slsqp {
         if (run.iterations >= criteria.maxIterations()) {
           throw new Stop(Status.MAX_ITERATIONS, "maxIterations = " + criteria.maxIterations());
         }
+        if (exactHessian && !identityNext) {
+          useExactHessian();
+        }
+        identityNext = false;
         SubproblemStatus subproblem = searchDirection();
         if (subproblem != SubproblemStatus.SOLVED) {
           return run.result(Status.LINE_SEARCH_FAILED, subproblem.describe());
@@ -108,7 +120,7 @@ final class Slsqp {
     for (int i = 0; i < n; i++) {
       slope += gradient[i] * direction[i];
     }
-    double predicted = Math.abs(slope);
+    predicted = Math.abs(slope);
     for (int j = 0; j < values.length; j++) {
       double r = Math.abs(multipliers[j]);
       penalties[j] = Math.max(r, (penalties[j] + r) / 2);
@@ -124,6 +136,7 @@ final class Slsqp {
     double meritSlope = slope - penalty(values) * relaxation;
     if (meritSlope >= 0) {
       resetHessian();
+      identityNext = true;
       return;
     }
     lineSearch(meritStart, meritSlope);
@@ -142,12 +155,31 @@ final class Slsqp {
         throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm);
       }
     }
+    if (exactHessian) {
+      return;
+    }
+    if (inconsistent) {
+      // the relaxed subproblem's multipliers estimate nothing of the Lagrangian's: its change would spoil B
+      hessian.reset();
+      return;
+    }
     constraints.lagrangianGradient(gradient, multipliers, change);
     for (int i = 0; i < n; i++) {
       change[i] -= startLagrangian[i];
     }
     if (!hessian.dampedBfgsUpdate(direction, change)) {
       resetHessian();
+    }
+  }
+
+  /**
+   * B ← the Lagrangian's Hessian at x with the last subproblem's multipliers, shifted to be positive definite; B is
+   * left as it is where that Hessian is not finite.
+   */
+  private void useExactHessian() {
+    double[][] h = run.lagrangianHessian(point, multipliers);
+    if (h != null) {
+      hessian.set(h);
     }
   }
 
@@ -165,7 +197,9 @@ final class Slsqp {
     inconsistent = false;
     SubproblemStatus status = QpSubproblem.solve(hessian, 0, gradient, rows, values, equalities, lowerStep,
         upperStep, n, direction, multipliers);
-    if (status == SubproblemStatus.SINGULAR_C && n == equalities) {
+    if (status == SubproblemStatus.SINGULAR_C) {
+      // Rank-deficient linearized equalities (as at a point where two constraints have parallel gradients) are
+      // relaxed like inconsistent ones: the relaxation's column usually restores the rank.
       status = SubproblemStatus.INCOMPATIBLE;
     }
     if (status != SubproblemStatus.INCOMPATIBLE) {
@@ -230,25 +264,18 @@ final class Slsqp {
   }
 
   /**
-   * Resets the Hessian to the identity; after more than five resets, ends the run instead by SLSQP's relaxed
-   * test: tolerances ten times larger (the largest violation still within constraintTolerance).
+   * Resets the Hessian to the identity; after more than five resets, ends the run instead: converged by the
+   * first-order test with a tolerance ten times larger (and the largest violation within constraintTolerance), else
+   * LINE_SEARCH_FAILED. (SLSQP's relaxed test also accepts |f_k − f_k−1| or ‖d‖ below ten times ftol, which holds at
+   * any feasible point where the merit function does not descend, since no step was taken: a step test that claims
+   * nothing about stationarity.)
    */
   private void resetHessian() {
     resets++;
     if (resets > MAX_RESETS) {
-      double stepNorm = 0;
-      for (int i = 0; i < n; i++) {
-        stepNorm += direction[i] * direction[i];
-      }
-      stepNorm = Math.sqrt(stepNorm);
-      boolean feasible = violationSum(values) < 10 * constraintTolerance && !inconsistent
-          && constraints.violation() <= constraintTolerance;
-      if (feasible && Math.abs(f - fStart) < 10 * criteria.valueTolerance()) {
-        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart) + " after " + MAX_RESETS
-            + " resets of the Hessian");
-      }
-      if (feasible && stepNorm < 10 * criteria.stepTolerance()) {
-        throw converged(Status.STEP_TOLERANCE, "‖d‖ = " + stepNorm + " after " + MAX_RESETS
+      if (predicted < 10 * criteria.gradientTolerance() && violationSum(values) < 10 * constraintTolerance
+          && !inconsistent && constraints.violation() <= constraintTolerance) {
+        throw converged(Status.GRADIENT_TOLERANCE, "|∇fᵀd| + Σ|λⱼgⱼ| = " + predicted + " after " + MAX_RESETS
             + " resets of the Hessian");
       }
       throw new Stop(Status.LINE_SEARCH_FAILED, "positive directional derivative for linesearch (SLSQP mode 8)");

@@ -52,12 +52,14 @@ public final class Sqp implements Minimizer {
   private final List<Constraint> constraints;
   private final Bounds bounds;
   private final double constraintTolerance;
+  private final boolean exactHessian;
 
   private Sqp(Builder builder) {
     this.criteria = builder.criteria().resolve(100, Integer.MAX_VALUE);
     this.constraints = List.copyOf(builder.constraints);
     this.bounds = builder.bounds;
     this.constraintTolerance = builder.constraintTolerance;
+    this.exactHessian = builder.exactHessian;
   }
 
   /** A builder with scipy's defaults and no constraints. */
@@ -84,8 +86,15 @@ public final class Sqp implements Minimizer {
       throw new IllegalArgumentException("constraints have " + rows.equalities()
           + " equality components but x0 has length " + x.length + "; SLSQP needs at most one per variable");
     }
+    if (exactHessian && !f.hasHessian()) {
+      throw new IllegalArgumentException("f provides no Hessian (hasHessian() is false); exactHessian needs one");
+    }
+    if (exactHessian && !rows.haveHessians()) {
+      throw new IllegalArgumentException("a constraint's function provides no Hessian (hasHessian() is false); "
+          + "exactHessian needs them (@Differentiable(order = 2) on a vector function)");
+    }
     ConstrainedRun run = new ConstrainedRun(f, rows, bounds, constraintTolerance, criteria, x);
-    return new Slsqp(run, rows, bounds, criteria, constraintTolerance, x).minimize();
+    return new Slsqp(run, rows, bounds, criteria, constraintTolerance, exactHessian, x).minimize();
   }
 
   /** Builder of {@link Sqp}. */
@@ -93,6 +102,7 @@ public final class Sqp implements Minimizer {
     private final List<Constraint> constraints = new ArrayList<>();
     private Bounds bounds;
     private double constraintTolerance = 1e-6;
+    private boolean exactHessian;
 
     private Builder() {
       super(100, 0, 1e-6, 1e-6, 1e-6);
@@ -116,6 +126,18 @@ public final class Sqp implements Minimizer {
      */
     public Builder constraintTolerance(double constraintTolerance) {
       this.constraintTolerance = Checks.nonNegative("constraintTolerance", constraintTolerance);
+      return this;
+    }
+
+    /**
+     * Whether B is the Lagrangian's exact Hessian ∇²f − Σ λⱼ∇²gⱼ with the last multipliers, made positive definite
+     * by the smallest shift τI of a modified Cholesky factorization, rather than SLSQP's BFGS approximation; default
+     * false. Each Hessian counts as a call of the objective. The objective and every constraint's function must
+     * supply Hessians ({@code hasHessian()}): generated {@code fObjective} adapters do, and {@code fVectorFunction}
+     * adapters of methods annotated {@code @Differentiable(order = 2)}.
+     */
+    public Builder exactHessian(boolean exactHessian) {
+      this.exactHessian = exactHessian;
       return this;
     }
 
