@@ -9,7 +9,7 @@ import dev.nabla.Differentiable;
 final class HsProblems39To66 {
   private HsProblems39To66() {}
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c39(double[] x) {
     return new double[] {x[1] - Math.pow(x[0], 3) - Math.pow(x[2], 2), Math.pow(x[0], 2) - x[1] - Math.pow(x[3], 2)};
   }
@@ -19,7 +19,7 @@ final class HsProblems39To66 {
     return -x[0] * x[1] * x[2] * x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c40(double[] x) {
     return new double[] {
       Math.pow(x[0], 3) + Math.pow(x[1], 2) - 1,
@@ -33,7 +33,7 @@ final class HsProblems39To66 {
     return 2 - x[0] * x[1] * x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c41(double[] x) {
     return new double[] {x[0] + 2 * x[1] + 2 * x[2] - x[3]};
   }
@@ -43,7 +43,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - 1, 2) + Math.pow(x[1] - 2, 2) + Math.pow(x[2] - 3, 2) + Math.pow(x[3] - 4, 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c42(double[] x) {
     return new double[] {x[0] - 2, Math.pow(x[2], 2) + Math.pow(x[3], 2) - 2};
   }
@@ -54,7 +54,7 @@ final class HsProblems39To66 {
         - 21 * x[2] + 7 * x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c43(double[] x) {
     return new double[] {
       -Math.pow(x[0], 2) - Math.pow(x[1], 2) - Math.pow(x[2], 2) - Math.pow(x[3], 2) - x[0] + x[1] - x[2] + x[3] + 8,
@@ -68,7 +68,7 @@ final class HsProblems39To66 {
     return x[0] - x[1] - x[2] - x[0] * x[2] + x[0] * x[3] + x[1] * x[2] - x[1] * x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c44(double[] x) {
     return new double[] {
       8 - x[0] - 2 * x[1],
@@ -85,7 +85,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - x[1], 2) + Math.pow(x[2] - 1, 2) + Math.pow(x[3] - 1, 4) + Math.pow(x[4] - 1, 6);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c46(double[] x) {
     return new double[] {
       Math.pow(x[0], 2) * x[3] + Math.sin(x[3] - x[4]) - 1,
@@ -98,7 +98,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - x[1], 2) + Math.pow(x[1] - x[2], 2) + Math.pow(x[2] - x[3], 4) + Math.pow(x[3] - x[4], 4);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c47(double[] x) {
     return new double[] {
       x[0] + Math.pow(x[1], 2) + Math.pow(x[2], 3) - 3,
@@ -112,17 +112,17 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - 1, 2) + Math.pow(x[1] - x[2], 2) + Math.pow(x[3] - x[4], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c48(double[] x) {
     return new double[] {x[0] + x[1] + x[2] + x[3] + x[4] - 5, x[2] - 2 * (x[3] + x[4]) + 3};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c49(double[] x) {
     return new double[] {x[0] + x[1] + x[2] + 4 * x[3] - 7, x[2] + 5 * x[4] - 6};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c50(double[] x) {
     return new double[] {
       x[0] + 2 * x[1] + 3 * x[2] - 6,
@@ -136,7 +136,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - x[1], 2) + Math.pow(x[1] + x[2] - 2, 2) + Math.pow(x[3] - 1, 2) + Math.pow(x[4] - 1, 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c51(double[] x) {
     return new double[] {x[0] + 3 * x[1] - 4, x[2] + x[3] - 2 * x[4], x[1] - x[4]};
   }
@@ -147,7 +147,7 @@ final class HsProblems39To66 {
         2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c52(double[] x) {
     return new double[] {x[0] + 3 * x[1], x[2] + x[3] - 2 * x[4], x[1] - x[4]};
   }
@@ -165,7 +165,7 @@ final class HsProblems39To66 {
     return -Math.exp(-0.5 * q);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c54(double[] x) {
     return new double[] {x[0] + 4000 * x[1] - 17600};
   }
@@ -175,7 +175,7 @@ final class HsProblems39To66 {
     return x[0] + 2 * x[1] + 4 * x[4] + Math.exp(x[0] * x[3]);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c55(double[] x) {
     return new double[] {
       x[0] + 2 * x[1] + 5 * x[4] - 6,
@@ -187,7 +187,7 @@ final class HsProblems39To66 {
     };
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c56(double[] x) {
     return new double[] {
       x[0] - 4.2 * Math.pow(Math.sin(x[3]), 2),
@@ -215,7 +215,7 @@ final class HsProblems39To66 {
     return sum;
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c57(double[] x) {
     return new double[] {-x[0] * x[1] + 0.49 * x[1] - 0.09};
   }
@@ -237,7 +237,7 @@ final class HsProblems39To66 {
         + 2.8673 * Math.exp(0.0005 * x11 * x21);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c59(double[] x) {
     return new double[] {x[0] * x[1] - 700, x[1] - 0.008 * Math.pow(x[0], 2), Math.pow(x[1] - 50, 2) - 5 * (x[0] - 55)};
   }
@@ -247,7 +247,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - 1, 2) + Math.pow(x[0] - x[1], 2) + Math.pow(x[1] - x[2], 4);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c60(double[] x) {
     return new double[] {x[0] * (1 + Math.pow(x[1], 2)) + Math.pow(x[2], 4) - 4 - 3 * Math.sqrt(2)};
   }
@@ -257,7 +257,7 @@ final class HsProblems39To66 {
     return 4 * Math.pow(x[0], 2) + 2 * Math.pow(x[1], 2) + 2 * Math.pow(x[2], 2) - 33 * x[0] + 16 * x[1] - 24 * x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c61(double[] x) {
     return new double[] {3 * x[0] - 2 * Math.pow(x[1], 2) - 7, 4 * x[0] - Math.pow(x[2], 2) - 11};
   }
@@ -273,7 +273,7 @@ final class HsProblems39To66 {
     return -32.174 * (255 * Math.log(b1 / c1) + 280 * Math.log(b2 / c2) + 290 * Math.log(b3 / c3));
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c62(double[] x) {
     return new double[] {x[0] + x[1] + x[2] - 1};
   }
@@ -283,7 +283,7 @@ final class HsProblems39To66 {
     return 1000 - Math.pow(x[0], 2) - 2 * Math.pow(x[1], 2) - Math.pow(x[2], 2) - x[0] * x[1] - x[0] * x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c63(double[] x) {
     return new double[] {
       8 * x[0] + 14 * x[1] + 7 * x[2] - 56,
@@ -296,7 +296,7 @@ final class HsProblems39To66 {
     return 5 * x[0] + 50000 / x[0] + 20 * x[1] + 72000 / x[1] + 10 * x[2] + 144000 / x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c64(double[] x) {
     return new double[] {1 - 4 / x[0] - 32 / x[1] - 120 / x[2]};
   }
@@ -306,7 +306,7 @@ final class HsProblems39To66 {
     return Math.pow(x[0] - x[1], 2) + Math.pow((x[0] + x[1] - 10) / 3, 2) + Math.pow(x[2] - 5, 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c65(double[] x) {
     return new double[] {48 - Math.pow(x[0], 2) - Math.pow(x[1], 2) - Math.pow(x[2], 2)};
   }

@@ -14,7 +14,7 @@ final class HsProblems6To37 {
     return Math.pow(1 - x[0], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c6(double[] x) {
     return new double[] {10 * (x[1] - Math.pow(x[0], 2))};
   }
@@ -24,7 +24,7 @@ final class HsProblems6To37 {
     return Math.log(1 + Math.pow(x[0], 2)) - x[1];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c7(double[] x) {
     return new double[] {Math.pow(1 + Math.pow(x[0], 2), 2) + Math.pow(x[1], 2) - 4};
   }
@@ -34,7 +34,7 @@ final class HsProblems6To37 {
     return Math.sin(Math.PI * x[0] / 12) * Math.cos(Math.PI * x[1] / 16);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c9(double[] x) {
     return new double[] {4 * x[0] - 3 * x[1]};
   }
@@ -44,7 +44,7 @@ final class HsProblems6To37 {
     return x[0] - x[1];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c10(double[] x) {
     return new double[] {-3 * Math.pow(x[0], 2) + 2 * x[0] * x[1] - Math.pow(x[1], 2) + 1};
   }
@@ -54,7 +54,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] - 5, 2) + Math.pow(x[1], 2) - 25;
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c11(double[] x) {
     return new double[] {-Math.pow(x[0], 2) + x[1]};
   }
@@ -64,7 +64,7 @@ final class HsProblems6To37 {
     return 0.5 * Math.pow(x[0], 2) + Math.pow(x[1], 2) - x[0] * x[1] - 7 * x[0] - 7 * x[1];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c12(double[] x) {
     return new double[] {25 - 4 * Math.pow(x[0], 2) - Math.pow(x[1], 2)};
   }
@@ -74,7 +74,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] - 2, 2) + Math.pow(x[1] - 1, 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c14(double[] x) {
     return new double[] {1 - Math.pow(x[0], 2) / 4 - Math.pow(x[1], 2), x[0] - 2 * x[1] + 1};
   }
@@ -84,7 +84,7 @@ final class HsProblems6To37 {
     return Math.pow(x[1] - Math.pow(x[0], 2), 2) + 0.01 * Math.pow(1 - x[0], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c15(double[] x) {
     return new double[] {x[0] * x[1] - 1, Math.pow(x[1], 2) + x[0]};
   }
@@ -94,12 +94,12 @@ final class HsProblems6To37 {
     return 100 * Math.pow(x[1] - Math.pow(x[0], 2), 2) + Math.pow(1 - x[0], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c16(double[] x) {
     return new double[] {Math.pow(x[1], 2) + x[0], Math.pow(x[0], 2) + x[1]};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c17(double[] x) {
     return new double[] {Math.pow(x[1], 2) - x[0], Math.pow(x[0], 2) - x[1]};
   }
@@ -109,7 +109,7 @@ final class HsProblems6To37 {
     return 0.01 * Math.pow(x[0], 2) + Math.pow(x[1], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c18(double[] x) {
     return new double[] {x[0] * x[1] - 25, Math.pow(x[0], 2) + Math.pow(x[1], 2) - 25};
   }
@@ -119,7 +119,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] - 10, 3) + Math.pow(x[1] - 20, 3);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c19(double[] x) {
     return new double[] {
       Math.pow(x[0] - 5, 2) + Math.pow(x[1] - 5, 2) - 100,
@@ -127,7 +127,7 @@ final class HsProblems6To37 {
     };
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c20(double[] x) {
     return new double[] {Math.pow(x[1], 2) + x[0], Math.pow(x[0], 2) + x[1], Math.pow(x[0], 2) + Math.pow(x[1], 2) - 1};
   }
@@ -137,12 +137,12 @@ final class HsProblems6To37 {
     return 0.01 * Math.pow(x[0], 2) + Math.pow(x[1], 2) - 100;
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c21(double[] x) {
     return new double[] {10 * x[0] - x[1] - 10};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c22(double[] x) {
     return new double[] {2 - x[0] - x[1], x[1] - Math.pow(x[0], 2)};
   }
@@ -152,7 +152,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0], 2) + Math.pow(x[1], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c23(double[] x) {
     return new double[] {
       x[0] + x[1] - 1,
@@ -168,7 +168,7 @@ final class HsProblems6To37 {
     return (Math.pow(x[0] - 3, 2) - 9) * Math.pow(x[1], 3) / (27 * Math.sqrt(3));
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c24(double[] x) {
     return new double[] {x[0] / Math.sqrt(3) - x[1], x[0] + x[1] * Math.sqrt(3), 6 - x[1] * Math.sqrt(3) - x[0]};
   }
@@ -178,7 +178,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] - x[1], 2) + Math.pow(x[1] - x[2], 4);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c26(double[] x) {
     return new double[] {x[0] * (1 + Math.pow(x[1], 2)) + Math.pow(x[2], 4) - 3};
   }
@@ -188,7 +188,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] - 1, 2) + 100 * Math.pow(x[1] - Math.pow(x[0], 2), 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c27(double[] x) {
     return new double[] {x[0] + Math.pow(x[2], 2) + 1};
   }
@@ -198,7 +198,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] + x[1], 2) + Math.pow(x[1] + x[2], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c28(double[] x) {
     return new double[] {x[0] + 2 * x[1] + 3 * x[2] - 1};
   }
@@ -208,7 +208,7 @@ final class HsProblems6To37 {
     return -x[0] * x[1] * x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c29(double[] x) {
     return new double[] {48 - Math.pow(x[0], 2) - 2 * Math.pow(x[1], 2) - 4 * Math.pow(x[2], 2)};
   }
@@ -218,7 +218,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0], 2) + Math.pow(x[1], 2) + Math.pow(x[2], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c30(double[] x) {
     return new double[] {Math.pow(x[0], 2) + Math.pow(x[1], 2) - 1};
   }
@@ -228,7 +228,7 @@ final class HsProblems6To37 {
     return 9 * Math.pow(x[0], 2) + Math.pow(x[1], 2) + 9 * Math.pow(x[2], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c31(double[] x) {
     return new double[] {x[0] * x[1] - 1};
   }
@@ -238,7 +238,7 @@ final class HsProblems6To37 {
     return Math.pow(x[0] + 3 * x[1] + x[2], 2) + 4 * Math.pow(x[0] - x[1], 2);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c32(double[] x) {
     return new double[] {-Math.pow(x[0], 3) + 6 * x[1] + 4 * x[2] - 3, 1 - x[0] - x[1] - x[2]};
   }
@@ -248,7 +248,7 @@ final class HsProblems6To37 {
     return (x[0] - 1) * (x[0] - 2) * (x[0] - 3) + x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c33(double[] x) {
     return new double[] {
       Math.pow(x[2], 2) - Math.pow(x[0], 2) - Math.pow(x[1], 2),
@@ -261,7 +261,7 @@ final class HsProblems6To37 {
     return -x[0];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c34(double[] x) {
     return new double[] {x[1] - Math.exp(x[0]), x[2] - Math.exp(x[1])};
   }
@@ -272,17 +272,17 @@ final class HsProblems6To37 {
         + 2 * x[0] * x[1] + 2 * x[0] * x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c35(double[] x) {
     return new double[] {-x[0] - x[1] - 2 * x[2] + 3};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c36(double[] x) {
     return new double[] {72 - x[0] - 2 * x[1] - 2 * x[2]};
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c37(double[] x) {
     return new double[] {72 - x[0] - 2 * x[1] - 2 * x[2], x[0] + 2 * x[1] + 2 * x[2]};
   }

@@ -14,7 +14,7 @@ final class HsProblems71To84 {
     return x[0] * x[3] * (x[0] + x[1] + x[2]) + x[2];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c71(double[] x) {
     return new double[] {
       (x[0] * x[1] * x[2] * x[3] - 25) / 25,
@@ -27,7 +27,7 @@ final class HsProblems71To84 {
     return 1 + x[0] + x[1] + x[2] + x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c72(double[] x) {
     return new double[] {
       -4 / x[0] - 2.25 / x[1] - 1 / x[2] - 0.25 / x[3] + 0.0401,
@@ -40,7 +40,7 @@ final class HsProblems71To84 {
     return 24.55 * x[0] + 26.75 * x[1] + 39 * x[2] + 40.5 * x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c73(double[] x) {
     return new double[] {
       2.3 * x[0] + 5.6 * x[1] + 11.1 * x[2] + 1.3 * x[3] - 5,
@@ -56,12 +56,12 @@ final class HsProblems71To84 {
     return 3 * x[0] + 1e-6 * Math.pow(x[0], 3) + 2 * x[1] + 2e-6 / 3 * Math.pow(x[1], 3);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c74(double[] x) {
     return c74And75(x, 0.55);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c75(double[] x) {
     return c74And75(x, 0.48);
   }
@@ -72,7 +72,7 @@ final class HsProblems71To84 {
         + x[2] * x[3] - x[0] - 3 * x[1] + x[2] - x[3];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c76(double[] x) {
     return new double[] {
       -x[0] - 2 * x[1] - x[2] - x[3] + 5,
@@ -87,7 +87,7 @@ final class HsProblems71To84 {
         + Math.pow(x[4] - 1, 6);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c77(double[] x) {
     return new double[] {
       Math.pow(x[0], 2) * x[3] + Math.sin(x[3] - x[4]) - 2 * Math.sqrt(2),
@@ -100,7 +100,7 @@ final class HsProblems71To84 {
     return x[0] * x[1] * x[2] * x[3] * x[4];
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c78(double[] x) {
     return new double[] {
       Math.pow(x[0], 2) + Math.pow(x[1], 2) + Math.pow(x[2], 2) + Math.pow(x[3], 2) + Math.pow(x[4], 2) - 10,
@@ -115,7 +115,7 @@ final class HsProblems71To84 {
         + Math.pow(x[3] - x[4], 4);
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c79(double[] x) {
     return new double[] {
       x[0] + Math.pow(x[1], 2) + Math.pow(x[2], 3) - 2 - 3 * Math.sqrt(2),
@@ -139,7 +139,7 @@ final class HsProblems71To84 {
     return 5.3578547 * Math.pow(x[2], 2) + 0.8356891 * x[0] * x[4] + 37.293239 * x[0] - 40792.141;
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c83(double[] x) {
     double v1 = 85.334407 + 0.0056858 * x[1] * x[4] + 0.0006262 * x[0] * x[3] - 0.0022053 * x[2] * x[4];
     double v2 = 80.51249 + 0.0071317 * x[1] * x[4] + 0.0029955 * x[0] * x[1] + 0.0021813 * Math.pow(x[2], 2) - 90;
@@ -153,7 +153,7 @@ final class HsProblems71To84 {
         + x[0] * (-8.720288849e6 + 150512.5253 * x[1] - 156.6950325 * x[2] + 476470.3222 * x[3] + 729482.8271 * x[4]));
   }
 
-  @Differentiable
+  @Differentiable(order = 2)
   static double[] c84(double[] x) {
     double v1 = x[0] * (-145421.402 + 2931.1506 * x[1] - 40.427932 * x[2] + 5106.192 * x[3] + 15711.36 * x[4]);
     double v2 = x[0] * (-155011.1084 + 4360.53352 * x[1] + 12.9492344 * x[2] + 10236.884 * x[3] + 13176.786 * x[4]);
