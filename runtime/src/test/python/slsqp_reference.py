@@ -53,8 +53,16 @@ def ring():
     return f, g, [0.5, 0.0], cons, None
 
 
+def incompatible():
+    f, g, x0, _, _ = ring()
+    cons = [{'type': 'ineq', 'fun': lambda x: np.array([x[0] - 1, -x[0]]),
+             'jac': lambda x: np.array([[1.0, 0.0], [-1.0, 0.0]])}]
+    return f, g, x0, cons, None
+
+
 print("scipy", scipy.__version__)
-for name, problem in [("hs71", hs71), ("hs35", hs35), ("hs21", hs21), ("hs6", hs6), ("ring", ring)]:
+for name, problem in [("hs71", hs71), ("hs35", hs35), ("hs21", hs21), ("hs6", hs6), ("ring", ring),
+                      ("incompatible", incompatible)]:
     f, g, x0, cons, bounds = problem()
     r = minimize(f, x0, jac=g, method="SLSQP", constraints=cons, bounds=bounds)
     print(name, "f", repr(r.fun), "nit", r.nit, "nfev", r.nfev, "njev", r.njev, "status", r.status, r.message)

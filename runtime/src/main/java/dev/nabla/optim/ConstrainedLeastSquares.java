@@ -36,7 +36,7 @@ final class ConstrainedLeastSquares {
       if (Math.abs(c[i][i]) < EPS) {
         return SubproblemStatus.SINGULAR_C;
       }
-      x[i] = (d[i] - dot(c[i], x, 0, i)) / c[i][i];
+      x[i] = (d[i] - Vectors.dot(c[i], x, 0, i)) / c[i][i];
     }
     Arrays.fill(multipliers, mc, mc + mg, 0);
     if (mc < n) {
@@ -59,7 +59,7 @@ final class ConstrainedLeastSquares {
     double[] rhs = new double[Math.max(me, free)];
     double[][] columns = new double[free][me];
     for (int i = 0; i < me; i++) {
-      rhs[i] = f[i] - dot(e[i], x, 0, mc);
+      rhs[i] = f[i] - Vectors.dot(e[i], x, 0, mc);
       for (int k = 0; k < free; k++) {
         columns[k][i] = e[i][mc + k];
       }
@@ -71,7 +71,7 @@ final class ConstrainedLeastSquares {
     }
     double[][] reduced = new double[mg][free];
     for (int i = 0; i < mg; i++) {
-      h[i] -= dot(g[i], x, 0, mc);
+      h[i] -= Vectors.dot(g[i], x, 0, mc);
       System.arraycopy(g[i], mc, reduced[i], 0, free);
     }
     double[] z = new double[free];
@@ -87,32 +87,25 @@ final class ConstrainedLeastSquares {
   private static void equalityMultipliers(double[][] c, double[] d, int mc, double[][] e, double[] f, int me,
       double[][] g, int mg, int n, double[] x, double[] multipliers) {
     for (int i = 0; i < me; i++) {
-      f[i] = dot(e[i], x, 0, n) - f[i];
+      f[i] = Vectors.dot(e[i], x, 0, n) - f[i];
     }
     for (int i = 0; i < mc; i++) {
-      double s = 0;
+      double residual = 0;
       for (int k = 0; k < me; k++) {
-        s += e[k][i] * f[k];
+        residual += e[k][i] * f[k];
       }
+      double inequality = 0;
       for (int k = 0; k < mg; k++) {
-        s -= g[k][i] * multipliers[mc + k];
+        inequality += g[k][i] * multipliers[mc + k];
       }
-      d[i] = s;
+      d[i] = residual - inequality;
     }
     for (int i = mc - 1; i >= 0; i--) {
-      double s = d[i];
+      double s = 0;
       for (int j = i + 1; j < mc; j++) {
-        s -= c[j][i] * multipliers[j];
+        s += c[j][i] * multipliers[j];
       }
-      multipliers[i] = s / c[i][i];
+      multipliers[i] = (d[i] - s) / c[i][i];
     }
-  }
-
-  private static double dot(double[] u, double[] v, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += u[i] * v[i];
-    }
-    return s;
   }
 }

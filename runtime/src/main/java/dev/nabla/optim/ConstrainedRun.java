@@ -1,5 +1,7 @@
 package dev.nabla.optim;
 
+import java.util.Arrays;
+
 /**
  * Bookkeeping of a constrained minimization: counts the objective's calls against the budget, evaluates the
  * constraints with it, keeps the best point (the feasible one of least value, or the least violating one while none
@@ -11,6 +13,8 @@ final class ConstrainedRun extends Run {
   private final Bounds bounds;
   private final double tolerance;
   private final double[] lagrangian;
+  private final double[] lastX;
+  private double lastValue = Double.NaN;
   private double[] bestX;
   private double bestValue = Double.NaN;
   private double bestViolation = Double.POSITIVE_INFINITY;
@@ -29,17 +33,22 @@ final class ConstrainedRun extends Run {
     this.bounds = bounds;
     this.tolerance = tolerance;
     this.lagrangian = new double[x0.length];
+    this.lastX = new double[x0.length];
     this.bestX = x0.clone();
     this.bestMultipliers = constraints.componentMultipliers(new double[constraints.rows()]);
   }
 
   /**
-   * Evaluates f and ∇f (into g) and the constraints at x: one call of the objective.
+   * Evaluates f and ∇f (into g) and the constraints at x: one call of the objective, none when x is the point of
+   * the last call (a zero step), whose values g and the constraints still hold, as scipy's cache does.
    *
    * @return f(x), or NaN when f, ∇f, a constraint value or a Jacobian entry is not finite
    * @throws Stop with MAX_EVALUATIONS when the budget is spent
    */
   double evaluate(double[] x, double[] g) {
+    if (evaluations() > 0 && Arrays.equals(x, lastX)) {
+      return lastValue;
+    }
     if (evaluations() >= criteria.maxEvaluations()) {
       throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
     }
@@ -49,7 +58,9 @@ final class ConstrainedRun extends Run {
     for (double gi : g) {
       finite &= Double.isFinite(gi);
     }
-    return finite ? f : Double.NaN;
+    System.arraycopy(x, 0, lastX, 0, x.length);
+    lastValue = finite ? f : Double.NaN;
+    return lastValue;
   }
 
   /**

@@ -137,14 +137,18 @@ final class ConstraintRows {
     }
   }
 
-  /** Writes ∇f − Σⱼ rⱼ∇gⱼ at the last evaluated point into out, for the objective's gradient there. */
+  /**
+   * Writes ∇f − Σⱼ rⱼ∇gⱼ at the last evaluated point into out, for the objective's gradient there (each entry
+   * summed as SLSQP does, the sum first).
+   */
   void lagrangianGradient(double[] gradient, double[] r, double[] out) {
-    System.arraycopy(gradient, 0, out, 0, out.length);
-    for (int j = 0; j < r.length; j++) {
-      double weight = rowSide[j] == UPPER ? r[j] : -r[j];
-      if (weight != 0) {
-        Vectors.axpy(weight, jacobians[rowConstraint[j]][rowComponent[j]], out);
+    for (int i = 0; i < out.length; i++) {
+      double s = 0;
+      for (int j = 0; j < r.length; j++) {
+        double d = jacobians[rowConstraint[j]][rowComponent[j]][i];
+        s += (rowSide[j] == UPPER ? -d : d) * r[j];
       }
+      out[i] = gradient[i] - s;
     }
   }
 

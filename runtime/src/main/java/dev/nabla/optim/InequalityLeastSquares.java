@@ -30,28 +30,23 @@ final class InequalityLeastSquares {
         if (!(Math.abs(e[j][j]) >= EPS)) {
           return SubproblemStatus.SINGULAR_E;
         }
-        double s = row[j];
-        for (int k = 0; k < j; k++) {
-          s -= row[k] * e[j][k];
-        }
-        row[j] = s / e[j][j];
+        row[j] = (row[j] - Vectors.dot(row, e[j], 0, j)) / e[j][j];
       }
-      double s = h[r];
-      for (int j = 0; j < n; j++) {
-        s -= row[j] * f[j];
-      }
-      h[r] = s;
+      h[r] -= Vectors.dot(row, f, 0, n);
     }
     SubproblemStatus status = LeastDistance.solve(g, h, rows, n, x, multipliers);
     if (status != SubproblemStatus.SOLVED) {
       return status;
     }
+    for (int i = 0; i < n; i++) {
+      x[i] += f[i];
+    }
     for (int i = n - 1; i >= 0; i--) {
-      double s = x[i] + f[i];
+      double s = 0;
       for (int j = i + 1; j < n; j++) {
-        s -= e[j][i] * x[j];
+        s += e[j][i] * x[j];
       }
-      x[i] = s / e[i][i];
+      x[i] = (x[i] - s) / e[i][i];
     }
     return SubproblemStatus.SOLVED;
   }

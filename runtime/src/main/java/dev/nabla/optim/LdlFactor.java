@@ -25,6 +25,7 @@ final class LdlFactor {
     reset();
   }
 
+  /** The order n. */
   int dimension() {
     return column.length;
   }
@@ -52,11 +53,11 @@ final class LdlFactor {
     int n = column.length;
     for (int i = 0; i < n; i++) {
       double[] c = column[i];
-      double t = s[i];
+      double t = 0;
       for (int k = 1; k < c.length; k++) {
         t += c[k] * s[i + k];
       }
-      out[i] = c[0] * t;
+      out[i] = c[0] * (s[i] + t);
     }
     for (int i = n - 1; i >= 0; i--) {
       double t = 0;
@@ -98,7 +99,7 @@ final class LdlFactor {
   }
 
   /** B ← B + σ·z·zᵀ; z is overwritten. A negative σ must leave B positive definite in exact arithmetic. */
-  void update(double sigma, double[] z) {
+  private void update(double sigma, double[] z) {
     if (sigma == 0) {
       return;
     }
@@ -137,8 +138,8 @@ final class LdlFactor {
 
   /**
    * For σ &lt; 0: solves L·w = z, forms t = 1/σ + Σ w_k²/d_k (replaced by ε/σ when rounding makes it ≥ 0, which
-   * keeps B definite) and stores in work[j] the partial sums t − Σ_{k≥j} w_k²/d_k needed by the update; returns the
-   * last of them.
+   * keeps B definite) and stores in work[j] the partial sums t − Σ_{k>j} w_k²/d_k that the update needs; returns
+   * t − Σ_k w_k²/d_k.
    */
   private double negativeUpdateRatios(double sigma, double[] z, double t) {
     int n = column.length;

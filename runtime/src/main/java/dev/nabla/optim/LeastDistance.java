@@ -32,10 +32,7 @@ final class LeastDistance {
     if (u.residualNorm() <= 0) {
       return SubproblemStatus.INCOMPATIBLE;
     }
-    double fac = 1;
-    for (int j = 0; j < rows; j++) {
-      fac -= h[j] * u.x()[j];
-    }
+    double fac = 1 - Vectors.dot(h, u.x(), 0, rows);
     if (!((1 + fac) - 1 > 0)) {
       return SubproblemStatus.INCOMPATIBLE;
     }

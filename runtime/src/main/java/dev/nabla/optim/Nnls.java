@@ -36,7 +36,7 @@ final class Nnls {
     outer:
     while (set < n && set < m) {
       for (int k = set; k < n; k++) {
-        dual[index[k]] = dot(a[index[k]], b, set, m);
+        dual[index[k]] = Vectors.dot(a[index[k]], b, set, m);
       }
       int entering = -1;
       double up = 0;
@@ -193,15 +193,7 @@ final class Nnls {
     b[r + 1] = c * b[r + 1] - s * top;
   }
 
-  private static double dot(double[] u, double[] v, int from, int to) {
-    double s = 0;
-    for (int i = from; i < to; i++) {
-      s += u[i] * v[i];
-    }
-    return s;
-  }
-
   private static double norm(double[] v, int from, int to) {
-    return Math.sqrt(dot(v, v, from, to));
+    return Math.sqrt(Vectors.dot(v, v, from, to));
   }
 }

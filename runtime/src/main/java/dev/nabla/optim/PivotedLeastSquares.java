@@ -69,11 +69,11 @@ final class PivotedLeastSquares {
       return false;
     }
     for (int i = n - 1; i >= 0; i--) {
-      double s = b[i];
+      double s = 0;
       for (int j = i + 1; j < n; j++) {
-        s -= a[j][i] * b[j];
+        s += a[j][i] * b[j];
       }
-      b[i] = s / a[i][i];
+      b[i] = (b[i] - s) / a[i][i];
     }
     for (int j = diagonal - 1; j >= 0; j--) {
       double t = b[pivots[j]];

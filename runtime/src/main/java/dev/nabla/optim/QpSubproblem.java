@@ -30,11 +30,11 @@ final class QpSubproblem {
       for (int j = i + 1; j < base; j++) {
         e[i][j] = root * b.lower(j, i);
       }
-      double s = gradient[i];
+      double s = 0;
       for (int k = 0; k < i; k++) {
-        s -= e[k][i] * f[k];
+        s += e[k][i] * f[k];
       }
-      f[i] = s / root;
+      f[i] = (gradient[i] - s) / root;
     }
     if (base < n) {
       e[n - 1][n - 1] = relaxationWeight;

@@ -25,7 +25,10 @@ final class Slsqp {
   private final int n;
   private final int equalities;
   private final LdlFactor hessian;
+  /** The iterate, which rounding may put an ulp outside the bounds as in scipy. */
   private final double[] x;
+  /** x moved into the bounds, where the functions are evaluated (scipy's clipped x). */
+  private final double[] point;
   private final double[] start;
   private final double[] gradient;
   private final double[] values;
@@ -57,6 +60,7 @@ final class Slsqp {
     this.equalities = constraints.equalities();
     this.hessian = new LdlFactor(n);
     this.x = x0.clone();
+    this.point = x0.clone();
     this.start = new double[n];
     this.gradient = new double[n];
     this.values = new double[m];
@@ -73,14 +77,14 @@ final class Slsqp {
   /** Runs the iteration from x0 (already inside the bounds) until a test ends it. */
   OptimizationResult minimize() {
     try {
-      f = run.evaluate(x, gradient);
+      f = run.evaluate(point, gradient);
       if (Double.isNaN(f)) {
         return run.result(Status.NON_FINITE, "at x0");
       }
       constraints.rowValues(values);
       constraints.rowGradients(rows);
-      run.offer(x, f, gradient, multipliers);
-      run.report(x, f, run.gradientNorm(x, gradient, multipliers));
+      run.offer(point, f, gradient, multipliers);
+      run.report(point, f, run.gradientNorm(point, gradient, multipliers));
       resetHessian();
       while (true) {
         run.iterations++;
@@ -124,7 +128,7 @@ final class Slsqp {
     }
     lineSearch(meritStart, meritSlope);
     constraints.rowGradients(rows);
-    run.report(x, f, run.gradientNorm(x, gradient, multipliers));
+    run.report(point, f, run.gradientNorm(point, gradient, multipliers));
     double stepNorm = 0;
     for (int i = 0; i < n; i++) {
       stepNorm += direction[i] * direction[i];
@@ -187,7 +191,7 @@ final class Slsqp {
    * Backtracks from the full step until the merit function decreases by a tenth of its predicted decrease, taking
    * α ← max(α_min, the minimizer of the quadratic interpolation) (α ← α_min at a non-finite trial point); after
    * 10 reductions the last finite trial is taken. Leaves x, f, the gradient and the rows' values at that point
-   * and direction scaled to the step taken.
+   * and direction scaled to the step taken; the functions are evaluated at x moved into the bounds.
    *
    * @throws Stop with NON_FINITE when no trial point is finite
    */
@@ -199,10 +203,11 @@ final class Slsqp {
         direction[i] *= alpha;
         x[i] = start[i] + direction[i];
       }
+      System.arraycopy(x, 0, point, 0, n);
       if (bounds != null) {
-        bounds.project(x);
+        bounds.project(point);
       }
-      f = run.evaluate(x, gradient);
+      f = run.evaluate(point, gradient);
       if (Double.isNaN(f)) {
         if (trial > MAX_TRIALS) {
           throw new Stop(Status.NON_FINITE, "no finite point along the search direction in " + trial + " trials");
@@ -211,8 +216,12 @@ final class Slsqp {
         continue;
       }
       constraints.rowValues(values);
-      run.offer(x, f, gradient, multipliers);
-      double decrease = f + penalty(values) - meritStart;
+      run.offer(point, f, gradient, multipliers);
+      double merit = f;
+      for (int j = 0; j < values.length; j++) {
+        merit += penalties[j] * violation(values, j);
+      }
+      double decrease = merit - meritStart;
       if (decrease <= slope / 10 || trial > MAX_TRIALS) {
         return;
       }
@@ -249,7 +258,7 @@ final class Slsqp {
 
   /** Makes the current point the result's and returns the Stop that ends the run with a convergence status. */
   private Stop converged(Status status, String detail) {
-    run.settle(x, f, gradient, multipliers);
+    run.settle(point, f, gradient, multipliers);
     return new Stop(status, detail);
   }
 

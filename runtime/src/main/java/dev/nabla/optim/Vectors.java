@@ -12,6 +12,15 @@ final class Vectors {
     return s;
   }
 
+  /** Σ a[i]·b[i] over from ≤ i &lt; to, summed in order as BLAS ddot does. */
+  static double dot(double[] a, double[] b, int from, int to) {
+    double s = 0;
+    for (int i = from; i < to; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
   static double maxNorm(double[] a) {
     double m = 0;
     for (double v : a) {

@@ -115,6 +115,7 @@ class SqpTest {
 
   @Test
   void incompatibleConstraintsAreInfeasibleAndNeverConverged() {
+    // scipy (x₁ − 1 ≥ 0 and −x₁ ≥ 0): incompatible f 2.240031921441951 nit 14 nfev 80 njev 10 status 8, x₁ 0.50333
     VectorFunction first = (x, jacobian) -> {
       if (jacobian != null) {
         jacobian[0][0] = 1;
@@ -128,6 +129,9 @@ class SqpTest {
     assertFalse(r.converged());
     assertTrue(r.constraintViolation() > 1e-6);
     assertEquals(0.5, r.constraintViolation(), 1e-9, "x₁ = 0.5 violates both sides by 0.5, the least possible");
+    assertTrue(r.message().contains("SLSQP mode 8"), r.message());
+    assertEquals(14, r.iterations());
+    assertEquals(80, r.evaluations(), "no call where a zero step repeats the last point, as in scipy");
   }
 
   @Test
@@ -316,5 +320,34 @@ class SqpTest {
     rejects("constraints[0] returned 2 values but has size 1",
         () -> Sqp.builder().constraint(Constraint.atMost(growing, 2)).build()
             .minimize(TOWARDS_2_1, new double[] {0.5, 0}));
+  }
+
+  /** The README's example, with the bowl ((x₁ − 2)/4)² + ((x₂ + 3)/3)² written out: x* = (1, 0), λ = f′ = −1/8. */
+  @Test
+  void readmeExample() {
+    Objective bowl = HockSchittkowski.objective((x, g) -> {
+      double u = (x[0] - 2) / 4;
+      double v = (x[1] + 3) / 3;
+      g[0] = u / 2;
+      g[1] = 2 * v / 3;
+      return u * u + v * v;
+    });
+    double[] x0 = {0.5, 0.5};
+    VectorFunction sum = (x, jacobian) -> {
+      if (jacobian != null) {
+        jacobian[0][0] = 1;
+        jacobian[0][1] = 1;
+      }
+      return new double[] {x[0] + x[1]};
+    };
+    OptimizationResult r = Sqp.builder()
+        .constraint(Constraint.atMost(sum, 1))
+        .bounds(Bounds.of(new double[] {0, 0}, new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY}))
+        .build()
+        .minimize(bowl, x0);
+    assertTrue(r.converged(), r.message());
+    assertArrayEquals(new double[] {1, 0}, r.x(), 1e-9);
+    assertArrayEquals(new double[] {-0.125}, r.multipliers(), 1e-9);
+    assertEquals(0, r.constraintViolation(), 1e-12);
   }
 }
