@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SqpHsTest {
   /**
-   * The problems SLSQP or trust-constr solved in {@code benchmarks/constrained.sh quick} on 2026-12-05 (scipy 1.10.1,
+   * The problems SLSQP or trust-constr solved in {@code benchmarks/constrained.sh full} on 2026-12-05 (scipy 1.10.1,
    * the run of the README's table): 60 of the 68, all but hs16, hs33, hs49, hs54, hs55, hs59, hs73 and hs84; hs57 and
    * hs61 by trust-constr alone.
    */
