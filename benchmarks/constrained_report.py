@@ -10,7 +10,8 @@ import sys
 from hs_problems import PROBLEMS
 
 TOLERANCE = 1e-6
-SOLVERS = [("nabla", "nabla Sqp"), ("slsqp", "SLSQP"), ("trust-constr", "trust-constr")]
+SOLVERS = [("nabla", "nabla Sqp"), ("nabla-exact", "nabla Sqp, exact Hessian"), ("slsqp", "SLSQP"),
+           ("trust-constr", "trust-constr")]
 
 
 def read(path):
@@ -75,10 +76,11 @@ def totals(done, count):
             sum(r["evaluations"] for r in mine.values()), sum(mine[n]["evaluations"] for n in both),
             time_text(sum(r["micros"] for r in mine.values())),
             "%.2f×" % statistics.median(ratios) if ratios else "—"))
-    missed = sorted(scipy - solved_by["nabla"], key=lambda n: int(n[2:]))
     if done["nabla"]:
         print()
-        print("Solved by SLSQP or trust-constr but not by nabla's Sqp: %s." % (", ".join(missed) or "none"))
+        for solver, label in SOLVERS[:2]:
+            missed = sorted(scipy - solved_by[solver], key=lambda n: int(n[2:]))
+            print("Solved by SLSQP or trust-constr but not by %s: %s." % (label, ", ".join(missed) or "none"))
 
 
 if __name__ == "__main__":
