@@ -7,10 +7,11 @@ import dev.nabla.optim.Sqp;
 import java.util.Locale;
 
 /**
- * nabla's {@link Sqp} with its default options, then with {@code exactHessian(true)}, on the Hock–Schittkowski set of {@link HsSet}, from the x0 that
- * {@code scipy_sqp.py} gives scipy's SLSQP and trust-constr. Usage: {@code HsRace <warm-up seconds per problem>
- * <repetitions>}; prints per problem {@code sqp nabla|nabla-exact <problem> <f> <violation> <evaluations> <iterations> <median µs
- * per solve> <status>}, the lines {@code constrained_report.py} reads.
+ * nabla's {@link Sqp} with its default options, then with {@code exactHessian(true)}, on the Hock–Schittkowski set
+ * of {@link HsSet}, from the x0 that {@code scipy_sqp.py} gives scipy's SLSQP and trust-constr. Usage: {@code HsRace
+ * <warm-up seconds per problem> <repetitions>}; prints per problem {@code sqp nabla|nabla-exact <problem> <f>
+ * <violation> <evaluations> <iterations> <median µs per solve> <status>}, the lines {@code constrained_report.py}
+ * reads.
  */
 public final class HsRace {
   private HsRace() {}
