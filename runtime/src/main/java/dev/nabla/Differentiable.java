@@ -25,7 +25,10 @@ public @interface Differentiable {
   /**
    * The highest order of derivatives generated: 2 (the default) for everything; 1 for first derivatives only, that is
    * without {@code fHessianVector}, {@code fHessian} and {@code fSecondDerivative}, and with an {@code fObjective}
-   * whose {@code hasHessian()} is false. A vector function's methods (Jacobian, JVP, VJP) are all first order. Other
+   * whose {@code hasHessian()} is false. A vector function f's first-order methods (Jacobian, JVP, VJP) come by
+   * default; its second-order ones, {@code fHessianVector(P..., cotangent, v, hv)} and {@code fHessian(P...,
+   * cotangent)} for the Hessian Σ cotangentᵢ∇²fᵢ of cotangentᵀf (a Lagrangian's constraint part, which
+   * {@code fVectorFunction}'s {@code hessian(x, weights)} then gives), only when {@code order = 2} is written. Other
    * values are a compile error.
    */
   int order() default 2;

@@ -18,7 +18,8 @@ import javax.lang.model.element.ExecutableElement;
  * What users choose to generate: for the whole build the processor options {@code -Anabla.order=1|2} and {@code
  * -Anabla.omit=Kind,...} (kinds named as the suffixes of their methods: {@code Hessian}, {@code Jacobian} …), for one
  * method {@code @Differentiable(order = 1)} and {@code @Differentiable(tapeLimit = …)}. A kind that calls an omitted
- * one is omitted too.
+ * one is omitted too. A vector function's second-order methods (the Hessian of cotangentᵀf) come only when its
+ * annotation asks for them with {@code order = 2}, since few callers need them and they double its generated code.
  */
 final class Choices {
   static final String ORDER = "nabla.order";
@@ -50,11 +51,12 @@ final class Choices {
   }
 
   /**
-   * The build's selection, lowered by the method's {@code @Differentiable(order = …)} and with its
-   * {@code tapeLimit = …}; a bad order or a negative limit is reported.
+   * The build's selection, lowered by the method's {@code @Differentiable(order = …)} (to 1 for a vector function
+   * that does not write the order) and with its {@code tapeLimit = …}; a bad order or a negative limit is reported.
    */
-  static Selection ofMethod(Selection build, ExecutableElement m, MethodTree tree, CompilationUnitTree unit) {
-    Selection chosen = build;
+  static Selection ofMethod(Selection build, ExecutableElement m, MethodTree tree, CompilationUnitTree unit,
+      boolean scalar) {
+    Selection chosen = scalar ? build : build.atMost(1);
     for (AnnotationMirror a : m.getAnnotationMirrors()) {
       if (a.getAnnotationType().toString().equals("dev.nabla.Differentiable")) {
         for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : a.getElementValues().entrySet()) {
@@ -64,7 +66,7 @@ final class Choices {
               throw new CompileError(Diagnostic.INVALID_CHOICE, annotation(tree), unit, "order = " + value,
                   "the order is 1 or 2");
             }
-            chosen = chosen.atMost(value);
+            chosen = chosen.withOrder(Math.min(value, build.order()));
           } else if (e.getKey().getSimpleName().contentEquals("tapeLimit")) {
             if (value < 0) {
               throw new CompileError(Diagnostic.INVALID_CHOICE, annotation(tree), unit, "tapeLimit = " + value,

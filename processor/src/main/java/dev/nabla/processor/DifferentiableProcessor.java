@@ -210,7 +210,7 @@ public final class DifferentiableProcessor extends AbstractProcessor {
           trees);
       Pipeline.Result result = Pipeline.run(trees, processingEnv.getElementUtils(), sig, tree,
           path.getCompilationUnit(), com.squareup.javapoet.ClassName.get(owner), handles, rules,
-          Choices.ofMethod(selection, m, tree, path.getCompilationUnit()), passes);
+          Choices.ofMethod(selection, m, tree, path.getCompilationUnit(), sig.isScalar()), passes);
       for (Smoothness.Finding finding : result.findings()) {
         warn(finding, m, path.getCompilationUnit());
       }

@@ -142,7 +142,8 @@ final class Pipeline {
     public Function differentiated() {
       if (differentiated == null) {
         differentiated = passes.apply("Simplifier", Simplifier::simplify, passes.apply(
-            "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point), primal));
+            "ReverseMode.gradientToDifferentiate", g -> ReverseMode.gradientToDifferentiate(g, point),
+            sig.isScalar() ? primal : dot()));
       }
       return differentiated;
     }

@@ -2,6 +2,8 @@ package dev.nabla.processor.kinds;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.source.Declared;
 import dev.nabla.processor.source.Parameter;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -20,6 +23,12 @@ import javax.lang.model.element.TypeElement;
  */
 final class Adapters {
   private Adapters() {}
+
+  /** A public method overriding the interface's {@code name}. */
+  static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(returns);
+  }
 
   /** Whether the point can be read from one array x. */
   static boolean pointFitsOneArray(Signature sig) {

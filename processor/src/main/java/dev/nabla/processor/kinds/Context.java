@@ -277,17 +277,55 @@ public final class Context {
     return "columns first to first + " + (width - 1) + " (those below n; first is a multiple of " + width + ")";
   }
 
-  /** Calls the chunk method {@code f + chunk} for the chunks from column {@code start} on, with a loop if needed. */
-  CodeBlock eachChunk(String chunk, String matrix, int width, int start) {
+  /**
+   * Calls the chunk method {@code f + chunk} for the chunks from column {@code start} on, with a loop if needed; its
+   * arguments are the user's, then {@code extra}, the first column and {@code matrix}.
+   */
+  CodeBlock eachChunk(String chunk, List<String> extra, String matrix, int width, int start) {
     int n = sig.fixedPointSize();
     if (n >= 0 && n - start <= width) {
-      return start < n ? CodeBlock.of("$L$L($L);\n", f(), chunk, arguments(String.valueOf(start), matrix))
+      return start < n ? CodeBlock.of("$L$L($L);\n", f(), chunk, arguments(extra, String.valueOf(start), matrix))
           : CodeBlock.of("");
     }
     return CodeBlock.builder()
         .beginControlFlow("for (int first = $L; first < n; first += $L)", start, width)
-        .addStatement("$L$L($L)", f(), chunk, arguments("first", matrix))
+        .addStatement("$L$L($L)", f(), chunk, arguments(extra, "first", matrix))
         .endControlFlow()
         .build();
+  }
+
+  private String arguments(List<String> extra, String first, String matrix) {
+    List<String> all = new ArrayList<>(extra);
+    all.add(first);
+    all.add(matrix);
+    return arguments(all.toArray(String[]::new));
+  }
+
+  /**
+   * The parameters a second-order method takes beside the user's and its own: none for a scalar function; the
+   * {@code cotangent} c of a vector function f, whose second derivatives are those of cᵀf.
+   */
+  List<String> secondOrderWeights() {
+    return sig.isScalar() ? List.of() : List.of("cotangent");
+  }
+
+  /**
+   * Javadoc for the scalar a second-order method differentiates, {@code f} or cotangent·{@code f}, with {@code what}
+   * (its "Hessian" or "H") and, for a vector function, what that is.
+   */
+  String secondOrderSubject(String what) {
+    return sig.isScalar() ? "{@code " + f() + "}"
+        : "cotangent·{@code " + f() + "} (" + what + " = Σ cotangent[i]·∇²{@code " + f() + "}[i])";
+  }
+
+  /**
+   * The Java expressions of a second-order function's IR parameters: the user's, the {@link #secondOrderWeights},
+   * none for the gradient it never touches, then {@code own}.
+   */
+  List<String> secondOrderNames(String... own) {
+    List<String> extra = new ArrayList<>(secondOrderWeights());
+    extra.add(null);
+    Collections.addAll(extra, own);
+    return names(extra.toArray(String[]::new));
   }
 }

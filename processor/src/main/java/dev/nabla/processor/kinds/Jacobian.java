@@ -13,6 +13,7 @@ import dev.nabla.processor.ir.Function;
 import dev.nabla.processor.ir.Op;
 import dev.nabla.processor.ir.Statements;
 import dev.nabla.processor.ir.Stmt;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -89,7 +90,7 @@ public final class Jacobian extends MethodKind {
     if (chunk != null) {
       m.beginControlFlow("if (m >= n)")
           .addStatement("double[] value = $LJacobianChunk($L)", c.f(), c.arguments("0", "jacobian"))
-          .addCode(c.eachChunk("JacobianChunk", "jacobian", chunk.width(), chunk.width()))
+          .addCode(c.eachChunk("JacobianChunk", List.of(), "jacobian", chunk.width(), chunk.width()))
           .addStatement("return value")
           .endControlFlow();
     }

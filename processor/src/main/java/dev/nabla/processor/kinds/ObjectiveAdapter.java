@@ -5,12 +5,10 @@ import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.Modifier;
 
 /**
  * {@code fObjective(Q...)}: a scalar function as an optimizer's {@code Objective} of the point x, the other parameters
@@ -31,27 +29,22 @@ public final class ObjectiveAdapter extends MethodKind {
     CodeBlock args = CodeBlock.join(point, ", ");
     TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
         .addSuperinterface(OBJECTIVE)
-        .addMethod(override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")
+        .addMethod(Adapters.override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
             .addStatement("return $L", c.primal(point)).build())
-        .addMethod(override("valueAndGradient", TypeName.DOUBLE).addParameter(VECTOR, "point")
+        .addMethod(Adapters.override("valueAndGradient", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addParameter(VECTOR, "gradient")
             .addStatement("return $LGradient($L, gradient)", c.f(), args).build());
     if (c.has(Hessian.class)) {
-      anonymous.addMethod(override("hasHessian", TypeName.BOOLEAN).addStatement("return true").build())
-          .addMethod(override("hessian", MATRIX).addParameter(VECTOR, "point")
+      anonymous.addMethod(Adapters.override("hasHessian", TypeName.BOOLEAN).addStatement("return true").build())
+          .addMethod(Adapters.override("hessian", MATRIX).addParameter(VECTOR, "point")
               .addStatement("return $LHessian($L)", c.f(), args).build())
-          .addMethod(override("hessianVector", TypeName.DOUBLE).addParameter(VECTOR, "point")
+          .addMethod(Adapters.override("hessianVector", TypeName.DOUBLE).addParameter(VECTOR, "point")
               .addParameter(VECTOR, "v").addParameter(VECTOR, "hv")
               .addStatement("return $LHessianVector($L, v, hv)", c.f(), args).build());
     }
     c.add(c.passiveMethod("Objective", OBJECTIVE,
         "Returns {@code $L} as an objective of the point x, the other parameters held at the given values.", c.f())
         .addStatement("return $L", anonymous.build()).build());
-  }
-
-  private static MethodSpec.Builder override(String name, TypeName returns) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(returns);
   }
 }

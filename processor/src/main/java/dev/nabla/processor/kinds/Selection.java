@@ -22,6 +22,11 @@ public record Selection(int order, Set<String> omitted, int tapeLimit) {
     return new Selection(Math.min(this.order, order), omitted, tapeLimit);
   }
 
+  /** The same, with the order {@code order}. */
+  public Selection withOrder(int order) {
+    return new Selection(order, omitted, tapeLimit);
+  }
+
   /** The same, with the tape limit {@code limit}. */
   public Selection withTapeLimit(int limit) {
     return new Selection(order, omitted, limit);

@@ -18,7 +18,10 @@ public interface Sources {
   /** The names code kept as written refers to classes by, which no variable of a generated method may take. */
   Set<String> reservedNames();
 
-  /** A scalar function's gradient in the form forward mode differentiates again, for second derivatives. */
+  /**
+   * The gradient in the form forward mode differentiates again, for second derivatives: a scalar function's, or that
+   * of a vector function's {@link #dot}.
+   */
   Function differentiated();
 
   /** A vector function's dot product with a cotangent, the last parameter, whose gradient is the VJP. */
