@@ -4,7 +4,7 @@ package dev.nabla.optim;
  * Bookkeeping of one minimization: counts evaluations, keeps the best finite point, consults the listener and
  * builds the result, so that no minimizer repeats it.
  */
-final class Run {
+class Run {
   private final Objective objective;
   final StoppingCriteria criteria;
   private final Bounds bounds;

@@ -1,0 +1,278 @@
+package dev.nabla.optim;
+
+/**
+ * One run of Kraft's sequential least-squares programming (Kraft 1988, DFVLR-FB 88-28, subroutine SLSQPB as scipy
+ * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
+ * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update the Lagrangian's Hessian, which is reset to the
+ * identity when the direction does not descend.
+ */
+final class Slsqp {
+  /** The smallest backtracking factor (SLSQP's alfmin). */
+  private static final double MIN_STEP_FACTOR = 0.1;
+  /** Trial steps after which the line search takes the last finite one whatever its merit. */
+  private static final int MAX_TRIALS = 10;
+  /** Resets of the Hessian after which the relaxed convergence test decides. */
+  private static final int MAX_RESETS = 5;
+  /** Growths of the relaxation weight before an inconsistent linearization ends the run. */
+  private static final int MAX_RELAXATIONS = 5;
+  private static final double RELAXATION_WEIGHT = 100;
+
+  private final ConstrainedRun run;
+  private final ConstraintRows constraints;
+  private final Bounds bounds;
+  private final StoppingCriteria criteria;
+  private final double constraintTolerance;
+  private final int n;
+  private final int equalities;
+  private final LdlFactor hessian;
+  private final double[] x;
+  private final double[] start;
+  private final double[] gradient;
+  private final double[] values;
+  private final double[][] rows;
+  private final double[] direction;
+  private final double[] lowerStep;
+  private final double[] upperStep;
+  private final double[] multipliers;
+  private final double[] penalties;
+  private final double[] startLagrangian;
+  private final double[] change;
+  private double f;
+  private double fStart;
+  private int resets;
+  /** Whether this iteration's linearization was inconsistent (SLSQP's badlin), which forbids convergence. */
+  private boolean inconsistent;
+  /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
+  private double relaxation;
+
+  Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
+      double constraintTolerance, double[] x0) {
+    this.run = run;
+    this.constraints = constraints;
+    this.bounds = bounds;
+    this.criteria = criteria;
+    this.constraintTolerance = constraintTolerance;
+    this.n = x0.length;
+    int m = constraints.rows();
+    this.equalities = constraints.equalities();
+    this.hessian = new LdlFactor(n);
+    this.x = x0.clone();
+    this.start = new double[n];
+    this.gradient = new double[n];
+    this.values = new double[m];
+    this.rows = new double[m][n + 1];
+    this.direction = new double[n + 1];
+    this.lowerStep = new double[n + 1];
+    this.upperStep = new double[n + 1];
+    this.multipliers = new double[m];
+    this.penalties = new double[m];
+    this.startLagrangian = new double[n];
+    this.change = new double[n];
+  }
+
+  /** Runs the iteration from x0 (already inside the bounds) until a test ends it. */
+  OptimizationResult minimize() {
+    try {
+      f = run.evaluate(x, gradient);
+      if (Double.isNaN(f)) {
+        return run.result(Status.NON_FINITE, "at x0");
+      }
+      constraints.rowValues(values);
+      constraints.rowGradients(rows);
+      run.offer(x, f, gradient, multipliers);
+      run.report(x, f, run.gradientNorm(x, gradient, multipliers));
+      resetHessian();
+      while (true) {
+        run.iterations++;
+        if (run.iterations >= criteria.maxIterations()) {
+          throw new Stop(Status.MAX_ITERATIONS, "maxIterations = " + criteria.maxIterations());
+        }
+        SubproblemStatus subproblem = searchDirection();
+        if (subproblem != SubproblemStatus.SOLVED) {
+          return run.result(Status.LINE_SEARCH_FAILED, subproblem.describe());
+        }
+        iterate();
+      }
+    } catch (Stop stop) {
+      return run.result(stop);
+    }
+  }
+
+  /** From the solved subproblem: the first-order test, then the line search and the BFGS update. */
+  private void iterate() {
+    double slope = 0;
+    for (int i = 0; i < n; i++) {
+      slope += gradient[i] * direction[i];
+    }
+    double predicted = Math.abs(slope);
+    for (int j = 0; j < values.length; j++) {
+      double r = Math.abs(multipliers[j]);
+      penalties[j] = Math.max(r, (penalties[j] + r) / 2);
+      predicted += r * Math.abs(values[j]);
+    }
+    fStart = f;
+    System.arraycopy(x, 0, start, 0, n);
+    constraints.lagrangianGradient(gradient, multipliers, startLagrangian);
+    if (predicted < criteria.gradientTolerance() && violationSum(values) < constraintTolerance && !inconsistent) {
+      throw converged(Status.GRADIENT_TOLERANCE, "|∇fᵀd| + Σ|λⱼgⱼ| = " + predicted);
+    }
+    double meritStart = f + penalty(values);
+    double meritSlope = slope - penalty(values) * relaxation;
+    if (meritSlope >= 0) {
+      resetHessian();
+      return;
+    }
+    lineSearch(meritStart, meritSlope);
+    constraints.rowGradients(rows);
+    run.report(x, f, run.gradientNorm(x, gradient, multipliers));
+    double stepNorm = 0;
+    for (int i = 0; i < n; i++) {
+      stepNorm += direction[i] * direction[i];
+    }
+    stepNorm = Math.sqrt(stepNorm);
+    if (violationSum(values) < constraintTolerance && !inconsistent) {
+      if (Math.abs(f - fStart) < criteria.valueTolerance()) {
+        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart));
+      }
+      if (stepNorm < criteria.stepTolerance()) {
+        throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm);
+      }
+    }
+    constraints.lagrangianGradient(gradient, multipliers, change);
+    for (int i = 0; i < n; i++) {
+      change[i] -= startLagrangian[i];
+    }
+    if (!hessian.dampedBfgsUpdate(direction, change)) {
+      resetHessian();
+    }
+  }
+
+  /**
+   * Solves the QP subproblem at x for the direction and the multipliers; when its linearization is inconsistent,
+   * solves SLSQP's augmented subproblem instead, with a relaxation ξ ∈ [0, 1] of the constraints weighted 100,
+   * 1000, … until it is consistent.
+   */
+  private SubproblemStatus searchDirection() {
+    for (int i = 0; i < n; i++) {
+      lowerStep[i] = bounds == null ? Double.NEGATIVE_INFINITY : bounds.lower(i) - x[i];
+      upperStep[i] = bounds == null ? Double.POSITIVE_INFINITY : bounds.upper(i) - x[i];
+    }
+    relaxation = 1;
+    inconsistent = false;
+    SubproblemStatus status = QpSubproblem.solve(hessian, 0, gradient, rows, values, equalities, lowerStep,
+        upperStep, n, direction, multipliers);
+    if (status == SubproblemStatus.SINGULAR_C && n == equalities) {
+      status = SubproblemStatus.INCOMPATIBLE;
+    }
+    if (status != SubproblemStatus.INCOMPATIBLE) {
+      return status;
+    }
+    inconsistent = true;
+    for (int j = 0; j < values.length; j++) {
+      rows[j][n] = j < equalities ? -values[j] : Math.max(-values[j], 0);
+    }
+    lowerStep[n] = 0;
+    upperStep[n] = 1;
+    double weight = RELAXATION_WEIGHT;
+    for (int attempt = 0; attempt <= MAX_RELAXATIONS && status == SubproblemStatus.INCOMPATIBLE; attempt++) {
+      status = QpSubproblem.solve(hessian, weight, gradient, rows, values, equalities, lowerStep, upperStep, n + 1,
+          direction, multipliers);
+      relaxation = 1 - direction[n];
+      weight *= 10;
+    }
+    return status;
+  }
+
+  /**
+   * Backtracks from the full step until the merit function decreases by a tenth of its predicted decrease, taking
+   * α ← max(α_min, the minimizer of the quadratic interpolation) (α ← α_min at a non-finite trial point); after
+   * 10 reductions the last finite trial is taken. Leaves x, f, the gradient and the rows' values at that point
+   * and direction scaled to the step taken.
+   *
+   * @throws Stop with NON_FINITE when no trial point is finite
+   */
+  private void lineSearch(double meritStart, double slope) {
+    double alpha = 1;
+    for (int trial = 1; ; trial++) {
+      slope *= alpha;
+      for (int i = 0; i < n; i++) {
+        direction[i] *= alpha;
+        x[i] = start[i] + direction[i];
+      }
+      if (bounds != null) {
+        bounds.project(x);
+      }
+      f = run.evaluate(x, gradient);
+      if (Double.isNaN(f)) {
+        if (trial > MAX_TRIALS) {
+          throw new Stop(Status.NON_FINITE, "no finite point along the search direction in " + trial + " trials");
+        }
+        alpha = MIN_STEP_FACTOR;
+        continue;
+      }
+      constraints.rowValues(values);
+      run.offer(x, f, gradient, multipliers);
+      double decrease = f + penalty(values) - meritStart;
+      if (decrease <= slope / 10 || trial > MAX_TRIALS) {
+        return;
+      }
+      alpha = Math.max(slope / (2 * (slope - decrease)), MIN_STEP_FACTOR);
+    }
+  }
+
+  /**
+   * Resets the Hessian to the identity; after more than five resets, ends the run instead by SLSQP's relaxed
+   * test: tolerances ten times larger (the largest violation still within constraintTolerance).
+   */
+  private void resetHessian() {
+    resets++;
+    if (resets > MAX_RESETS) {
+      double stepNorm = 0;
+      for (int i = 0; i < n; i++) {
+        stepNorm += direction[i] * direction[i];
+      }
+      stepNorm = Math.sqrt(stepNorm);
+      boolean feasible = violationSum(values) < 10 * constraintTolerance && !inconsistent
+          && constraints.violation() <= constraintTolerance;
+      if (feasible && Math.abs(f - fStart) < 10 * criteria.valueTolerance()) {
+        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart) + " after " + MAX_RESETS
+            + " resets of the Hessian");
+      }
+      if (feasible && stepNorm < 10 * criteria.stepTolerance()) {
+        throw converged(Status.STEP_TOLERANCE, "‖d‖ = " + stepNorm + " after " + MAX_RESETS
+            + " resets of the Hessian");
+      }
+      throw new Stop(Status.LINE_SEARCH_FAILED, "positive directional derivative for linesearch (SLSQP mode 8)");
+    }
+    hessian.reset();
+  }
+
+  /** Makes the current point the result's and returns the Stop that ends the run with a convergence status. */
+  private Stop converged(Status status, String detail) {
+    run.settle(x, f, gradient, multipliers);
+    return new Stop(status, detail);
+  }
+
+  /** Σ μⱼ·violationⱼ. */
+  private double penalty(double[] g) {
+    double p = 0;
+    for (int j = 0; j < g.length; j++) {
+      p += penalties[j] * violation(g, j);
+    }
+    return p;
+  }
+
+  /** Σ violationⱼ, SLSQP's measure of infeasibility. */
+  private double violationSum(double[] g) {
+    double s = 0;
+    for (int j = 0; j < g.length; j++) {
+      s += violation(g, j);
+    }
+    return s;
+  }
+
+  /** |gⱼ| for an equality row, max(−gⱼ, 0) for an inequality row. */
+  private double violation(double[] g, int j) {
+    return Math.max(-g[j], j < equalities ? g[j] : 0);
+  }
+}

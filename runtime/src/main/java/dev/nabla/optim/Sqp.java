@@ -1,0 +1,127 @@
+package dev.nabla.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sequential quadratic programming for min f(x) subject to {@link Constraint}s and {@link Bounds}: Kraft's SLSQP
+ * (D. Kraft, A software package for sequential quadratic programming, DFVLR-FB 88-28, 1988) as scipy 1.10's
+ * {@code minimize(method="SLSQP")} runs it with exact gradients, for dense problems of up to a few hundred variables
+ * and constraints.
+ *
+ * <p>Each iteration solves the QP subproblem min ½dᵀBd + ∇fᵀd subject to the constraints linearized at x and the
+ * bounds, as a least-squares problem (Lawson and Hanson 1974: LSEI, LSI, LDP, NNLS, HFTI), where B = LDLᵀ is a
+ * BFGS approximation of the Lagrangian's Hessian with Powell's damping; when the linearization is inconsistent,
+ * an augmented subproblem relaxes the constraints. The step along d is found by Armijo backtracking on the ℓ₁ merit
+ * function f + Σ μⱼ·violationⱼ, whose penalties μⱼ follow the multipliers. Each point costs one call of
+ * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian; rejected trial
+ * points are counted too, and nothing is evaluated twice.
+ *
+ * <p>Each component of a constraint is a row of SLSQP's form gⱼ(x) = 0 (when lower = upper) or gⱼ(x) ≥ 0 (one for
+ * each finite side, c(x) − lower and upper − c(x)); violationⱼ is |gⱼ| or max(−gⱼ, 0). Stopping rules, in this
+ * order (tolerances default to scipy's ftol = 1e-6; "feasible" means Σ violationⱼ &lt; constraintTolerance at a
+ * point where the subproblem was consistent):
+ * <ul>
+ *   <li>after the subproblem at x_k: {@code |∇f(x_k)ᵀd| + Σ|λⱼ·gⱼ(x_k)| < gradientTolerance} and feasible, where
+ *       the λⱼ are the subproblem's multipliers (GRADIENT_TOLERANCE);
+ *   <li>after the step to x_k, with the listener called first (STOPPED_BY_LISTENER): feasible and
+ *       {@code |f_k − f_{k−1}| < valueTolerance} (VALUE_TOLERANCE) or {@code ‖x_k − x_{k−1}‖₂ < stepTolerance}
+ *       (STEP_TOLERANCE);
+ *   <li>after the sixth reset of B (a direction of non-negative merit slope, or a singular BFGS update), the last two
+ *       tests with tolerances ten times larger, whose failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
+ *   <li>iteration maxIterations is reached (default 100, counted as scipy's maxiter: as scipy 1.10 does, the run
+ *       stops as that iteration would start, so {@code iterations()} equals scipy's {@code nit}) or maxEvaluations
+ *       calls are spent (default unlimited): MAX_ITERATIONS, MAX_EVALUATIONS.
+ * </ul>
+ * A subproblem that cannot be solved (rank-deficient equality constraints, or an inconsistent linearization that
+ * stays so as the relaxation weight grows from 100 to 10⁷) ends the run with LINE_SEARCH_FAILED and SLSQP's message.
+ * A run that ends without convergence with no point found within constraintTolerance of the constraints (measured
+ * as {@link OptimizationResult#constraintViolation()}) is INFEASIBLE instead; converged statuses always have
+ * {@code constraintViolation() ≤ constraintTolerance}. An objective or constraint that is not finite at a trial
+ * point shortens the step (by the factor 0.1); only at x0, or when ten reductions find no finite point, does the run
+ * end with NON_FINITE.
+ *
+ * <p>The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
+ * least value, or the least violating while none is feasible. Its {@code gradientNorm()} is the max-norm of the
+ * Lagrangian's gradient ∇f − Σ λⱼ∇gⱼ, projected on the bounds like L-BFGS-B's, and its {@code multipliers()} are
+ * the subproblem's λ mapped back to the components: λᵢ = ∂f*∕∂bᵢ for the active side bᵢ (≥ 0 for a lower side, ≤ 0
+ * for an upper side, free for an equality), so that ∇f = Σ λᵢ∇cᵢ at a solution apart from active bounds.
+ */
+public final class Sqp implements Minimizer {
+  private final StoppingCriteria criteria;
+  private final List<Constraint> constraints;
+  private final Bounds bounds;
+  private final double constraintTolerance;
+
+  private Sqp(Builder builder) {
+    this.criteria = builder.criteria().resolve(100, Integer.MAX_VALUE);
+    this.constraints = List.copyOf(builder.constraints);
+    this.bounds = builder.bounds;
+    this.constraintTolerance = builder.constraintTolerance;
+  }
+
+  /** A builder with scipy's defaults and no constraints. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Minimizes f from x0, first moved into the bounds as scipy does.
+   *
+   * @throws IllegalArgumentException for a null f, a bad x0, bounds of another dimension, more equality
+   *     components than variables, or a constraint function that returns null or a length other than its size
+   */
+  @Override
+  public OptimizationResult minimize(Objective f, double[] x0) {
+    Checks.notNull("f", f);
+    double[] x = Checks.startingPoint(x0);
+    if (bounds != null) {
+      bounds.checkDimension(x.length);
+      bounds.project(x);
+    }
+    ConstraintRows rows = new ConstraintRows(constraints, x.length);
+    if (rows.equalities() > x.length) {
+      throw new IllegalArgumentException("constraints have " + rows.equalities()
+          + " equality components but x0 has length " + x.length + "; SLSQP needs at most one per variable");
+    }
+    ConstrainedRun run = new ConstrainedRun(f, rows, bounds, constraintTolerance, criteria, x);
+    return new Slsqp(run, rows, bounds, criteria, constraintTolerance, x).minimize();
+  }
+
+  /** Builder of {@link Sqp}. */
+  public static final class Builder extends OptimizerBuilder<Builder> {
+    private final List<Constraint> constraints = new ArrayList<>();
+    private Bounds bounds;
+    private double constraintTolerance = 1e-6;
+
+    private Builder() {
+      super(100, 0, 1e-6, 1e-6, 1e-6);
+    }
+
+    /** Adds a constraint; constraints keep the order in which they are added, as do the result's multipliers. */
+    public Builder constraint(Constraint constraint) {
+      constraints.add(Checks.notNull("constraint", constraint));
+      return this;
+    }
+
+    /** Box constraints on x; {@code null} removes them. */
+    public Builder bounds(Bounds bounds) {
+      this.bounds = bounds;
+      return this;
+    }
+
+    /**
+     * The violation allowed at a converged result, ≥ 0; default 1e-6, scipy's ftol, which SLSQP compares with the
+     * sum of the rows' violations.
+     */
+    public Builder constraintTolerance(double constraintTolerance) {
+      this.constraintTolerance = Checks.nonNegative("constraintTolerance", constraintTolerance);
+      return this;
+    }
+
+    /** Creates the minimizer. */
+    public Sqp build() {
+      return new Sqp(this);
+    }
+  }
+}
