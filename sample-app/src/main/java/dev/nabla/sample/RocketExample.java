@@ -17,7 +17,10 @@ public final class RocketExample implements Example {
   private static final double DURATION = 0.2;
   private static final double MAX_THRUST = 3.5;
   private static final double FUEL = 0.4;
-  /** scipy 1.10's SLSQP ({@code ftol = 1e-12}, from thrust 1): printed by {@code sample-app/references/constrained.py}. */
+  /**
+   * scipy 1.10's SLSQP ({@code ftol = 1e-12, maxiter = 1000}, from thrust 1): printed by
+   * {@code /usr/bin/python3 sample-app/references/constrained.py}.
+   */
   static final double SCIPY_ALTITUDE = 1.011908165904244;
   static final int SCIPY_EVALUATIONS = 180;
 
@@ -50,7 +53,7 @@ public final class RocketExample implements Example {
     OptimizationResult r = Sqp.builder()
         .constraint(Constraint.atMost(ConstrainedProblemsDerivatives.fuelBurntObjective(dt), FUEL))
         .bounds(Bounds.of(lower, upper))
-        .valueTolerance(1e-12)
+        .gradientTolerance(1e-12).valueTolerance(1e-12).stepTolerance(1e-12).maxIterations(1000)
         .build()
         .minimize(ConstrainedProblemsDerivatives.negativeAltitudeObjective(dt), start);
     double[] thrust = r.x();
@@ -63,6 +66,7 @@ public final class RocketExample implements Example {
     result.check(Check.of("highest altitude  [scipy 1.10 SLSQP: 1.011908165904244]", altitude, SCIPY_ALTITUDE,
         1e-9));
     result.check(Check.of("constraint violation", r.constraintViolation(), 0, 1e-9));
+    result.check(Check.of("objective evaluations  [scipy 1.10 SLSQP: 180]", r.evaluations(), SCIPY_EVALUATIONS, 0));
     XYChart chart = Plots.chart("Goddard's rocket: thrust over time under a fuel limit", "time", "thrust", false);
     double[] times = new double[STEPS];
     for (int k = 0; k < STEPS; k++) {
