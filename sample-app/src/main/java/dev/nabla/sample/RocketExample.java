@@ -61,7 +61,7 @@ public final class RocketExample implements Example {
     result.line("nabla: altitude %.12f after %d iterations, %d evaluations; %s", altitude, r.iterations(),
         r.evaluations(), r.message());
     result.line("scipy: altitude %.12f after %d evaluations", SCIPY_ALTITUDE, SCIPY_EVALUATIONS);
-    result.line("fuel burnt %.10f of %.1f; value of fuel (multiplier) %.6f altitude per unit", 
+    result.line("fuel burnt %.10f of %.1f; value of fuel (multiplier) %.6f altitude per unit",
         ConstrainedProblems.fuelBurnt(thrust, dt), FUEL, -r.multipliers()[0]);
     result.check(Check.of("highest altitude  [scipy 1.10 SLSQP: 1.011908165904244]", altitude, SCIPY_ALTITUDE,
         1e-9));
