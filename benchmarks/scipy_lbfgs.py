@@ -4,10 +4,11 @@ Usage: scipy_lbfgs.py <warm-up seconds> <repetitions>
 Prints: lbfgs scipy <median us per solve> <f*> <iterations> <evaluations> <message>
 """
 import sys
-import time
 
 import numpy as np
 from scipy.optimize import minimize
+
+from timing import median_time
 
 N = 50
 SHIFT = np.arange(1, N + 1, dtype=float)
@@ -30,16 +31,8 @@ def main():
     x0 = np.full(N, 0.5)
     bounds = [(None, 1.0 if i < 10 else 20.0) for i in range(N)]
     solve = lambda: minimize(eq217, x0, jac=True, method="L-BFGS-B", bounds=bounds)
-    end = time.perf_counter() + warmup
-    while time.perf_counter() < end:
-        res = solve()
-    times = []
-    for _ in range(reps):
-        t = time.perf_counter()
-        res = solve()
-        times.append((time.perf_counter() - t) * 1e6)
-    times.sort()
-    print("lbfgs scipy %.3f %.12g %d %d %s" % (times[len(times) // 2], res.fun, res.nit, res.nfev,
+    res, micros = median_time(solve, warmup, reps)
+    print("lbfgs scipy %.3f %.12g %d %d %s" % (micros, res.fun, res.nit, res.nfev,
                                                str(res.message).replace(" ", "_")))
 
 

@@ -27,19 +27,10 @@ public final class LbfgsRace {
     double[] x0 = new double[n];
     Arrays.fill(x0, 0.5);
     Objective f = WorkloadsDerivatives.eq217Objective();
-    OptimizationResult result = null;
-    long end = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    while (System.nanoTime() < end) {
-      result = Lbfgs.builder().bounds(Bounds.of(lower, upper)).build().minimize(f, x0);
-    }
-    double[] times = new double[repetitions];
-    for (int r = 0; r < repetitions; r++) {
-      long start = System.nanoTime();
-      result = Lbfgs.builder().bounds(Bounds.of(lower, upper)).build().minimize(f, x0);
-      times[r] = (System.nanoTime() - start) / 1e3;
-    }
-    Arrays.sort(times);
-    System.out.printf("lbfgs nabla %.3f %.12g %d %d %s%n", times[repetitions / 2], result.value(),
+    Lbfgs lbfgs = Lbfgs.builder().bounds(Bounds.of(lower, upper)).build();
+    OptimizationResult result = lbfgs.minimize(f, x0);
+    double micros = MedianTime.micros(() -> lbfgs.minimize(f, x0), warmupSeconds, repetitions);
+    System.out.printf("lbfgs nabla %.3f %.12g %d %d %s%n", micros, result.value(),
         result.iterations(), result.evaluations(), result.status());
   }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Every benchmark's derivatives agree, so the timings compare the same result computed four ways. */
 class AgreementTest {
-  private static void close(double[] expected, double[] actual, double tol, String what) {
+  /** Asserts expected and actual equal within tol times the largest of 1 and |expected|ᵢ. */
+  static void close(double[] expected, double[] actual, double tol, String what) {
     assertEquals(expected.length, actual.length, what + " length");
     double scale = 1;
     for (double e : expected) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
  * is feasible) with its multipliers, and builds the result.
  */
 final class ConstrainedRun extends Run {
+  private final Objective objective;
   private final ConstraintRows constraints;
   private final Bounds bounds;
   private final double tolerance;
@@ -26,7 +27,8 @@ final class ConstrainedRun extends Run {
    */
   ConstrainedRun(Objective objective, ConstraintRows constraints, Bounds bounds, double tolerance,
       StoppingCriteria criteria, double[] x0) {
-    super(objective, criteria, bounds, x0);
+    super(criteria, x0);
+    this.objective = Checks.notNull("f", objective);
     this.constraints = constraints;
     this.bounds = bounds;
     this.tolerance = tolerance;
@@ -40,18 +42,49 @@ final class ConstrainedRun extends Run {
    * Evaluates f and ∇f (into g) and the constraints at x: one call of the objective, none when x is the point of
    * the last call (a zero step), whose values g and the constraints still hold, as scipy's cache does.
    *
-   * @return f(x), or NaN when f, ∇f, a constraint value or a Jacobian entry is not finite (the constraints are not
-   *     evaluated when f or ∇f is not)
+   * @return f(x), or NaN when f, ∇f, a constraint value or a Jacobian entry is not finite
    * @throws Stop with MAX_EVALUATIONS when the budget is spent
    */
   double evaluate(double[] x, double[] g) {
     if (evaluations() > 0 && Arrays.equals(x, lastX)) {
       return lastValue;
     }
-    double f = trialValueAndGradient(x, g);
+    if (evaluations() >= criteria.maxEvaluations()) {
+      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
+    }
+    countEvaluation();
+    double f = objective.valueAndGradient(x, g);
+    boolean finite = constraints.evaluate(x) && Double.isFinite(f);
+    for (double gi : g) {
+      finite &= Double.isFinite(gi);
+    }
     System.arraycopy(x, 0, lastX, 0, x.length);
-    lastValue = Double.isNaN(f) || !constraints.evaluate(x) ? Double.NaN : f;
+    lastValue = finite ? f : Double.NaN;
     return lastValue;
+  }
+
+  /**
+   * The Lagrangian's Hessian ∇²f − Σⱼ rⱼ∇²gⱼ at x, the last evaluated point, for the rows' multipliers r; the
+   * objective's Hessian counts as one call of the objective.
+   *
+   * @return the Hessian, or null when an entry is not finite
+   * @throws Stop with MAX_EVALUATIONS when the budget is spent
+   */
+  double[][] lagrangianHessian(double[] x, double[] r) {
+    if (evaluations() >= criteria.maxEvaluations()) {
+      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
+    }
+    countEvaluation();
+    double[][] h = objective.hessian(x);
+    constraints.subtractHessians(x, r, h);
+    for (double[] row : h) {
+      for (double v : row) {
+        if (!Double.isFinite(v)) {
+          return null;
+        }
+      }
+    }
+    return h;
   }
 
   /**

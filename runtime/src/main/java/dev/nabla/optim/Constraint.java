@@ -107,13 +107,32 @@ public final class Constraint {
     return new Constraint(c, lower, upper);
   }
 
+  /** g as a vector function of one component, with g's Hessian when g has one. */
   private static VectorFunction scalar(Objective g) {
     Checks.notNull("g", g);
-    return (x, jacobian) -> {
-      if (jacobian == null) {
-        return new double[] {g.value(x)};
+    return new VectorFunction() {
+      @Override
+      public double[] value(double[] x, double[][] jacobian) {
+        return new double[] {jacobian == null ? g.value(x) : g.valueAndGradient(x, jacobian[0])};
       }
-      return new double[] {g.valueAndGradient(x, jacobian[0])};
+
+      @Override
+      public double[][] hessian(double[] x, double[] weights) {
+        double[][] h = g.hessian(x);
+        double[][] weighted = new double[h.length][];
+        for (int i = 0; i < h.length; i++) {
+          weighted[i] = h[i].clone();
+          for (int k = 0; k < h.length; k++) {
+            weighted[i][k] *= weights[0];
+          }
+        }
+        return weighted;
+      }
+
+      @Override
+      public boolean hasHessian() {
+        return g.hasHessian();
+      }
     };
   }
 

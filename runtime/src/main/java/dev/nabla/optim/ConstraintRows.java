@@ -1,5 +1,6 @@
 package dev.nabla.optim;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -185,6 +186,33 @@ final class ConstraintRows {
     }
   }
 
+  /** Whether every constraint's function supplies the Hessian of a weighted sum of its components. */
+  boolean haveHessians() {
+    return constraints.stream().allMatch(c -> c.function().hasHessian());
+  }
+
+  /**
+   * Subtracts Σⱼ rⱼ∇²gⱼ(x), the rows' part of the Lagrangian's Hessian for the rows' multipliers r, from h: for each
+   * constraint, its function's Hessian of Σᵢ λᵢcᵢ with the components' multipliers λ.
+   */
+  void subtractHessians(double[] x, double[] r, double[][] h) {
+    double[] lambda = componentMultipliers(r);
+    int first = 0;
+    for (Constraint constraint : constraints) {
+      double[] weights = Arrays.copyOfRange(lambda, first, first + constraint.size());
+      first += constraint.size();
+      if (Arrays.stream(weights).allMatch(w -> w == 0)) {
+        continue;
+      }
+      double[][] hc = constraint.function().hessian(x, weights);
+      for (int i = 0; i < h.length; i++) {
+        for (int k = 0; k < h.length; k++) {
+          h[i][k] -= hc[i][k];
+        }
+      }
+    }
+  }
+
   /** The largest violation of a constraint at the last evaluated point (as {@link Constraint} measures it). */
   double violation() {
     double v = 0;
@@ -205,50 +233,6 @@ final class ConstraintRows {
       lambda[component] += rowSide[j] == UPPER ? -r[j] : r[j];
     }
     return lambda;
-  }
-
-  /**
-   * Subtracts Σᵢ λᵢ∇²cᵢ(x) from h for the functions that supply Hessians ({@link VectorFunction#hasHessian()}),
-   * one call per function with the multipliers λ of the components that use it (none when they are all 0), so that
-   * h becomes the Lagrangian's Hessian where h was the objective's; functions without Hessians add no curvature.
-   *
-   * @throws Stop with NON_FINITE when a Hessian entry is not finite
-   * @throws IllegalArgumentException when a function's Hessian is not n×n
-   */
-  void subtractCurvature(double[] x, double[] r, double[][] h) {
-    double[] lambda = componentMultipliers(r);
-    for (int k = 0; k < values.length; k++) {
-      VectorFunction function = constraints.get(k).function();
-      if (sharedWith[k] >= 0 || !function.hasHessian()) {
-        continue;
-      }
-      double[] weights = new double[constraints.get(k).size()];
-      for (int other = k; other < values.length; other++) {
-        if (other == k || sharedWith[other] == k) {
-          for (int c = 0; c < weights.length; c++) {
-            weights[c] += lambda[first[other] + c];
-          }
-        }
-      }
-      if (Vectors.maxNorm(weights) == 0) {
-        continue;
-      }
-      double[][] curvature = function.hessian(x, weights);
-      if (curvature.length != h.length) {
-        throw new IllegalArgumentException("constraints[" + k + "]'s Hessian has " + curvature.length
-            + " rows but x has length " + h.length);
-      }
-      for (int i = 0; i < h.length; i++) {
-        if (curvature[i].length != h.length) {
-          throw new IllegalArgumentException("constraints[" + k + "]'s Hessian has a row of length "
-              + curvature[i].length + " but x has length " + h.length);
-        }
-        if (!allFinite(curvature[i])) {
-          throw new Stop(Status.NON_FINITE, "constraints[" + k + "]'s Hessian has a non-finite entry");
-        }
-        Vectors.axpy(-1, curvature[i], h[i]);
-      }
-    }
   }
 
   private static boolean allFinite(double[] v) {

@@ -38,13 +38,18 @@ final class LdlFactor {
     }
   }
 
-  /** Sets B = C·Cᵀ for a lower triangular C with a positive diagonal (a Cholesky factor): d_j = c_jj². */
-  void assign(double[][] cholesky) {
+  /**
+   * B ← H + τI for a finite symmetric H, with the smallest shift τ ≥ 0 of {@link ModifiedCholesky} that makes it
+   * positive definite, its steps at least 10⁻³ of the identity's that SLSQP starts from: an exact Hessian in place of
+   * the BFGS approximation.
+   */
+  void set(double[][] h) {
+    double[][] l = ModifiedCholesky.shiftedFactor(h, 1);
     for (int j = 0; j < column.length; j++) {
-      double pivot = cholesky[j][j];
-      column[j][0] = pivot * pivot;
+      double root = l[j][j];
+      column[j][0] = root * root;
       for (int k = 1; k < column[j].length; k++) {
-        column[j][k] = cholesky[j + k][j] / pivot;
+        column[j][k] = l[j + k][j] / root;
       }
     }
   }

@@ -10,11 +10,14 @@ final class ModifiedCholesky {
 
   /** Returns the solution p; H is not modified. */
   static double[] solve(double[][] h, double[] b) {
-    return substitute(shiftedFactor(h), b);
+    return substitute(shiftedFactor(h, Double.MIN_NORMAL), b);
   }
 
-  /** The lower Cholesky factor of H + τI for the smallest τ of the sequence; H is not modified. */
-  static double[][] shiftedFactor(double[][] h) {
+  /**
+   * The lower Cholesky factor of H + τI for the smallest τ of the sequence, with β = 10⁻³·max(maxᵢ|Hᵢᵢ|, scale);
+   * H, finite, is not modified.
+   */
+  static double[][] shiftedFactor(double[][] h, double scale) {
     int n = h.length;
     double minDiagonal = Double.POSITIVE_INFINITY;
     double maxDiagonal = 0;
@@ -23,7 +26,7 @@ final class ModifiedCholesky {
       maxDiagonal = Math.max(maxDiagonal, Math.abs(h[i][i]));
     }
     // β relative to the Hessian's scale, so that badly scaled problems get a proportionate shift.
-    double beta = 1e-3 * Math.max(maxDiagonal, Double.MIN_NORMAL);
+    double beta = 1e-3 * Math.max(maxDiagonal, scale);
     double tau = minDiagonal > 0 ? 0 : beta - minDiagonal;
     while (true) {
       double[][] l = factor(h, tau);

@@ -3,15 +3,16 @@ package dev.nabla.optim;
 /**
  * One run of Kraft's sequential least-squares programming (Kraft 1988, DFVLR-FB 88-28, subroutine SLSQPB as scipy
  * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
- * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update (or the exact one) the Lagrangian's Hessian,
- * which is reset to the identity when the direction does not descend.
+ * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update the Lagrangian's Hessian, which is reset to the
+ * identity when the direction does not descend; or, as an option, the Lagrangian's exact Hessian with the last
+ * multipliers, shifted to be positive definite, takes the update's place.
  */
 final class Slsqp {
   /** The smallest backtracking factor (SLSQP's alfmin). */
   private static final double MIN_STEP_FACTOR = 0.1;
   /** Trial steps after which the line search takes the last finite one whatever its merit. */
   private static final int MAX_TRIALS = 10;
-  /** Settings of B to the identity, the first one included, after which the relaxed test decides instead. */
+  /** Resets of the Hessian after which the relaxed convergence test decides. */
   private static final int MAX_RESETS = 5;
   /** Growths of the relaxation weight before an inconsistent linearization ends the run. */
   private static final int MAX_RELAXATIONS = 5;
@@ -22,7 +23,6 @@ final class Slsqp {
   private final Bounds bounds;
   private final StoppingCriteria criteria;
   private final double constraintTolerance;
-  private final boolean exactHessian;
   private final int n;
   private final int equalities;
   private final LdlFactor hessian;
@@ -48,16 +48,21 @@ final class Slsqp {
   private boolean inconsistent;
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
+  /** Whether B is the Lagrangian's exact Hessian (made positive definite) rather than a BFGS approximation. */
+  private final boolean exactHessian;
+  /** Whether the next subproblem takes B = I, after an exact Hessian gave a direction the merit does not descend. */
+  private boolean identityNext;
+  /** This iteration's first-order measure |∇fᵀd| + Σ|λⱼgⱼ|, 0 when no subproblem was solved yet. */
+  private double predicted;
 
-  /** A run from x0, inside the bounds; with exactHessian, B is the Lagrangian's shifted Hessian, not BFGS's. */
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
       double constraintTolerance, boolean exactHessian, double[] x0) {
     this.run = run;
+    this.exactHessian = exactHessian;
     this.constraints = constraints;
     this.bounds = bounds;
     this.criteria = criteria;
     this.constraintTolerance = constraintTolerance;
-    this.exactHessian = exactHessian;
     this.n = x0.length;
     int m = constraints.rows();
     this.equalities = constraints.equalities();
@@ -89,14 +94,15 @@ final class Slsqp {
       run.offer(point, f, gradient, multipliers);
       run.report(point, f, run.gradientNorm(point, gradient, multipliers));
       resetHessian();
-      if (exactHessian) {
-        assignLagrangianHessian();
-      }
       while (true) {
         run.iterations++;
         if (run.iterations >= criteria.maxIterations()) {
           throw new Stop(Status.MAX_ITERATIONS, "maxIterations = " + criteria.maxIterations());
         }
+        if (exactHessian && !identityNext) {
+          useExactHessian();
+        }
+        identityNext = false;
         SubproblemStatus subproblem = searchDirection();
         if (subproblem != SubproblemStatus.SOLVED) {
           return run.result(Status.LINE_SEARCH_FAILED, subproblem.describe());
@@ -114,7 +120,7 @@ final class Slsqp {
     for (int i = 0; i < n; i++) {
       slope += gradient[i] * direction[i];
     }
-    double predicted = Math.abs(slope);
+    predicted = Math.abs(slope);
     for (int j = 0; j < values.length; j++) {
       double r = Math.abs(multipliers[j]);
       penalties[j] = Math.max(r, (penalties[j] + r) / 2);
@@ -130,14 +136,31 @@ final class Slsqp {
     double meritSlope = slope - penalty(values) * relaxation;
     if (meritSlope >= 0) {
       resetHessian();
+      identityNext = true;
       return;
     }
     lineSearch(meritStart, meritSlope);
     constraints.rowGradients(rows);
     run.report(point, f, run.gradientNorm(point, gradient, multipliers));
-    testConvergence(1);
+    double stepNorm = 0;
+    for (int i = 0; i < n; i++) {
+      stepNorm += direction[i] * direction[i];
+    }
+    stepNorm = Math.sqrt(stepNorm);
+    if (violationSum(values) < constraintTolerance && !inconsistent) {
+      if (Math.abs(f - fStart) < criteria.valueTolerance()) {
+        throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart));
+      }
+      if (stepNorm < criteria.stepTolerance()) {
+        throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm);
+      }
+    }
     if (exactHessian) {
-      assignLagrangianHessian();
+      return;
+    }
+    if (inconsistent) {
+      // the relaxed subproblem's multipliers estimate nothing of the Lagrangian's: its change would spoil B
+      hessian.reset();
       return;
     }
     constraints.lagrangianGradient(gradient, multipliers, change);
@@ -146,6 +169,17 @@ final class Slsqp {
     }
     if (!hessian.dampedBfgsUpdate(direction, change)) {
       resetHessian();
+    }
+  }
+
+  /**
+   * B ← the Lagrangian's Hessian at x with the last subproblem's multipliers, shifted to be positive definite; B is
+   * left as it is where that Hessian is not finite.
+   */
+  private void useExactHessian() {
+    double[][] h = run.lagrangianHessian(point, multipliers);
+    if (h != null) {
+      hessian.set(h);
     }
   }
 
@@ -163,7 +197,9 @@ final class Slsqp {
     inconsistent = false;
     SubproblemStatus status = QpSubproblem.solve(hessian, 0, gradient, rows, values, equalities, lowerStep,
         upperStep, n, direction, multipliers);
-    if (status == SubproblemStatus.SINGULAR_C && n == equalities) {
+    if (status == SubproblemStatus.SINGULAR_C) {
+      // Rank-deficient linearized equalities (as at a point where two constraints have parallel gradients) are
+      // relaxed like inconsistent ones: the relaxation's column usually restores the rank.
       status = SubproblemStatus.INCOMPATIBLE;
     }
     if (status != SubproblemStatus.INCOMPATIBLE) {
@@ -191,7 +227,7 @@ final class Slsqp {
    * 10 reductions the last finite trial is taken. Leaves x, f, the gradient and the rows' values at that point
    * and direction scaled to the step taken; the functions are evaluated at x moved into the bounds.
    *
-   * @throws Stop with NON_FINITE when the eleventh trial point is not finite
+   * @throws Stop with NON_FINITE when no trial point is finite
    */
   private void lineSearch(double meritStart, double slope) {
     double alpha = 1;
@@ -228,58 +264,23 @@ final class Slsqp {
   }
 
   /**
-   * Resets B to the identity; when that would be its fifth reset, ends the run instead by SLSQP's relaxed test:
-   * tolerances ten times larger (the largest violation still within constraintTolerance).
+   * Resets the Hessian to the identity; after more than five resets, ends the run instead: converged by the
+   * first-order test with a tolerance ten times larger (and the largest violation within constraintTolerance), else
+   * LINE_SEARCH_FAILED. (SLSQP's relaxed test also accepts |f_k − f_k−1| or ‖d‖ below ten times ftol, which holds at
+   * any feasible point where the merit function does not descend, since no step was taken: a step test that claims
+   * nothing about stationarity.)
    */
   private void resetHessian() {
     resets++;
     if (resets > MAX_RESETS) {
-      testConvergence(10);
+      if (predicted < 10 * criteria.gradientTolerance() && violationSum(values) < 10 * constraintTolerance
+          && !inconsistent && constraints.violation() <= constraintTolerance) {
+        throw converged(Status.GRADIENT_TOLERANCE, "|∇fᵀd| + Σ|λⱼgⱼ| = " + predicted + " after " + MAX_RESETS
+            + " resets of the Hessian");
+      }
       throw new Stop(Status.LINE_SEARCH_FAILED, "positive directional derivative for linesearch (SLSQP mode 8)");
     }
     hessian.reset();
-  }
-
-  /**
-   * SLSQP's test after a step, with the tolerances multiplied by scale: the value change or the step below its
-   * tolerance at a feasible point (Σ violationⱼ below the constraint tolerance, the largest violation within it, the
-   * linearization consistent).
-   *
-   * @throws Stop with VALUE_TOLERANCE or STEP_TOLERANCE when it holds
-   */
-  private void testConvergence(double scale) {
-    boolean feasible = violationSum(values) < scale * constraintTolerance && !inconsistent
-        && constraints.violation() <= constraintTolerance;
-    String relaxed = scale == 1 ? "" : " (tolerances × " + scale + " instead of a fifth reset of B)";
-    if (feasible && Math.abs(f - fStart) < scale * criteria.valueTolerance()) {
-      throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart) + relaxed);
-    }
-    double stepNorm = stepNorm();
-    if (feasible && stepNorm < scale * criteria.stepTolerance()) {
-      throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm + relaxed);
-    }
-  }
-
-  /**
-   * B ← ∇²f − Σ λᵢ∇²cᵢ at the current point, with the constraints' Hessians where their functions supply them and
-   * the latest subproblem's multipliers, shifted to positive definite.
-   */
-  private void assignLagrangianHessian() {
-    double[][] h = run.hessian(point).clone();
-    for (int i = 0; i < n; i++) {
-      h[i] = h[i].clone();
-    }
-    constraints.subtractCurvature(point, multipliers, h);
-    hessian.assign(ModifiedCholesky.shiftedFactor(h));
-  }
-
-  /** ‖d‖₂ of the direction as scaled by the line search. */
-  private double stepNorm() {
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      sum += direction[i] * direction[i];
-    }
-    return Math.sqrt(sum);
   }
 
   /** Makes the current point the result's and returns the Stop that ends the run with a convergence status. */

@@ -14,9 +14,8 @@ import java.util.List;
  * BFGS approximation of the Lagrangian's Hessian with Powell's damping; when the linearization is inconsistent,
  * an augmented subproblem relaxes the constraints. The step along d is found by Armijo backtracking on the ℓ₁ merit
  * function f + Σ μⱼ·violationⱼ, whose penalties μⱼ follow the multipliers. Each point costs one call of
- * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian, at x moved into
- * the bounds; rejected trial points are counted too, and a zero step reuses the last call (as scipy's cache does),
- * so that {@code evaluations()} is scipy's {@code nfev}.
+ * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian; rejected trial
+ * points are counted too, and nothing is evaluated twice.
  *
  * <p>Each component of a constraint is a row of SLSQP's form gⱼ(x) = 0 (when lower = upper) or gⱼ(x) ≥ 0 (one for
  * each finite side, c(x) − lower and upper − c(x)); violationⱼ is |gⱼ| or max(−gⱼ, 0). Stopping rules, in this
@@ -27,10 +26,9 @@ import java.util.List;
  *       the λⱼ are the subproblem's multipliers (GRADIENT_TOLERANCE);
  *   <li>after the step to x_k, with the listener called first (STOPPED_BY_LISTENER): feasible and
  *       {@code |f_k − f_{k−1}| < valueTolerance} (VALUE_TOLERANCE) or {@code ‖x_k − x_{k−1}‖₂ < stepTolerance}
- *       (STEP_TOLERANCE, which scipy counts as success but {@link Status#STEP_TOLERANCE} does not);
- *   <li>when B would be reset to the identity for the fifth time (after a direction of non-negative merit slope or a
- *       singular BFGS update), the last two tests with tolerances ten times larger and the largest violation within
- *       constraintTolerance; their failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
+ *       (STEP_TOLERANCE);
+ *   <li>after the sixth reset of B (a direction of non-negative merit slope, or a singular BFGS update), the last two
+ *       tests with tolerances ten times larger, whose failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
  *   <li>iteration maxIterations is reached (default 100, counted as scipy's maxiter: as scipy 1.10 does, the run
  *       stops as that iteration would start, so {@code iterations()} equals scipy's {@code nit}) or maxEvaluations
  *       calls are spent (default unlimited): MAX_ITERATIONS, MAX_EVALUATIONS.
@@ -40,11 +38,10 @@ import java.util.List;
  * A run that ends without convergence with no point found within constraintTolerance of the constraints (measured
  * as {@link OptimizationResult#constraintViolation()}) is INFEASIBLE instead; converged statuses always have
  * {@code constraintViolation() ≤ constraintTolerance}. An objective or constraint that is not finite at a trial
- * point shortens the step (by the factor 0.1); only at x0, or when the eleventh trial point of a line search (where
- * SLSQP takes whatever it finds) is not finite, does the run end with NON_FINITE.
+ * point shortens the step (by the factor 0.1); only at x0, or when ten reductions find no finite point, does the run
+ * end with NON_FINITE.
  *
- * <p>The listener sees x0 and every point a line search accepts (an iteration that only resets B has none).
- * The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
+ * <p>The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
  * least value, or the least violating while none is feasible. Its {@code gradientNorm()} is the max-norm of the
  * Lagrangian's gradient ∇f − Σ λⱼ∇gⱼ, projected on the bounds like L-BFGS-B's, and its {@code multipliers()} are
  * the subproblem's λ mapped back to the components: λᵢ = ∂f*∕∂bᵢ for the active side bᵢ (≥ 0 for a lower side, ≤ 0
@@ -79,9 +76,6 @@ public final class Sqp implements Minimizer {
   @Override
   public OptimizationResult minimize(Objective f, double[] x0) {
     Checks.notNull("f", f);
-    if (exactHessian && !f.hasHessian()) {
-      throw new IllegalArgumentException("f provides no Hessian (hasHessian() is false); exactHessian needs one");
-    }
     double[] x = Checks.startingPoint(x0);
     if (bounds != null) {
       bounds.checkDimension(x.length);
@@ -91,6 +85,13 @@ public final class Sqp implements Minimizer {
     if (rows.equalities() > x.length) {
       throw new IllegalArgumentException("constraints have " + rows.equalities()
           + " equality components but x0 has length " + x.length + "; SLSQP needs at most one per variable");
+    }
+    if (exactHessian && !f.hasHessian()) {
+      throw new IllegalArgumentException("f provides no Hessian (hasHessian() is false); exactHessian needs one");
+    }
+    if (exactHessian && !rows.haveHessians()) {
+      throw new IllegalArgumentException("a constraint's function provides no Hessian (hasHessian() is false); "
+          + "exactHessian needs them (@Differentiable(order = 2) on a vector function)");
     }
     ConstrainedRun run = new ConstrainedRun(f, rows, bounds, constraintTolerance, criteria, x);
     return new Slsqp(run, rows, bounds, criteria, constraintTolerance, exactHessian, x).minimize();
@@ -129,12 +130,11 @@ public final class Sqp implements Minimizer {
     }
 
     /**
-     * Whether B is the Lagrangian's Hessian ∇²f − Σ λᵢ∇²cᵢ at each iterate, with the latest subproblem's
-     * multipliers, instead of the BFGS approximation; default false. It is made positive definite by the smallest
-     * shift τI that allows its Cholesky factorization, as {@link Newton} does. The objective must report
-     * {@link Objective#hasHessian()}, and each of its Hessians counts as an evaluation; a constraint contributes its
-     * curvature when its function reports {@link VectorFunction#hasHessian()} (generated adapters of
-     * {@code @Differentiable(order = 2)} methods do) and none otherwise, which is exact for linear constraints.
+     * Whether B is the Lagrangian's exact Hessian ∇²f − Σ λⱼ∇²gⱼ with the last multipliers, made positive definite
+     * by the smallest shift τI of a modified Cholesky factorization, rather than SLSQP's BFGS approximation; default
+     * false. Each Hessian counts as a call of the objective. The objective and every constraint's function must
+     * supply Hessians ({@code hasHessian()}): generated {@code fObjective} adapters do, and {@code fVectorFunction}
+     * adapters of methods annotated {@code @Differentiable(order = 2)}.
      */
     public Builder exactHessian(boolean exactHessian) {
       this.exactHessian = exactHessian;

@@ -69,21 +69,4 @@ class LdlFactorTest {
     assertFalse(factor.dampedBfgsUpdate(new double[3], new double[] {1, 2, 3}));
     assertEquals(1, factor.diagonal(0));
   }
-
-  @Test
-  void assignsACholeskyFactor() {
-    double[][] c = {{2, 0, 0}, {-1, 3, 0}, {0.5, 4, 1.5}};
-    LdlFactor factor = new LdlFactor(3);
-    factor.assign(c);
-    double[][] b = dense(factor);
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        double expected = 0;
-        for (int k = 0; k < 3; k++) {
-          expected += c[i][k] * c[j][k];
-        }
-        assertEquals(expected, b[i][j], 1e-12, "B = C·Cᵀ");
-      }
-    }
-  }
 }

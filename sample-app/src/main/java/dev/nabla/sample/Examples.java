@@ -12,6 +12,9 @@ public final class Examples {
     return List.of(
         new DerivativesExample(),
         new TaylorExample(),
+        new PortfolioExample(),
+        new RocketExample(),
+        new InterceptExample(),
         new CriticalPointsExample(),
         new GradientDescentExample(),
         new MomentumExample(),

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
 import dev.nabla.processor.ir.Type;
 import dev.nabla.processor.source.Declared;
 import dev.nabla.processor.source.Parameter;
@@ -23,6 +24,16 @@ import javax.lang.model.element.TypeElement;
  */
 final class Adapters {
   private Adapters() {}
+
+  /** An anonymous class implementing the optimizer interface {@code type}. */
+  static TypeSpec.Builder implementation(ClassName type) {
+    return TypeSpec.anonymousClassBuilder("").addSuperinterface(type);
+  }
+
+  /** {@code hasHessian()} returning true, for an adapter whose Hessian methods are generated. */
+  static MethodSpec hasHessian() {
+    return override("hasHessian", TypeName.BOOLEAN).addStatement("return true").build();
+  }
 
   /** A public method overriding the interface's {@code name}. */
   static MethodSpec.Builder override(String name, TypeName returns) {

@@ -27,8 +27,7 @@ public final class ObjectiveAdapter extends MethodKind {
   protected void generate(Context c) {
     List<CodeBlock> point = Adapters.pointArguments(c);
     CodeBlock args = CodeBlock.join(point, ", ");
-    TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
-        .addSuperinterface(OBJECTIVE)
+    TypeSpec.Builder anonymous = Adapters.implementation(OBJECTIVE)
         .addMethod(Adapters.override("value", TypeName.DOUBLE).addParameter(VECTOR, "point")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
             .addStatement("return $L", c.primal(point)).build())
@@ -36,7 +35,7 @@ public final class ObjectiveAdapter extends MethodKind {
             .addParameter(VECTOR, "gradient")
             .addStatement("return $LGradient($L, gradient)", c.f(), args).build());
     if (c.has(Hessian.class)) {
-      anonymous.addMethod(Adapters.override("hasHessian", TypeName.BOOLEAN).addStatement("return true").build())
+      anonymous.addMethod(Adapters.hasHessian())
           .addMethod(Adapters.override("hessian", MATRIX).addParameter(VECTOR, "point")
               .addStatement("return $LHessian($L)", c.f(), args).build())
           .addMethod(Adapters.override("hessianVector", TypeName.DOUBLE).addParameter(VECTOR, "point")

@@ -5,7 +5,6 @@ import static dev.nabla.processor.kinds.Context.VECTOR;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Set;
@@ -46,15 +45,14 @@ public final class VectorAdapter extends MethodKind {
   protected void generate(Context c) {
     List<CodeBlock> point = Adapters.pointArguments(c);
     CodeBlock args = CodeBlock.join(point, ", ");
-    TypeSpec.Builder anonymous = TypeSpec.anonymousClassBuilder("")
-        .addSuperinterface(type)
+    TypeSpec.Builder anonymous = Adapters.implementation(type)
         .addMethod(Adapters.override(method, VECTOR).addParameter(VECTOR, "point")
             .addParameter(MATRIX, "jacobian")
             .addStatement("requireLength(point.length, $L, $S)", Adapters.dimension(c), "point")
             .addStatement("return jacobian == null ? $L : $LJacobian($L, jacobian)", c.primal(point), c.f(), args)
             .build());
     if (weightedHessian && c.has(Hessian.class)) {
-      anonymous.addMethod(Adapters.override("hasHessian", TypeName.BOOLEAN).addStatement("return true").build())
+      anonymous.addMethod(Adapters.hasHessian())
           .addMethod(Adapters.override("hessian", MATRIX).addParameter(VECTOR, "point").addParameter(VECTOR, "weights")
               .addStatement("return $LHessian($L, weights)", c.f(), args).build());
     }
