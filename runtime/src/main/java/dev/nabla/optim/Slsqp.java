@@ -46,6 +46,11 @@ final class Slsqp {
   private int resets;
   /** Whether this iteration's linearization was inconsistent (SLSQP's badlin), which forbids convergence. */
   private boolean inconsistent;
+  /**
+   * Whether this iteration relaxed linearized equalities of deficient rank (where SLSQP stops); unlike SLSQP's
+   * relaxation of inconsistent ones, its multipliers then estimate nothing and B is reset rather than updated.
+   */
+  private boolean rankDeficient;
   /** 1 − ξ for the relaxation ξ of the augmented subproblem, 1 otherwise. */
   private double relaxation;
   /** Whether B is the Lagrangian's exact Hessian (made positive definite) rather than a BFGS approximation. */
@@ -158,8 +163,8 @@ final class Slsqp {
     if (exactHessian) {
       return;
     }
-    if (inconsistent) {
-      // the relaxed subproblem's multipliers estimate nothing of the Lagrangian's: its change would spoil B
+    if (rankDeficient) {
+      // the multipliers of equalities relaxed for their rank estimate nothing of the Lagrangian's: they would spoil B
       hessian.reset();
       return;
     }
@@ -195,11 +200,13 @@ final class Slsqp {
     }
     relaxation = 1;
     inconsistent = false;
+    rankDeficient = false;
     SubproblemStatus status = QpSubproblem.solve(hessian, 0, gradient, rows, values, equalities, lowerStep,
         upperStep, n, direction, multipliers);
     if (status == SubproblemStatus.SINGULAR_C) {
       // Rank-deficient linearized equalities (as at a point where two constraints have parallel gradients) are
       // relaxed like inconsistent ones: the relaxation's column usually restores the rank.
+      rankDeficient = n != equalities;
       status = SubproblemStatus.INCOMPATIBLE;
     }
     if (status != SubproblemStatus.INCOMPATIBLE) {
