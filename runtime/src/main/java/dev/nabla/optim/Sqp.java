@@ -11,11 +11,12 @@ import java.util.List;
  *
  * <p>Each iteration solves the QP subproblem min ½dᵀBd + ∇fᵀd subject to the constraints linearized at x and the
  * bounds, as a least-squares problem (Lawson and Hanson 1974: LSEI, LSI, LDP, NNLS, HFTI), where B = LDLᵀ is a
- * BFGS approximation of the Lagrangian's Hessian with Powell's damping; when the linearization is inconsistent,
- * an augmented subproblem relaxes the constraints. The step along d is found by Armijo backtracking on the ℓ₁ merit
- * function f + Σ μⱼ·violationⱼ, whose penalties μⱼ follow the multipliers. Each point costs one call of
- * {@link Objective#valueAndGradient} and one call of each constraint's function with its Jacobian; rejected trial
- * points are counted too, and nothing is evaluated twice.
+ * BFGS approximation of the Lagrangian's Hessian with Powell's damping (or, with {@link Builder#exactHessian}, the
+ * exact one); when the linearization is inconsistent, an augmented subproblem relaxes the constraints. The step
+ * along d is found by Armijo backtracking on the ℓ₁ merit function f + Σ μⱼ·violationⱼ, whose penalties μⱼ follow
+ * the multipliers. Each point costs one call of {@link Objective#valueAndGradient} and one call of each constraint
+ * function with its Jacobian, at x moved into the bounds; rejected trial points are counted too, and a zero step
+ * reuses the last call (as scipy's cache does), so that {@code evaluations()} is scipy's {@code nfev}.
  *
  * <p>Each component of a constraint is a row of SLSQP's form gⱼ(x) = 0 (when lower = upper) or gⱼ(x) ≥ 0 (one for
  * each finite side, c(x) − lower and upper − c(x)); violationⱼ is |gⱼ| or max(−gⱼ, 0). Stopping rules, in this
@@ -26,20 +27,26 @@ import java.util.List;
  *       the λⱼ are the subproblem's multipliers (GRADIENT_TOLERANCE);
  *   <li>after the step to x_k, with the listener called first (STOPPED_BY_LISTENER): feasible and
  *       {@code |f_k − f_{k−1}| < valueTolerance} (VALUE_TOLERANCE) or {@code ‖x_k − x_{k−1}‖₂ < stepTolerance}
- *       (STEP_TOLERANCE);
- *   <li>after the sixth reset of B (a direction of non-negative merit slope, or a singular BFGS update), the last two
- *       tests with tolerances ten times larger, whose failure is LINE_SEARCH_FAILED (SLSQP's mode 8);
+ *       (STEP_TOLERANCE, which scipy counts as success but {@link Status#STEP_TOLERANCE} does not);
+ *   <li>when B would be reset to the identity for the fifth time (after a direction of non-negative merit slope or a
+ *       singular BFGS update): the first test with ten times the tolerances and the largest violation within
+ *       constraintTolerance, else LINE_SEARCH_FAILED (SLSQP's mode 8; SLSQP's relaxed test also accepts the last
+ *       two tests, which hold trivially where no step was taken);
  *   <li>iteration maxIterations is reached (default 100, counted as scipy's maxiter: as scipy 1.10 does, the run
  *       stops as that iteration would start, so {@code iterations()} equals scipy's {@code nit}) or maxEvaluations
  *       calls are spent (default unlimited): MAX_ITERATIONS, MAX_EVALUATIONS.
  * </ul>
- * A subproblem that cannot be solved (rank-deficient equality constraints, or an inconsistent linearization that
- * stays so as the relaxation weight grows from 100 to 10⁷) ends the run with LINE_SEARCH_FAILED and SLSQP's message.
+ * Linearized equalities of deficient rank are relaxed like an inconsistent linearization (where SLSQP stops), and B
+ * is then reset rather than updated. A subproblem that cannot be solved (an inconsistent linearization that stays so
+ * as the relaxation weight grows from 100 to 10⁷, or NNLS's iteration limit) ends the run with LINE_SEARCH_FAILED
+ * and SLSQP's message.
  * A run that ends without convergence with no point found within constraintTolerance of the constraints (measured
  * as {@link OptimizationResult#constraintViolation()}) is INFEASIBLE instead; converged statuses always have
  * {@code constraintViolation() ≤ constraintTolerance}. An objective or constraint that is not finite at a trial
- * point shortens the step (by the factor 0.1); only at x0, or when ten reductions find no finite point, does the run
- * end with NON_FINITE.
+ * point shortens the step (by the factor 0.1); only at x0, or when the eleventh trial point of a line search (where
+ * SLSQP takes whatever it finds) is not finite, does the run end with NON_FINITE.
+ *
+ * <p>The listener sees x0 and every point a line search accepts (an iteration that only resets B has none).
  *
  * <p>The result holds the point where a convergence test held, otherwise the best point seen: the feasible one of
  * least value, or the least violating while none is feasible. Its {@code gradientNorm()} is the max-norm of the
