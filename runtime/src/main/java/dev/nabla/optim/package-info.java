@@ -12,7 +12,8 @@
  *   <li>{@link dev.nabla.optim.LevenbergMarquardt}: MINPACK's {@code lmder} for
  *       {@link dev.nabla.optim.LeastSquaresProblem}s.
  *   <li>{@link dev.nabla.optim.Sqp}: Kraft's SLSQP, as scipy runs it, for {@link dev.nabla.optim.Constraint}s on
- *       {@link dev.nabla.optim.VectorFunction}s and {@link dev.nabla.optim.Bounds}.
+ *       {@link dev.nabla.optim.VectorFunction}s or scalar objectives and {@link dev.nabla.optim.Bounds}, with BFGS
+ *       or the Lagrangian's exact Hessian.
  * </ul>
  *
  * <p>Every minimizer returns an {@link dev.nabla.optim.OptimizationResult} holding the best point seen and a
