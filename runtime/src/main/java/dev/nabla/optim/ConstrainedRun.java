@@ -49,10 +49,7 @@ final class ConstrainedRun extends Run {
     if (evaluations() > 0 && Arrays.equals(x, lastX)) {
       return lastValue;
     }
-    if (evaluations() >= criteria.maxEvaluations()) {
-      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
-    }
-    countEvaluation();
+    spendEvaluation();
     double f = objective.valueAndGradient(x, g);
     boolean finite = constraints.evaluate(x) && Double.isFinite(f);
     for (double gi : g) {
@@ -71,20 +68,10 @@ final class ConstrainedRun extends Run {
    * @throws Stop with MAX_EVALUATIONS when the budget is spent
    */
   double[][] lagrangianHessian(double[] x, double[] r) {
-    if (evaluations() >= criteria.maxEvaluations()) {
-      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
-    }
-    countEvaluation();
+    spendEvaluation();
     double[][] h = objective.hessian(x);
     constraints.subtractHessians(x, r, h);
-    for (double[] row : h) {
-      for (double v : row) {
-        if (!Double.isFinite(v)) {
-          return null;
-        }
-      }
-    }
-    return h;
+    return Vectors.allFinite(h) ? h : null;
   }
 
   /**

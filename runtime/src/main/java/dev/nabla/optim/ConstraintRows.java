@@ -139,10 +139,7 @@ final class ConstraintRows {
             + " values but has size " + constraint.size());
       }
       values[k] = c;
-      finite &= allFinite(c);
-      for (double[] row : jacobians[k]) {
-        finite &= allFinite(row);
-      }
+      finite &= Vectors.allFinite(c) && Vectors.allFinite(jacobians[k]);
     }
     return finite;
   }
@@ -197,17 +194,16 @@ final class ConstraintRows {
    */
   void subtractHessians(double[] x, double[] r, double[][] h) {
     double[] lambda = componentMultipliers(r);
-    int first = 0;
-    for (Constraint constraint : constraints) {
-      double[] weights = Arrays.copyOfRange(lambda, first, first + constraint.size());
-      first += constraint.size();
+    for (int k = 0; k < constraints.size(); k++) {
+      Constraint constraint = constraints.get(k);
+      double[] weights = Arrays.copyOfRange(lambda, first[k], first[k] + constraint.size());
       if (Arrays.stream(weights).allMatch(w -> w == 0)) {
         continue;
       }
       double[][] hc = constraint.function().hessian(x, weights);
       for (int i = 0; i < h.length; i++) {
-        for (int k = 0; k < h.length; k++) {
-          h[i][k] -= hc[i][k];
+        for (int j = 0; j < h.length; j++) {
+          h[i][j] -= hc[i][j];
         }
       }
     }
@@ -235,12 +231,4 @@ final class ConstraintRows {
     return lambda;
   }
 
-  private static boolean allFinite(double[] v) {
-    for (double e : v) {
-      if (!Double.isFinite(e)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -39,6 +39,18 @@ class Run {
     evaluations++;
   }
 
+  /**
+   * Counts one call of the user's functions against the budget.
+   *
+   * @throws Stop with MAX_EVALUATIONS when the budget is already spent
+   */
+  void spendEvaluation() {
+    if (evaluations >= criteria.maxEvaluations()) {
+      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
+    }
+    evaluations++;
+  }
+
   /** Keeps (x, f) as the best point if the finite f is lower than the best so far. */
   void offer(double[] x, double f, double gradientNorm) {
     if (!(f >= bestValue) || f == bestValue && Double.isNaN(bestGradientNorm)) {
@@ -73,10 +85,7 @@ class Run {
    * @throws Stop with MAX_EVALUATIONS when the budget is spent
    */
   double trialValueAndGradient(double[] x, double[] g) {
-    if (evaluations >= criteria.maxEvaluations()) {
-      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
-    }
-    evaluations++;
+    spendEvaluation();
     double f = objective.valueAndGradient(x, g);
     if (!Double.isFinite(f)) {
       nonFinite = "f = " + f + " at evaluation " + evaluations;
@@ -99,27 +108,17 @@ class Run {
 
   /** Counts a Hessian evaluation against the budget and checks it is finite. */
   double[][] hessian(double[] x) {
-    if (evaluations >= criteria.maxEvaluations()) {
-      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
-    }
-    evaluations++;
+    spendEvaluation();
     double[][] h = objective.hessian(x);
-    for (double[] row : h) {
-      for (double v : row) {
-        if (!Double.isFinite(v)) {
-          throw new Stop(Status.NON_FINITE, "the Hessian has a non-finite entry");
-        }
-      }
+    if (!Vectors.allFinite(h)) {
+      throw new Stop(Status.NON_FINITE, "the Hessian has a non-finite entry");
     }
     return h;
   }
 
   /** Counts a Hessian–vector product against the budget and checks it is finite. */
   void hessianVector(double[] x, double[] v, double[] hv) {
-    if (evaluations >= criteria.maxEvaluations()) {
-      throw new Stop(Status.MAX_EVALUATIONS, "maxEvaluations = " + criteria.maxEvaluations());
-    }
-    evaluations++;
+    spendEvaluation();
     objective.hessianVector(x, v, hv);
     for (int i = 0; i < hv.length; i++) {
       if (!Double.isFinite(hv[i])) {

@@ -39,4 +39,24 @@ final class Vectors {
       y[i] += a * x[i];
     }
   }
+
+  /** Whether every entry of a is finite. */
+  static boolean allFinite(double[] a) {
+    for (double v : a) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every entry of every row of a is finite. */
+  static boolean allFinite(double[][] a) {
+    for (double[] row : a) {
+      if (!allFinite(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }
