@@ -53,7 +53,7 @@ public final class PortfolioExample implements Example {
     double[] variances = new double[TARGETS];
     double[] risks = new double[TARGETS];
     double[] targets = new double[TARGETS];
-    double[] holdingsAt10 = null;
+    OptimizationResult at10 = null;
     int evaluations = 0;
     for (int k = 0; k < TARGETS; k++) {
       targets[k] = 0.06 + 0.01 * k;
@@ -64,18 +64,18 @@ public final class PortfolioExample implements Example {
       result.line("r = %.2f: risk %.4f, capital used %.4f, %d evaluations, %s", targets[k], risks[k],
           Arrays.stream(r.x()).sum(), r.evaluations(), r.status());
       if (k == 4) {
-        holdingsAt10 = r.x();
+        at10 = r;
       }
     }
     result.check(Check.of("least variances, r = 0.06 … 0.16  [scipy 1.10 SLSQP]", variances, SCIPY_VARIANCES,
         1e-9));
     result.check(Check.of("objective evaluations, all targets  [scipy 1.10 SLSQP: 192]", evaluations,
         Arrays.stream(SCIPY_EVALUATIONS).sum(), 0));
-    result.check(Check.of("holdings at r = 0.10  [scipy 1.10 SLSQP]", holdingsAt10, SCIPY_HOLDINGS_AT_10, 1e-6));
+    result.check(Check.of("holdings at r = 0.10  [scipy 1.10 SLSQP]", at10.x(), SCIPY_HOLDINGS_AT_10, 1e-6));
     // The return constraint's multiplier is the frontier's slope d(variance)/dr: compare with a central difference.
     double h = 1e-4;
     double slope = (solve(covariance, 0.10 + h).value() - solve(covariance, 0.10 - h).value()) / (2 * h);
-    double multiplier = solve(covariance, 0.10).multipliers()[1];
+    double multiplier = at10.multipliers()[1];
     result.line("return constraint's multiplier at r = 0.10: %.8f; frontier slope by central difference: %.8f",
         multiplier, slope);
     result.check(Check.of("multiplier = d(least variance)/dr at r = 0.10  [central difference, h = 1e-4]",
