@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class LdlFactor {
   private static final double EPS = 2.22e-16;
+  /** The fraction of the predicted curvature sᵀBs below which Powell's update damps the measured one. */
+  private static final double DAMPING_THRESHOLD = 0.2;
   /** column[j][0] = d_j and column[j][k] = L_{j+k, j} for k ≥ 1. */
   private final double[][] column;
   private final double[] work;
@@ -85,20 +87,24 @@ final class LdlFactor {
   }
 
   /**
+   * Whether the curvature sᵀy measured along the step s is at least a fifth of the curvature sᵀBs this matrix
+   * predicts, so that {@link #dampedBfgsUpdate} takes y undamped: the measurement confirms the model along s.
+   */
+  boolean confirmedAlong(double[] s, double[] y) {
+    double sbs = modelCurvature(s);
+    return sbs > 0 && Vectors.dot(s, y, 0, column.length) >= DAMPING_THRESHOLD * sbs;
+  }
+
+  /**
    * Powell's damped BFGS update for the step s and the change y of the Lagrangian's gradient (overwritten): when
    * sᵀy &lt; 0.2·sᵀBs, y is replaced by θ·y + (1 − θ)·Bs with sᵀy = 0.2·sᵀBs (Powell 1978), so that B stays
    * positive definite. Returns false, changing nothing, when sᵀy or sᵀBs is 0 (SLSQP then resets B).
    */
   boolean dampedBfgsUpdate(double[] s, double[] y) {
     int n = column.length;
-    multiply(s, product);
-    double sy = 0;
-    double sbs = 0;
-    for (int i = 0; i < n; i++) {
-      sy += s[i] * y[i];
-      sbs += s[i] * product[i];
-    }
-    double least = 0.2 * sbs;
+    double sbs = modelCurvature(s);
+    double sy = Vectors.dot(s, y, 0, n);
+    double least = DAMPING_THRESHOLD * sbs;
     if (sy < least) {
       double theta = (sbs - least) / (sbs - sy);
       sy = least;
@@ -112,6 +118,12 @@ final class LdlFactor {
     update(1 / sy, y);
     update(-1 / sbs, product);
     return true;
+  }
+
+  /** sᵀBs, leaving B·s in product. */
+  private double modelCurvature(double[] s) {
+    multiply(s, product);
+    return Vectors.dot(s, product, 0, column.length);
   }
 
   /** B ← B + σ·z·zᵀ; z is overwritten. A negative σ must leave B positive definite in exact arithmetic. */

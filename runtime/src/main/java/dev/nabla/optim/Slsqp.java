@@ -5,9 +5,13 @@ package dev.nabla.optim;
  * 1.10 ships it): a QP subproblem gives the direction, an Armijo backtracking search on the ℓ₁ merit function
  * f + Σ μⱼ·violationⱼ the step, and Powell's damped BFGS update the Lagrangian's Hessian, which is reset to the
  * identity when the direction does not descend; or, as an option, the Lagrangian's exact Hessian with the last
- * multipliers, shifted to be positive definite, takes the update's place.
+ * multipliers, shifted to be positive definite, takes the update's place. Its convergence tests hold only while
+ * the function has not contradicted B (see {@link Sqp}).
  */
 final class Slsqp {
+  /** How the line search ended: at the full step, at a shorter one, or at the last trial without enough decrease. */
+  private enum StepTaken { FULL, SHORTENED, ANY_WORSE }
+
   /** The smallest backtracking factor (SLSQP's alfmin). */
   private static final double MIN_STEP_FACTOR = 0.1;
   /** Trial steps after which the line search takes the last finite one whatever its merit. */
@@ -59,6 +63,13 @@ final class Slsqp {
   private boolean identityNext;
   /** This iteration's first-order measure |∇fᵀd| + Σ|λⱼgⱼ|, 0 when no subproblem was solved yet. */
   private double predicted;
+  /**
+   * Whether B predicted f well enough along the last step for this iteration's convergence tests to mean what they
+   * say (where B's curvature is far too large, as on a plateau, d and ∇fᵀd are tiny far from a solution): lost
+   * when the line search shortens a step, regained when a full step measures a curvature that confirms B's along
+   * it, or when no step length decreases the merit function enough, so that f no longer tells B wrong.
+   */
+  private boolean modelTrusted = true;
 
   Slsqp(ConstrainedRun run, ConstraintRows constraints, Bounds bounds, StoppingCriteria criteria,
       double constraintTolerance, boolean exactHessian, double[] x0) {
@@ -128,13 +139,17 @@ final class Slsqp {
     predicted = Math.abs(slope);
     for (int j = 0; j < values.length; j++) {
       double r = Math.abs(multipliers[j]);
-      penalties[j] = Math.max(r, (penalties[j] + r) / 2);
+      if (!rankDeficient) {
+        penalties[j] = Math.max(r, (penalties[j] + r) / 2);
+      }
       predicted += r * Math.abs(values[j]);
     }
     fStart = f;
     System.arraycopy(x, 0, start, 0, n);
     constraints.lagrangianGradient(gradient, multipliers, startLagrangian);
-    if (predicted < criteria.gradientTolerance() && violationSum(values) < constraintTolerance && !inconsistent) {
+    // whatever B is, d = 0 (the only direction with predicted = 0) solves the subproblem only at a KKT point
+    if (predicted < criteria.gradientTolerance() && violationSum(values) < constraintTolerance && !inconsistent
+        && (modelTrusted || predicted == 0)) {
       throw converged(Status.GRADIENT_TOLERANCE, "|∇fᵀd| + Σ|λⱼgⱼ| = " + predicted);
     }
     double meritStart = f + penalty(values);
@@ -144,7 +159,7 @@ final class Slsqp {
       identityNext = true;
       return;
     }
-    lineSearch(meritStart, meritSlope);
+    StepTaken step = lineSearch(meritStart, meritSlope);
     constraints.rowGradients(rows);
     run.report(point, f, run.gradientNorm(point, gradient, multipliers));
     double stepNorm = 0;
@@ -152,7 +167,7 @@ final class Slsqp {
       stepNorm += direction[i] * direction[i];
     }
     stepNorm = Math.sqrt(stepNorm);
-    if (violationSum(values) < constraintTolerance && !inconsistent) {
+    if (violationSum(values) < constraintTolerance && !inconsistent && modelTrusted) {
       if (Math.abs(f - fStart) < criteria.valueTolerance()) {
         throw converged(Status.VALUE_TOLERANCE, "|f_k − f_k−1| = " + Math.abs(f - fStart));
       }
@@ -160,6 +175,15 @@ final class Slsqp {
         throw converged(Status.STEP_TOLERANCE, "‖x_k − x_k−1‖ = " + stepNorm);
       }
     }
+    constraints.lagrangianGradient(gradient, multipliers, change);
+    for (int i = 0; i < n; i++) {
+      change[i] -= startLagrangian[i];
+    }
+    modelTrusted = switch (step) {
+      case FULL -> modelTrusted || hessian.confirmedAlong(direction, change);
+      case SHORTENED -> false;
+      case ANY_WORSE -> true;
+    };
     if (exactHessian) {
       return;
     }
@@ -167,10 +191,6 @@ final class Slsqp {
       // the multipliers of equalities relaxed for their rank estimate nothing of the Lagrangian's: they would spoil B
       hessian.reset();
       return;
-    }
-    constraints.lagrangianGradient(gradient, multipliers, change);
-    for (int i = 0; i < n; i++) {
-      change[i] -= startLagrangian[i];
     }
     if (!hessian.dampedBfgsUpdate(direction, change)) {
       resetHessian();
@@ -236,7 +256,7 @@ final class Slsqp {
    *
    * @throws Stop with NON_FINITE when no trial point is finite
    */
-  private void lineSearch(double meritStart, double slope) {
+  private StepTaken lineSearch(double meritStart, double slope) {
     double alpha = 1;
     for (int trial = 1; ; trial++) {
       slope *= alpha;
@@ -263,8 +283,11 @@ final class Slsqp {
         merit += penalties[j] * violation(values, j);
       }
       double decrease = merit - meritStart;
-      if (decrease <= slope / 10 || trial > MAX_TRIALS) {
-        return;
+      if (decrease <= slope / 10) {
+        return trial == 1 ? StepTaken.FULL : StepTaken.SHORTENED;
+      }
+      if (trial > MAX_TRIALS) {
+        return StepTaken.ANY_WORSE;
       }
       alpha = Math.max(slope / (2 * (slope - decrease)), MIN_STEP_FACTOR);
     }

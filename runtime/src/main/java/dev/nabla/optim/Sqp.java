@@ -36,10 +36,13 @@ import java.util.List;
  *       stops as that iteration would start, so {@code iterations()} equals scipy's {@code nit}) or maxEvaluations
  *       calls are spent (default unlimited): MAX_ITERATIONS, MAX_EVALUATIONS.
  * </ul>
- * Linearized equalities of deficient rank are relaxed like an inconsistent linearization (where SLSQP stops), and B
- * is then reset rather than updated. A subproblem that cannot be solved (an inconsistent linearization that stays so
- * as the relaxation weight grows from 100 to 10⁷, or NNLS's iteration limit) ends the run with LINE_SEARCH_FAILED
- * and SLSQP's message.
+ * Unlike SLSQP, the first two tests hold only while B is trusted: after a line search shortened a step, until a full
+ * step measures a curvature sᵀy ≥ 0.2·sᵀBs that confirms B's along it or a line search finds no step length that
+ * decreases the merit function enough (the first test also holds, trusted or not, where d = 0: a KKT point whatever
+ * B is). Linearized equalities of deficient rank are relaxed like an inconsistent linearization
+ * (where SLSQP stops), and B is then reset rather than updated, and the penalties keep their values. A subproblem
+ * that cannot be solved (an inconsistent linearization that stays so as the relaxation weight grows from 100 to 10⁷,
+ * or NNLS's iteration limit) ends the run with LINE_SEARCH_FAILED and SLSQP's message.
  * A run that ends without convergence with no point found within constraintTolerance of the constraints (measured
  * as {@link OptimizationResult#constraintViolation()}) is INFEASIBLE instead; converged statuses always have
  * {@code constraintViolation() ≤ constraintTolerance}. An objective or constraint that is not finite at a trial

@@ -69,4 +69,18 @@ class LdlFactorTest {
     assertFalse(factor.dampedBfgsUpdate(new double[3], new double[] {1, 2, 3}));
     assertEquals(1, factor.diagonal(0));
   }
+
+  @Test
+  void aCurvatureIsConfirmedWhereTheUpdateTakesItUndamped() {
+    LdlFactor factor = new LdlFactor(2);
+    factor.set(new double[][] {{4, 1}, {1, 3}});
+    double[] s = {0.5, -1};
+    double sbs = 4 * 0.25 + 2 * 1 * 0.5 * -1 + 3;
+    double[] confirming = {0.2 * sbs / 0.5, 0};
+    double[] below = {0.19 * sbs / 0.5, 0};
+    assertTrue(factor.confirmedAlong(s, confirming), "sᵀy = 0.2·sᵀBs");
+    assertFalse(factor.confirmedAlong(s, below), "sᵀy = 0.19·sᵀBs");
+    assertFalse(factor.confirmedAlong(s, new double[] {-1, 0}), "negative curvature");
+    assertFalse(factor.confirmedAlong(new double[2], confirming), "no step");
+  }
 }
