@@ -94,20 +94,10 @@ class SqpBeyondSlsqpTest {
 
   /** f with the constant Hessian h. */
   private static Objective withHessian(Objective f, double[][] h) {
-    return new Objective() {
-      @Override
-      public double value(double[] x) {
-        return f.value(x);
-      }
-
+    return new TestFunctions.WithHessian() {
       @Override
       public double valueAndGradient(double[] x, double[] g) {
         return f.valueAndGradient(x, g);
-      }
-
-      @Override
-      public boolean hasHessian() {
-        return true;
       }
 
       @Override
