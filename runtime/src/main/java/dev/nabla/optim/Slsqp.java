@@ -9,8 +9,8 @@ package dev.nabla.optim;
  * the function has not contradicted B (see {@link Sqp}).
  */
 final class Slsqp {
-  /** How the line search ended: at the full step, at a shorter one, or at the last trial without enough decrease. */
-  private enum StepTaken { FULL, SHORTENED, ANY_WORSE }
+  /** How the line search ended: at the full step, at a shorter one, or exhausted, no trial decreasing the merit. */
+  private enum StepTaken { FULL, SHORTENED, EXHAUSTED }
 
   /** The smallest backtracking factor (SLSQP's alfmin). */
   private static final double MIN_STEP_FACTOR = 0.1;
@@ -182,7 +182,7 @@ final class Slsqp {
     modelTrusted = switch (step) {
       case FULL -> modelTrusted || hessian.confirmedAlong(direction, change);
       case SHORTENED -> false;
-      case ANY_WORSE -> true;
+      case EXHAUSTED -> true;
     };
     if (exactHessian) {
       return;
@@ -287,7 +287,7 @@ final class Slsqp {
         return trial == 1 ? StepTaken.FULL : StepTaken.SHORTENED;
       }
       if (trial > MAX_TRIALS) {
-        return StepTaken.ANY_WORSE;
+        return StepTaken.EXHAUSTED;
       }
       alpha = Math.max(slope / (2 * (slope - decrease)), MIN_STEP_FACTOR);
     }
